@@ -1,0 +1,382 @@
+# -*- coding: utf-8 -*-
+"""
+    flaskcompat._compat
+    ~~~~~~~~~~~~~~~~~~~
+
+    The compatibility layer. This is the only module of the framework that
+    looks at the interpreter or at the version of a dependency; everything else
+    imports the names defined here.
+
+    It is written in the idioms pyupgrade already rewrites (``six.text_type``,
+    ``six.iteritems``, ``six.reraise``, ``if six.PY2: ... else: ...``) so that
+    dropping Python 2 is a mechanical ``flaskcompat-migrate --target 3`` run.
+
+    Dependency differences are bridged by feature detection (try the new name,
+    fall back to the old one); each shim names the versions involved. The
+    stacks pip resolves are Werkzeug 1.0.1 / Jinja2 2.11.3 / MarkupSafe 1.1.1 /
+    itsdangerous 1.1.0 / click 7.1.2 on 2.7 up to Werkzeug 3.1 / Jinja2 3.1 /
+    MarkupSafe 3.0 / itsdangerous 2.2 / click 8.x on 3.9+.
+"""
+import sys
+import threading
+
+import six
+
+# ---------------------------------------------------------------------------
+# Interpreter
+# ---------------------------------------------------------------------------
+
+PY2 = six.PY2
+
+text_type = six.text_type
+binary_type = six.binary_type
+string_types = six.string_types
+integer_types = six.integer_types
+iterkeys = six.iterkeys
+itervalues = six.itervalues
+iteritems = six.iteritems
+reraise = six.reraise
+with_metaclass = six.with_metaclass
+implements_to_string = six.python_2_unicode_compatible
+StringIO = six.StringIO
+BytesIO = six.BytesIO
+
+#: The encoding used wherever the framework turns text into bytes or back
+#: and the protocol does not name another one. Never
+#: ``sys.getdefaultencoding()``, which is ASCII on Python 2.
+DEFAULT_ENCODING = "utf-8"
+
+#: PEP 3333: on Python 3 the WSGI environ and the response headers carry
+#: "native strings" whose code points are the latin-1 decoding of the bytes.
+WSGI_ENCODING = "latin-1"
+
+
+def to_bytes(value, encoding=DEFAULT_ENCODING, errors="strict"):
+    """Return ``value`` as bytes: text is encoded with ``encoding``, bytes and
+    ``bytearray``/``memoryview`` are returned as bytes, ``None`` stays ``None``.
+    Anything else is a :exc:`TypeError`, never an implicit ``str()``.
+    """
+    if value is None or isinstance(value, binary_type):
+        return value
+    if isinstance(value, text_type):
+        return value.encode(encoding, errors)
+    if isinstance(value, (bytearray, memoryview)):
+        return binary_type(value)
+    raise TypeError("expected text or bytes, got %s" % type(value).__name__)
+
+
+def to_text(value, encoding=DEFAULT_ENCODING, errors="strict"):
+    """Return ``value`` as text: bytes are decoded with ``encoding``, text is
+    returned as is, ``None`` stays ``None``. Anything else is a :exc:`TypeError`.
+    """
+    if value is None or isinstance(value, text_type):
+        return value
+    if isinstance(value, (binary_type, bytearray, memoryview)):
+        return binary_type(value).decode(encoding, errors)
+    raise TypeError("expected text or bytes, got %s" % type(value).__name__)
+
+
+if six.PY2:
+
+    def to_native(value, encoding=DEFAULT_ENCODING, errors="strict"):
+        """Return ``value`` as the native ``str`` type: bytes on Python 2
+        (text is encoded with ``encoding``), text on Python 3 (bytes are
+        decoded with ``encoding``).
+        """
+        return to_bytes(value, encoding, errors)
+
+    def wsgi_to_text(value, encoding=DEFAULT_ENCODING, errors="replace"):
+        """Decode a WSGI environ value (``PATH_INFO``, ``QUERY_STRING``, a
+        header...) to text. On Python 2 it holds the raw bytes."""
+        if isinstance(value, text_type):
+            return value
+        return value.decode(encoding, errors)
+
+    def text_to_wsgi(value, encoding=DEFAULT_ENCODING, errors="strict"):
+        """Encode text for the WSGI environ or a response header: raw bytes
+        on Python 2."""
+        if isinstance(value, binary_type):
+            return value
+        return value.encode(encoding, errors)
+
+
+else:
+
+    def to_native(value, encoding=DEFAULT_ENCODING, errors="strict"):
+        """Return ``value`` as the native ``str`` type: bytes on Python 2
+        (text is encoded with ``encoding``), text on Python 3 (bytes are
+        decoded with ``encoding``).
+        """
+        return to_text(value, encoding, errors)
+
+    def wsgi_to_text(value, encoding=DEFAULT_ENCODING, errors="replace"):
+        """Decode a WSGI environ value (``PATH_INFO``, ``QUERY_STRING``, a
+        header...) to text. On Python 3 it is a latin-1 native string holding
+        the raw bytes (PEP 3333)."""
+        if isinstance(value, binary_type):
+            return value.decode(encoding, errors)
+        return value.encode(WSGI_ENCODING).decode(encoding, errors)
+
+    def text_to_wsgi(value, encoding=DEFAULT_ENCODING, errors="strict"):
+        """Encode text for the WSGI environ or a response header: a latin-1
+        native string carrying the ``encoding`` bytes on Python 3."""
+        if isinstance(value, binary_type):
+            return value.decode(WSGI_ENCODING)
+        return value.encode(encoding, errors).decode(WSGI_ENCODING)
+
+
+if six.PY2:
+    from urllib import quote as _quote
+
+    def url_quote(value, safe="/"):
+        """Percent-encode text as UTF-8, keeping the characters in ``safe``."""
+        return text_type(_quote(to_bytes(value), safe=to_bytes(safe)))
+
+
+else:
+    from urllib.parse import quote as _quote
+
+    def url_quote(value, safe="/"):
+        """Percent-encode text as UTF-8, keeping the characters in ``safe``."""
+        return _quote(to_text(value), safe=safe)
+
+
+# ---------------------------------------------------------------------------
+# Context-local storage
+# ---------------------------------------------------------------------------
+
+try:
+    # Python 3.7+ (or the backport on 3.6): a context is per thread, per
+    # asyncio task and per greenlet with greenlet >= 1.0.
+    from contextvars import ContextVar
+except ImportError:
+    ContextVar = None
+
+try:
+    # Python 2.7 and 3.6: greenlet-based servers (gevent, eventlet) give
+    # each greenlet its own stack, as Werkzeug's locals did.
+    from greenlet import getcurrent as _get_ident
+except ImportError:
+    try:
+        from thread import get_ident as _get_ident
+    except ImportError:
+        from threading import get_ident as _get_ident
+
+
+if ContextVar is not None:
+
+    class _StackStorage(object):
+        """The stack as an immutable tuple in a :class:`contextvars.ContextVar`,
+        so a copied context (a new task or thread) never shares pushes."""
+
+        __slots__ = ("_var",)
+
+        def __init__(self, name):
+            self._var = ContextVar(name)
+
+        def get(self):
+            return self._var.get(())
+
+        def set(self, stack):
+            self._var.set(stack)
+
+
+else:
+
+    class _StackStorage(object):
+        """The stack as an immutable tuple per thread or greenlet."""
+
+        __slots__ = ("_stacks", "_lock")
+
+        def __init__(self, name):
+            self._stacks = {}
+            self._lock = threading.Lock()
+
+        def get(self):
+            return self._stacks.get(_get_ident(), ())
+
+        def set(self, stack):
+            ident = _get_ident()
+            if stack:
+                self._stacks[ident] = stack
+            else:
+                # Drop the slot so finished threads or greenlets leave
+                # nothing behind.
+                with self._lock:
+                    self._stacks.pop(ident, None)
+
+
+class ContextStack(object):
+    """A stack of context objects local to the current thread, greenlet or
+    task (``contextvars`` where the interpreter has them, thread/greenlet
+    identity otherwise). Offers what Werkzeug's ``LocalStack`` offered the
+    Flask 1.x ecosystem: :meth:`push`, :meth:`pop` and :attr:`top`.
+    """
+
+    __slots__ = ("_storage", "name")
+
+    def __init__(self, name):
+        self.name = name
+        self._storage = _StackStorage(name)
+
+    def push(self, obj):
+        """Push ``obj`` on top of the stack and return the new stack."""
+        stack = self._storage.get() + (obj,)
+        self._storage.set(stack)
+        return stack
+
+    def pop(self):
+        """Remove the topmost object and return it, or ``None`` if the stack
+        is empty."""
+        stack = self._storage.get()
+        if not stack:
+            return None
+        self._storage.set(stack[:-1])
+        return stack[-1]
+
+    @property
+    def top(self):
+        """The topmost object, or ``None`` if the stack is empty."""
+        stack = self._storage.get()
+        return stack[-1] if stack else None
+
+    def __len__(self):
+        return len(self._storage.get())
+
+    def __repr__(self):
+        return "<%s %s depth=%d>" % (type(self).__name__, self.name, len(self))
+
+
+# ---------------------------------------------------------------------------
+# Werkzeug: 1.0.1 (2.7), 2.0 (3.6), 2.2 (3.7), 3.0 (3.8), 3.1 (3.9+)
+# ---------------------------------------------------------------------------
+
+from werkzeug.local import LocalProxy  # noqa: E402  (every version)
+
+try:
+    # Werkzeug >= 2.0 split the wrappers into sans-IO and WSGI halves;
+    # ``Response`` is the base of every response class there, and
+    # ``BaseResponse`` is a deprecated alias (removed in 2.1).
+    import werkzeug.sansio.response  # noqa: F401
+    from werkzeug.wrappers import Response as WerkzeugResponseBase
+except ImportError:  # Werkzeug 1.0
+    from werkzeug.wrappers import BaseResponse as WerkzeugResponseBase
+
+try:
+    # Werkzeug >= 2.0: safe_join moved to werkzeug.security in 0.x and was
+    # kept there; utils grew send_file in 2.0.
+    from werkzeug.security import safe_join as werkzeug_safe_join
+except ImportError:  # pragma: no cover - every supported release has it
+    werkzeug_safe_join = None
+
+import hmac  # noqa: E402
+
+#: Constant-time comparison (``werkzeug.security.safe_str_cmp`` was removed
+#: in Werkzeug 2.1; :func:`hmac.compare_digest` exists on 2.7.7+ and 3.x).
+safe_str_cmp = hmac.compare_digest
+
+
+from werkzeug.test import Client as WerkzeugClient  # noqa: E402
+
+#: Werkzeug >= 2.3 keeps test cookies in ``Client._cookies`` and
+#: ``set_cookie(key, value, *, domain=...)``; 1.0 - 2.2 used a cookie jar and
+#: ``set_cookie(server_name, key, value, ...)``.
+_NEW_TEST_COOKIES = hasattr(WerkzeugClient, "_add_cookies_to_wsgi")
+
+
+def test_client_set_cookie(client, key, value="", domain="localhost", **kwargs):
+    """Store a cookie in a Werkzeug test client's jar."""
+    if _NEW_TEST_COOKIES:
+        WerkzeugClient.set_cookie(client, key, value, domain=domain, **kwargs)
+    else:
+        WerkzeugClient.set_cookie(client, domain, key, value, **kwargs)
+
+
+def test_client_delete_cookie(client, key, domain="localhost", path="/"):
+    """Remove a cookie from a Werkzeug test client's jar."""
+    if _NEW_TEST_COOKIES:
+        WerkzeugClient.delete_cookie(client, key, domain=domain, path=path)
+    else:
+        WerkzeugClient.delete_cookie(client, domain, key, path=path)
+
+
+def test_client_inject_cookies(client, environ):
+    """Add the client's cookies to ``environ`` (a ``Cookie`` header)."""
+    if _NEW_TEST_COOKIES:
+        client._add_cookies_to_wsgi(environ)
+    elif client.cookie_jar is not None:  # Werkzeug 1.0 - 2.2
+        client.cookie_jar.inject_wsgi(environ)
+
+
+def test_client_extract_cookies(client, environ, headers):
+    """Store the ``Set-Cookie`` headers of a response in the client's jar."""
+    if _NEW_TEST_COOKIES:
+        client._update_cookies_from_response(
+            environ.get("HTTP_HOST", "localhost").partition(":")[0],
+            environ.get("PATH_INFO") or "/",
+            headers.getlist("Set-Cookie"),
+        )
+    elif client.cookie_jar is not None:  # Werkzeug 1.0 - 2.2
+        client.cookie_jar.extract_wsgi(environ, headers)
+
+
+# ---------------------------------------------------------------------------
+# Jinja2: 2.11 (2.7), 3.0 (3.6), 3.1 (3.7+); MarkupSafe 1.1 - 3.0
+# ---------------------------------------------------------------------------
+
+from markupsafe import Markup, escape  # noqa: E402  (every version)
+
+try:
+    # MarkupSafe >= 2.0
+    from markupsafe import soft_str
+except ImportError:  # MarkupSafe 1.1
+    from markupsafe import soft_unicode as soft_str
+
+try:
+    # Jinja2 >= 3.0; the old decorators were removed in 3.1.
+    from jinja2 import pass_context, pass_environment, pass_eval_context
+except ImportError:  # Jinja2 2.11
+    from jinja2 import contextfunction as pass_context
+    from jinja2 import environmentfunction as pass_environment
+    from jinja2 import evalcontextfunction as pass_eval_context
+
+
+# ---------------------------------------------------------------------------
+# Standard library
+# ---------------------------------------------------------------------------
+
+try:
+    import dataclasses as _dataclasses  # Python 3.7+
+except ImportError:
+    _dataclasses = None
+
+
+def dataclass_as_dict(value):
+    """Return the fields of a dataclass instance as a dict, or ``None`` if
+    ``value`` is not one (or the interpreter has no dataclasses)."""
+    if _dataclasses is not None and _dataclasses.is_dataclass(value):
+        if not isinstance(value, type):
+            return _dataclasses.asdict(value)
+    return None
+
+
+if six.PY2:
+    from collections import Mapping as abc_Mapping  # noqa: F401
+else:
+    from collections.abc import Mapping as abc_Mapping  # noqa: F401
+
+
+import os  # noqa: E402
+
+try:
+    fspath = os.fspath  # Python 3.6+: accepts os.PathLike objects
+except AttributeError:
+
+    def fspath(path):
+        """Return the file system representation of ``path``."""
+        return path
+
+
+#: ``sys.exc_info`` as a name the rest of the code can import without
+#: reaching into ``sys`` for interpreter details.
+exc_info = sys.exc_info
