@@ -1,0 +1,70 @@
+"""The base class of every migrate fixer.
+
+A fixer is a fissix ``BaseFix`` (pattern + transform over the concrete syntax
+tree) that also knows its registry name, a one-line summary, the targets it
+runs for, and keeps a per-file tally of what it rewrote and what it left alone
+because the rewrite could not be proven safe.
+"""
+from fissix.fixer_base import BaseFix
+
+__all__ = ["MigrateFix", "TARGETS"]
+
+#: Every target the tool knows: ``2and3`` (code for 2.7 and 3.x) and ``3``
+#: (Python 3 only, after the 2and3 pass).
+TARGETS = frozenset(["2and3", "3"])
+
+
+class MigrateFix(BaseFix):
+    """Base class of the fixers in :mod:`fixes`.
+
+    Subclasses set :attr:`name`, :attr:`summary`, usually ``PATTERN`` and
+    implement ``transform(node, results)``; they call :meth:`changed` for
+    every rewrite and :meth:`review` for code they decided to leave alone.
+    """
+
+    #: Registry name, e.g. ``"print"`` for ``fix_print.py``.
+    name = None
+    #: One line shown by ``--list-fixes``.
+    summary = ""
+    #: The targets this fixer runs for.
+    targets = TARGETS
+    # The bottom matcher only speeds up simple patterns; a fixer opts in when
+    # its pattern is known to be compatible with it.
+    BM_compatible = False
+
+    def __init__(self, options=None, log=None):
+        super(MigrateFix, self).__init__(
+            options if options is not None else {}, log if log is not None else []
+        )
+        self.change_count = 0
+        self.review_items = []
+        self.first_log = True
+
+    def start_tree(self, tree, filename):
+        """Reset the per-file state before the fixer sees ``tree``."""
+        # A tree parsed outside RefactoringTool has no ``used_names``.
+        if getattr(tree, "used_names", None) is None:
+            tree.used_names = set()
+        super(MigrateFix, self).start_tree(tree, filename)
+        self.change_count = 0
+        self.review_items = []
+        # Binding caches of the scope helpers are only valid for one pass.
+        from ._util import reset_scope_cache
+
+        reset_scope_cache(tree)
+
+    def changed(self, node):
+        """Count one rewrite made at ``node``."""
+        self.change_count += 1
+
+    def review(self, node, message):
+        """Record that the code at ``node`` was left alone, and why."""
+        line = node.get_lineno() if node is not None else None
+        item = (line, message)
+        # Pattern matching can visit the same statement twice (pre- and
+        # post-order fixers sharing a node); one entry per place is enough.
+        if item not in self.review_items:
+            self.review_items.append(item)
+
+    def __repr__(self):
+        return "<%s %r>" % (type(self).__name__, self.name)

@@ -1,0 +1,644 @@
+"""Helpers shared by the fixers: scope analysis and import insertion.
+
+Scope analysis answers one question, "does this name really mean the builtin
+(or the module) here?", following Python's rules: function scopes (parameters
+and every binding in the body), enclosing function scopes, the class body for
+code written directly in it, then the module. Anything that binds the name in
+one of those scopes -- assignment, ``for`` target, ``with``/``except`` target,
+``def``/``class``, import, ``del``, augmented assignment -- means it is not the
+builtin anywhere in that scope.
+"""
+from fissix import pytree
+from fissix.pgen2 import token
+from fissix.pygram import python_symbols as syms
+
+__all__ = [
+    "is_builtin_use",
+    "is_module_use",
+    "is_attribute_name",
+    "scope_bindings",
+    "module_bindings",
+    "ensure_import",
+    "ensure_from_import",
+    "ensure_future",
+    "has_future",
+    "newline_of",
+    "reset_scope_cache",
+]
+
+_SCOPE_TYPES = frozenset([syms.funcdef, syms.lambdef, syms.classdef, syms.file_input])
+_FUNCTION_TYPES = frozenset([syms.funcdef, syms.lambdef])
+_PARAM_PARENTS = frozenset(
+    [
+        syms.parameters,
+        syms.typedargslist,
+        syms.varargslist,
+        syms.tname,
+        syms.vname,
+        syms.tfpdef,
+        syms.tfplist,
+        syms.vfpdef,
+        syms.vfplist,
+    ]
+)
+_TARGET_CONTAINERS = frozenset(
+    [
+        syms.exprlist,
+        syms.testlist,
+        syms.testlist_gexp,
+        syms.testlist_star_expr,
+        syms.listmaker,
+        syms.atom,
+        syms.star_expr,
+    ]
+)
+_IMPORT_TYPES = frozenset(
+    [
+        syms.import_name,
+        syms.import_from,
+        syms.import_as_name,
+        syms.import_as_names,
+        syms.dotted_as_name,
+        syms.dotted_as_names,
+        syms.dotted_name,
+    ]
+)
+
+#: Binding kinds recorded by :func:`scope_bindings`.
+OTHER = ("other",)
+
+_CACHE_ATTR = "_migrate_scope_pass"
+_INSERTED_ATTR = "_migrate_inserted_import"
+_BINDINGS_ATTR = "_migrate_bindings"
+
+
+def reset_scope_cache(tree):
+    """Invalidate the binding caches of ``tree`` (called per fixer pass)."""
+    setattr(tree, _CACHE_ATTR, object())
+
+
+def _root(node):
+    while node.parent is not None:
+        node = node.parent
+    return node
+
+
+# ---------------------------------------------------------------------------
+# Binding collection
+
+
+def _target_names(node, out):
+    """Add the names an assignment target binds (``a``, ``(a, b)``, ``*a``)."""
+    if node.type == token.NAME:
+        out.append(node.value)
+    elif node.type in _TARGET_CONTAINERS:
+        if node.type == syms.atom and node.children[0].type not in (
+            token.LPAR,
+            token.LSQB,
+        ):
+            return
+        for child in node.children:
+            _target_names(child, out)
+    # power (a.b, a[i]) and anything else binds no plain name.
+
+
+def _param_names(node, out):
+    """Add the parameter names of a ``parameters``/``varargslist`` subtree."""
+    if node.type == token.NAME:
+        out.append(node.value)
+        return
+    if node.type not in _PARAM_PARENTS:
+        return
+    after_equals = False
+    for child in node.children:
+        if child.type == token.EQUAL:
+            after_equals = True
+            continue
+        if after_equals:
+            # a default value: evaluated in the enclosing scope
+            after_equals = False
+            continue
+        if child.type == token.COLON:
+            # annotation follows in tname; skip it
+            break
+        _param_names(child, out)
+
+
+def _import_bindings(node, add):
+    """Record the names bound by an ``import``/``from ... import`` statement."""
+    if node.type == syms.import_name:
+        names = node.children[1]
+        items = names.children[::2] if names.type == syms.dotted_as_names else [names]
+        for item in items:
+            if item.type == syms.dotted_as_name:
+                module = _dotted(item.children[0])
+                add(item.children[2].value, ("module", module))
+            else:
+                module = _dotted(item)
+                add(module.split(".")[0], ("module", module.split(".")[0]))
+    else:  # import_from
+        children = node.children
+        index = 1
+        package = ""
+        while children[index].type != token.NAME or children[index].value != "import":
+            part = children[index]
+            package += part.value if part.type in (token.DOT, token.NAME) else _dotted(part)
+            index += 1
+        names = children[index + 1]
+        if names.type == token.LPAR:
+            names = children[index + 2]
+        if names.type == token.STAR:
+            return
+        items = names.children[::2] if names.type == syms.import_as_names else [names]
+        for item in items:
+            if item.type == syms.import_as_name:
+                add(item.children[2].value, ("from", package, item.children[0].value))
+            elif item.type == token.NAME:
+                add(item.value, ("from", package, item.value))
+
+
+def _dotted(node):
+    if node.type == token.NAME:
+        return node.value
+    return "".join(leaf.value for leaf in node.leaves())
+
+
+def _collect(scope_node):
+    """Map each name bound directly in ``scope_node`` to its binding kinds."""
+    bindings = {}
+
+    def add(name, kind):
+        bindings.setdefault(name, set()).add(kind)
+
+    def add_targets(target):
+        names = []
+        _target_names(target, names)
+        for name in names:
+            add(name, OTHER)
+
+    if scope_node.type in _FUNCTION_TYPES:
+        params = []
+        for child in scope_node.children:
+            if child.type == syms.parameters:
+                for sub in child.children[1:-1]:
+                    _param_names(sub, params)
+            elif child.type in (syms.varargslist, token.NAME) and child.type != token.NAME:
+                _param_names(child, params)
+        if scope_node.type == syms.lambdef:
+            # lambda x: ...  keeps a single parameter as a bare NAME child
+            for child in scope_node.children[1:]:
+                if child.type == token.COLON:
+                    break
+                if child.type == token.NAME:
+                    params.append(child.value)
+        for name in params:
+            add(name, OTHER)
+        body = [scope_node.children[-1]]
+    elif scope_node.type == syms.classdef:
+        body = [scope_node.children[-1]]
+    else:
+        body = list(scope_node.children)
+
+    stack = body
+    while stack:
+        node = stack.pop()
+        if isinstance(node, pytree.Leaf):
+            continue
+        kind = node.type
+        if kind in (syms.funcdef, syms.classdef):
+            add(node.children[1].value, OTHER)
+            # decorators, defaults and base classes are evaluated here
+            for child in node.children[2:-1]:
+                if kind == syms.funcdef and child.type == syms.parameters:
+                    _defaults_into(child, stack)
+                else:
+                    stack.append(child)
+            continue
+        if kind == syms.lambdef:
+            for child in node.children[1:]:
+                if child.type == token.COLON:
+                    break
+                _defaults_into(child, stack)
+            continue
+        if kind == syms.expr_stmt:
+            children = node.children
+            if len(children) > 1 and children[1].type == syms.annassign:
+                add_targets(children[0])
+            elif len(children) > 1 and children[1].type == token.EQUAL:
+                for index in range(0, len(children) - 2, 2):
+                    add_targets(children[index])
+            elif len(children) == 3 and children[1].type != token.EQUAL:
+                add_targets(children[0])  # augmented assignment
+        elif kind == syms.for_stmt or kind == syms.comp_for or kind == syms.old_comp_for:
+            add_targets(node.children[1] if node.children[0].type != token.ASYNC else node.children[2])
+        elif kind in (syms.import_name, syms.import_from):
+            _import_bindings(node, add)
+            continue
+        elif kind == syms.with_stmt or kind == syms.with_item or kind == syms.asexpr_test:
+            for index, child in enumerate(node.children):
+                if child.type == token.NAME and child.value == "as":
+                    add_targets(node.children[index + 1])
+        elif kind == syms.except_clause:
+            if len(node.children) == 4:
+                add_targets(node.children[3])
+        elif kind == syms.del_stmt:
+            add_targets(node.children[1])
+        elif kind == syms.namedexpr_test:
+            add_targets(node.children[0])
+        stack.extend(node.children)
+    return bindings
+
+
+def _defaults_into(node, stack):
+    """Queue the default-value expressions of a parameter list."""
+    if isinstance(node, pytree.Leaf):
+        return
+    children = node.children
+    for index, child in enumerate(children):
+        if child.type == token.EQUAL and index + 1 < len(children):
+            stack.append(children[index + 1])
+        elif child.type in _PARAM_PARENTS:
+            _defaults_into(child, stack)
+
+
+for _name in ("old_comp_for", "asexpr_test"):
+    if not hasattr(syms, _name):
+        setattr(syms, _name, -1)
+
+
+def scope_bindings(scope_node):
+    """Return ``{name: set(kinds)}`` for the names bound in one scope.
+
+    A kind is ``("module", "os.path")`` for ``import os.path as p``,
+    ``("from", "package", "name")`` for from-imports and ``("other",)`` for
+    every other binding. The result is cached for the current fixer pass.
+    """
+    root = _root(scope_node)
+    current = getattr(root, _CACHE_ATTR, None)
+    cached = getattr(scope_node, _BINDINGS_ATTR, None)
+    if cached is not None and cached[0] is current and current is not None:
+        return cached[1]
+    bindings = _collect(scope_node)
+    if current is None:
+        current = object()
+        setattr(root, _CACHE_ATTR, current)
+    setattr(scope_node, _BINDINGS_ATTR, (current, bindings))
+    return bindings
+
+
+def module_bindings(tree):
+    """Return the bindings of the module scope of ``tree``."""
+    return scope_bindings(_root(tree))
+
+
+def _enclosing_scopes(node):
+    """Scopes whose bindings a name at ``node`` can see, innermost first."""
+    scopes = []
+    child = node
+    parent = node.parent
+    in_function = False
+    while parent is not None:
+        if parent.type in _SCOPE_TYPES:
+            # Only the body of a def/lambda/class is inside its scope; its
+            # name, decorators, defaults and bases belong to the outer one.
+            if parent.type == syms.file_input or child is parent.children[-1]:
+                if parent.type == syms.classdef:
+                    if not in_function:
+                        scopes.append(parent)
+                else:
+                    scopes.append(parent)
+                    if parent.type in _FUNCTION_TYPES:
+                        in_function = True
+        child = parent
+        parent = parent.parent
+    if child.type != syms.file_input and (not scopes or scopes[-1] is not child):
+        # a detached subtree: treat its top as the module
+        scopes.append(child)
+    return scopes
+
+
+def is_attribute_name(node):
+    """True if the NAME leaf is the ``attr`` of ``obj.attr``."""
+    prev = node.prev_sibling
+    return prev is not None and prev.type == token.DOT
+
+
+def _is_binding_position(node):
+    parent = node.parent
+    if parent is None:
+        return False
+    if is_attribute_name(node):
+        return True
+    if parent.type in (syms.funcdef, syms.classdef) and parent.children[1] is node:
+        return True
+    if parent.type == syms.argument:
+        following = node.next_sibling
+        if following is not None and following.type == token.EQUAL:
+            return True  # keyword argument name
+    if parent.type in _PARAM_PARENTS or parent.type == syms.lambdef:
+        prev = node.prev_sibling
+        if prev is None or prev.type != token.EQUAL:
+            if parent.type != syms.lambdef or _before_colon(node):
+                return True
+    ancestor = parent
+    while ancestor is not None and ancestor.type in _IMPORT_TYPES:
+        if ancestor.type in (syms.import_name, syms.import_from):
+            return True
+        ancestor = ancestor.parent
+    if parent.type == syms.global_stmt:
+        return True
+    return False
+
+
+def _before_colon(node):
+    sibling = node.prev_sibling
+    while sibling is not None:
+        if sibling.type == token.COLON:
+            return False
+        sibling = sibling.prev_sibling
+    return True
+
+
+def _resolve(node):
+    """Binding kinds of the NAME leaf in the innermost scope binding it."""
+    name = node.value
+    for scope in _enclosing_scopes(node):
+        kinds = scope_bindings(scope).get(name)
+        if kinds:
+            return kinds
+    return None
+
+
+def is_builtin_use(node):
+    """True only where the NAME leaf ``node`` really refers to the builtin.
+
+    False for an attribute (``obj.unicode``), a keyword argument name, a
+    parameter, a def/class name, an import, and for any name bound in a scope
+    the use can see (``unicode = str``, ``def f(file): ...``,
+    ``for long in ...``, ``import file``...).
+    """
+    if node.type != token.NAME:
+        return False
+    if _is_binding_position(node):
+        return False
+    return _resolve(node) is None
+
+
+def is_module_use(node, module):
+    """True if the NAME leaf ``node`` refers to ``module`` imported as itself.
+
+    ``string`` in ``string.letters`` after ``import string`` qualifies; a
+    ``string`` that is also assigned, a parameter, or ``import x as string``
+    does not.
+    """
+    if node.type != token.NAME or _is_binding_position(node):
+        return False
+    kinds = _resolve(node)
+    return bool(kinds) and kinds == set([("module", module)])
+
+
+# ---------------------------------------------------------------------------
+# Import insertion
+
+
+def newline_of(tree):
+    """The line ending the file uses (that of its first line break)."""
+    for leaf in tree.leaves():
+        if leaf.type == token.NEWLINE and leaf.value:
+            return leaf.value
+        for text in (leaf.prefix,):
+            index = text.find("\n")
+            if index > 0 and text[index - 1] == "\r":
+                return "\r\n"
+            if index >= 0:
+                return "\n"
+    return "\n"
+
+
+def _is_docstring(stmt):
+    return (
+        stmt.type == syms.simple_stmt
+        and stmt.children[0].type == token.STRING
+    )
+
+
+def _is_future_import(stmt):
+    if stmt.type != syms.simple_stmt:
+        return False
+    first = stmt.children[0]
+    return (
+        first.type == syms.import_from
+        and first.children[1].type == token.NAME
+        and first.children[1].value == "__future__"
+    )
+
+
+def _future_names(stmt):
+    names = []
+    node = stmt.children[0].children[3]
+    if node.type == token.LPAR:
+        node = stmt.children[0].children[4]
+    items = node.children[::2] if node.type == syms.import_as_names else [node]
+    for item in items:
+        if item.type == token.NAME:
+            names.append(item.value)
+        elif item.type == syms.import_as_name:
+            names.append(item.children[0].value)
+    return names
+
+
+def has_future(tree, feature):
+    """True if the module already has ``from __future__ import feature``."""
+    for stmt in _root(tree).children:
+        if _is_docstring(stmt) and stmt is _root(tree).children[0]:
+            continue
+        if not _is_future_import(stmt):
+            break
+        if feature in _future_names(stmt):
+            return True
+    return False
+
+
+def _header_end(root):
+    """Index in ``root.children`` just after docstring and future imports."""
+    index = 0
+    children = root.children
+    if children and _is_docstring(children[0]):
+        index = 1
+    while index < len(children) and _is_future_import(children[index]):
+        index += 1
+    return index
+
+
+def _insert_statement(tree, source_line, after_future=True):
+    """Insert one simple statement (text without newline) into the header."""
+    from fissix import pygram
+    from fissix.pgen2 import driver
+
+    root = _root(tree)
+    newline = newline_of(root)
+    parser = driver.Driver(pygram.python_grammar_no_print_statement, convert=pytree.convert)
+    stmt = parser.parse_string(source_line + "\n").children[0]
+    stmt.parent = None
+    stmt.children[-1].value = newline
+    index = _header_end(root)
+    if not after_future:
+        # several inserted imports keep the order they were asked for
+        while index < len(root.children) and getattr(
+            root.children[index], _INSERTED_ATTR, False
+        ):
+            index += 1
+    if index == 0:
+        # keep shebang, encoding cookie and leading comments on top
+        first = root.children[0] if root.children else None
+        if first is not None:
+            stmt.prefix = first.prefix
+            first.prefix = ""
+    else:
+        previous = root.children[index - 1]
+        last = previous
+        while not isinstance(last, pytree.Leaf):
+            last = last.children[-1] if last.children else None
+            if last is None:
+                break
+        if last is not None and last.type == token.NEWLINE and not last.value:
+            last.value = newline
+    root.insert_child(index, stmt)
+    setattr(stmt, _INSERTED_ATTR, not after_future)
+    return stmt
+
+
+def _module_imports(root):
+    """Top-level statements (incl. inside if/try blocks) that import."""
+    for stmt in root.children:
+        if stmt.type == syms.simple_stmt:
+            for small in stmt.children:
+                if small.type in (syms.import_name, syms.import_from):
+                    yield small
+
+
+def ensure_import(tree, module):
+    """Make sure ``import module`` is at the top of the module.
+
+    Idempotent: nothing happens when the module is already imported under its
+    own name. Placed after the docstring and the ``__future__`` imports.
+    Returns True when a statement was added.
+    """
+    root = _root(tree)
+    for small in _module_imports(root):
+        if small.type == syms.import_name:
+            bound = {}
+            _import_bindings(small, lambda name, kind: bound.setdefault(name, kind))
+            top = module.split(".")[0]
+            if bound.get(top) == ("module", top) and (
+                module == top or module in _dotted(small.children[1]).replace(" ", "")
+            ):
+                return False
+    _insert_statement(root, "import " + module, after_future=False)
+    return True
+
+
+def ensure_from_import(tree, package, name):
+    """Make sure ``from package import name`` is at the top of the module.
+
+    Idempotent, placed like :func:`ensure_import`. Returns True when added.
+    """
+    root = _root(tree)
+    for small in _module_imports(root):
+        if small.type == syms.import_from:
+            bound = {}
+            _import_bindings(small, lambda bound_name, kind: bound.setdefault(bound_name, kind))
+            if bound.get(name) == ("from", package, name):
+                return False
+    _insert_statement(root, "from %s import %s" % (package, name), after_future=False)
+    return True
+
+
+def ensure_future(tree, feature):
+    """Make sure ``from __future__ import feature`` heads the module.
+
+    Idempotent; placed after the docstring and existing future imports, before
+    any other statement, keeping comments and the encoding cookie on top.
+    Returns True when added.
+    """
+    root = _root(tree)
+    if has_future(root, feature):
+        return False
+    _insert_statement(root, "from __future__ import " + feature)
+    return True
+
+
+# ---------------------------------------------------------------------------
+# Building nodes
+
+_PARSER = []
+
+
+def _driver():
+    if not _PARSER:
+        from fissix import pygram
+        from fissix.pgen2 import driver
+
+        _PARSER.append(
+            driver.Driver(pygram.python_grammar_no_print_statement, convert=pytree.convert)
+        )
+    return _PARSER[0]
+
+
+def expression(text, prefix=""):
+    """Parse the expression ``text`` into a detached node with ``prefix``.
+
+    Building a replacement from text (``"six.iteritems(%s)" % d``) keeps the
+    fixers short; comments and layout inside the interpolated parts survive
+    because they are part of the text.
+    """
+    tree = _driver().parse_string("(" + text + "\n)\n")
+    atom = tree.children[0].children[0]
+    node = atom.children[1]
+    node.parent = None
+    node.prefix = prefix
+    return node
+
+
+def argument(text):
+    """Parse one call argument (``x``, ``key=value``, ``*args``) from text."""
+    tree = _driver().parse_string("f(" + text + "\n)\n")
+    trailer = tree.children[0].children[0].children[1]
+    node = trailer.children[1]
+    trailer.children[2].prefix = ""
+    node.parent = None
+    return node
+
+
+def call(function, args, prefix=""):
+    """A call node ``function(args...)`` from a dotted name and arg nodes.
+
+    ``args`` are nodes or texts; keyword arguments are given as text
+    (``"end=' '"``). The argument nodes are used as they are (not cloned).
+    """
+    pieces = []
+    for index, arg in enumerate(args):
+        if not isinstance(arg, pytree.Base):
+            arg = argument(arg)
+        if index:
+            pieces.append(pytree.Leaf(token.COMMA, ","))
+            if not arg.prefix:
+                arg.prefix = " "
+        else:
+            arg.prefix = arg.prefix.lstrip(" \t")
+        pieces.append(arg)
+    opening = pytree.Leaf(token.LPAR, "(")
+    closing = pytree.Leaf(token.RPAR, ")")
+    if len(pieces) > 1:
+        inner = [opening, pytree.Node(syms.arglist, pieces), closing]
+    else:
+        inner = [opening] + pieces + [closing]
+    head = expression(function)
+    if head.type == syms.power:
+        children = [child.clone() for child in head.children]
+    else:
+        children = [head]
+    children.append(pytree.Node(syms.trailer, inner))
+    node = pytree.Node(syms.power, children)
+    node.prefix = prefix
+    return node

@@ -1,0 +1,237 @@
+"""Table-driven tests for migrate fixers.
+
+A fixer's test module lists :class:`Case` rows and asks this kit for the test
+functions::
+
+    from casekit import Case, rewrite_tests, runtime_tests
+
+    CASES = [
+        Case("print 'hi'\\n", "from __future__ import print_function\\nprint('hi')\\n",
+             output="hi\\n"),
+        Case("obj.unicode\\n", "obj.unicode\\n", id="attribute stays"),
+    ]
+    test_rewrite = rewrite_tests("print", CASES)
+    test_runtime = runtime_tests(CASES)
+
+Rewrite tests need the tool, which runs on Python 3.9+ only; on older
+interpreters ``rewrite_tests`` returns ``None`` so the module defines no such
+test there (pytest ignores a ``None`` attribute). Runtime tests run on every
+interpreter: ``after`` is executed in a fresh subprocess and its stdout
+compared with ``output``; on Python 2 ``before`` is executed too and must
+print the same, which proves that ``output`` is Python 2's behaviour and that
+the rewrite keeps it on 2.7 and on every 3.x.
+
+This module is imported on Python 2.7 as well: no py3-only syntax.
+"""
+from __future__ import unicode_literals
+
+import io
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import textwrap
+
+import pytest
+
+__all__ = ["Case", "rewrite_tests", "runtime_tests", "migrate", "TOOL_PYTHON"]
+
+PY2 = sys.version_info[0] == 2
+#: True on the interpreters the migrate tool itself runs on.
+TOOL_PYTHON = sys.version_info >= (3, 9)
+_REPO_ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+
+
+def _block(text):
+    # A leading newline marks an indented triple-quoted block.
+    if text is not None and text.startswith("\n"):
+        return textwrap.dedent(text[1:])
+    return text
+
+
+class Case(object):
+    """One row of a fixer's table.
+
+    ``before`` is Python 2 source, ``after`` the expected result (equal to
+    ``before`` for a "no change" case). ``output`` is the exact stdout the code
+    prints when run, or ``None`` when the snippet is not meant to be executed.
+    ``review``, when given, is a text that one needs-review message of the
+    fixer must contain. A source starting with a newline is dedented.
+    """
+
+    def __init__(self, before, after, output=None, id=None, review=None):
+        self.before = _block(before)
+        self.after = _block(after)
+        self.output = _block(output)
+        self.id = id
+        self.review = review
+
+    @property
+    def is_rewrite(self):
+        """True when the case expects the fixer to change the source."""
+        return self.before != self.after
+
+    def __repr__(self):
+        return "Case(%r)" % (self.id or self.before)
+
+
+def _ids(cases):
+    ids = []
+    for index, case in enumerate(cases):
+        label = case.id or case.before.strip().splitlines()[0] if case.before.strip() else "empty"
+        label = "%d-%s" % (index, label if case.id is None else case.id)
+        ids.append(label[:60])
+    return ids
+
+
+def _caller_globals():
+    return sys._getframe(2).f_globals
+
+
+def _load_tool():
+    """Import the migrate package: installed name first, then the checkout."""
+    try:
+        import flaskcompat_migrate as package
+    except ImportError:
+        if _REPO_ROOT not in sys.path:
+            sys.path.insert(0, _REPO_ROOT)
+        import migrate as package
+    return package
+
+
+class _Result(object):
+    def __init__(self, source, changed, reviews):
+        self.source = source
+        self.changed = changed
+        self.reviews = reviews
+
+
+class _Review(object):
+    def __init__(self, line, fixer, message):
+        self.line = line
+        self.fixer = fixer
+        self.message = message
+
+
+def _fissix_migrate(package, source, fix_name, filename):
+    # Used only while the package has no engine module: parse, run the one
+    # fixer over the tree in its traversal order, render.
+    import importlib
+
+    from fissix import pygram, pytree
+    from fissix.pgen2 import driver
+
+    fixes = importlib.import_module(package.__name__ + ".fixes")
+    grammar = pygram.python_grammar
+    if "print_function" in source:
+        grammar = pygram.python_grammar_no_print_statement
+    tree = driver.Driver(grammar, convert=pytree.convert).parse_string(source)
+    reviews = []
+    changes = 0
+    for fixer_class in fixes.fixers_for("2and3", select=[fix_name]):
+        fixer = fixer_class()
+        fixer.start_tree(tree, filename)
+        nodes = list(tree.pre_order() if fixer.order == "pre" else tree.post_order())
+        for node in nodes:
+            top = node
+            while top.parent is not None:
+                top = top.parent
+            if top is not tree:
+                continue
+            results = fixer.match(node)
+            if results:
+                new = fixer.transform(node, results)
+                if new is not None:
+                    node.replace(new)
+        fixer.finish_tree(tree, filename)
+        changes += fixer.change_count
+        reviews.extend(_Review(line, fix_name, message) for line, message in fixer.review_items)
+    return _Result(str(tree), str(tree) != source, reviews)
+
+
+def migrate(source, fix_name, filename="<string>"):
+    """Run the single fixer ``fix_name`` over ``source`` with the engine."""
+    package = _load_tool()
+    import importlib
+
+    try:
+        engine = importlib.import_module(package.__name__ + ".engine")
+    except ImportError:
+        return _fissix_migrate(package, source, fix_name, filename)
+    return engine.migrate_source(source, select=[fix_name], filename=filename)
+
+
+def rewrite_tests(fix_name, cases):
+    """Build the parametrized rewrite test of ``cases`` for ``fix_name``.
+
+    It asserts that the fixer turns ``before`` into ``after``, that a second
+    run changes nothing, that a "no change" case reports no change, and that
+    expected needs-review messages are there. Returns ``None`` where the tool
+    does not run (Python < 3.9).
+    """
+    if not TOOL_PYTHON:
+        return None
+
+    @pytest.mark.parametrize("case", cases, ids=_ids(cases))
+    def test_rewrite(case):
+        result = migrate(case.before, fix_name)
+        assert result.source == case.after
+        assert result.changed == case.is_rewrite
+        again = migrate(result.source, fix_name)
+        assert again.source == result.source, "second run changed the result"
+        assert not again.changed
+        if case.review is not None:
+            messages = [review.message for review in result.reviews]
+            assert any(case.review in message for message in messages), messages
+
+    test_rewrite.__name__ = str("test_rewrite_" + fix_name)
+    return test_rewrite
+
+
+def _run(source, directory, name):
+    path = os.path.join(directory, name)
+    with io.open(path, "w", encoding="utf-8", newline="") as handle:
+        if PY2 and "coding" not in source.split("\n", 2)[0:2].__str__():
+            # Python 2 needs a cookie to read non-ASCII source as UTF-8.
+            handle.write("# -*- coding: utf-8 -*-\n")
+        handle.write(source)
+    env = dict(os.environ)
+    env["PYTHONIOENCODING"] = "utf-8"
+    env["PYTHONDONTWRITEBYTECODE"] = "1"
+    env.pop("PYTHONWARNINGS", None)
+    command = [sys.executable, path]
+    process = subprocess.Popen(
+        command,
+        cwd=directory,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    stdout, stderr = process.communicate()
+    return process.returncode, stdout.decode("utf-8"), stderr.decode("utf-8", "replace")
+
+
+def runtime_tests(cases):
+    """Build the parametrized runtime test of the cases that have an output.
+
+    ``after`` runs in a fresh subprocess of the current interpreter and must
+    print exactly ``output``; on Python 2 ``before`` must print it too.
+    """
+    runnable = [case for case in cases if case.output is not None]
+
+    @pytest.mark.parametrize("case", runnable, ids=_ids(runnable))
+    def test_runtime(case):
+        directory = tempfile.mkdtemp(prefix="casekit")
+        try:
+            sources = [("after", case.after)]
+            if PY2:
+                sources.insert(0, ("before", case.before))
+            for label, source in sources:
+                code, stdout, stderr = _run(source, directory, "case_%s.py" % label)
+                assert code == 0, "%s failed:\n%s\n%s" % (label, source, stderr)
+                assert stdout.replace("\r\n", "\n") == case.output, label
+        finally:
+            shutil.rmtree(directory)
+
+    return test_runtime
