@@ -43,9 +43,17 @@ TOOL_PYTHON = sys.version_info >= (3, 9)
 _REPO_ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
 
+def _text(text):
+    # Table modules on Python 2 hold byte strings; the kit works in text.
+    if isinstance(text, bytes):
+        return text.decode("utf-8")
+    return text
+
+
 def _block(text):
-    # A leading newline marks an indented triple-quoted block.
-    if text is not None and text.startswith("\n"):
+    # A leading newline followed by an indented line marks an indented
+    # triple-quoted block.
+    if text is not None and text.startswith("\n") and text[1:2] in (" ", "\t"):
         return textwrap.dedent(text[1:])
     return text
 
@@ -57,13 +65,14 @@ class Case(object):
     ``before`` for a "no change" case). ``output`` is the exact stdout the code
     prints when run, or ``None`` when the snippet is not meant to be executed.
     ``review``, when given, is a text that one needs-review message of the
-    fixer must contain. A source starting with a newline is dedented.
+    fixer must contain. A source starting with a newline and an indented line
+    is dedented (an indented triple-quoted block).
     """
 
     def __init__(self, before, after, output=None, id=None, review=None):
-        self.before = _block(before)
-        self.after = _block(after)
-        self.output = _block(output)
+        self.before = _block(_text(before))
+        self.after = _block(_text(after))
+        self.output = _text(output)
         self.id = id
         self.review = review
 
@@ -192,7 +201,8 @@ def rewrite_tests(fix_name, cases):
 def _run(source, directory, name):
     path = os.path.join(directory, name)
     with io.open(path, "w", encoding="utf-8", newline="") as handle:
-        if PY2 and "coding" not in source.split("\n", 2)[0:2].__str__():
+        head = "\n".join(source.split("\n", 2)[:2])
+        if PY2 and "coding" not in head and any(ord(char) > 127 for char in source):
             # Python 2 needs a cookie to read non-ASCII source as UTF-8.
             handle.write("# -*- coding: utf-8 -*-\n")
         handle.write(source)

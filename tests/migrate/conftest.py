@@ -10,6 +10,8 @@ import io
 import os
 import sys
 
+import pytest
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 MARKER = "# migrate-tests: tool-only"
 
@@ -34,3 +36,6 @@ collect_ignore = [] if sys.version_info >= (3, 9) else _tool_only_modules()
 # The test tables import the kit by module name from this folder.
 if HERE not in sys.path:
     sys.path.insert(0, HERE)
+
+# Show both texts when a table row fails, not just "AssertionError".
+pytest.register_assert_rewrite("casekit")

@@ -1,0 +1,90 @@
+"""``print`` statement -> ``print()`` function with ``print_function``."""
+import ast
+
+from fissix import pytree
+from fissix.pgen2 import token
+from fissix.pygram import python_symbols as syms
+
+from ._base import MigrateFix
+from ._util import call, ensure_future
+
+
+def _ends_without_softspace(node):
+    """True if Python 2 would not set softspace after printing ``node``.
+
+    Python 2 sets no pending space after a string ending in whitespace other
+    than a space (``"a\\n"``, ``"a\\t"``); for those ``end=''`` is exact.
+    """
+    if node.type != token.STRING:
+        return False
+    try:
+        value = ast.literal_eval(node.value)
+    except (ValueError, SyntaxError):
+        return False
+    return bool(value) and value[-1].isspace() and value[-1] != " "
+
+
+def _is_print_with_items(stmt):
+    if stmt is None or stmt.type != syms.simple_stmt:
+        return False
+    first = stmt.children[0]
+    return first.type == syms.print_stmt and first.children[1].type != token.RIGHTSHIFT
+
+
+class FixPrint(MigrateFix):
+    """Rewrite print statements into calls of the print function."""
+
+    name = "print"
+    summary = "print statement -> print() with from __future__ import print_function"
+    PATTERN = """
+        simple_stmt< any* bare='print' any* > | print_stmt
+    """
+
+    def transform(self, node, results):
+        bare = results.get("bare")
+        if bare is not None:
+            bare.replace(call("print", [], prefix=bare.prefix))
+            self.changed(bare)
+            return None
+        items = node.children[1:]
+        target = None
+        if items and items[0].type == token.RIGHTSHIFT:
+            target = items[1].clone()
+            items = items[3:] if len(items) > 2 else []
+        trailing_comma = bool(items) and items[-1].type == token.COMMA
+        if trailing_comma:
+            items = items[:-1]
+        args = [item.clone() for item in items if item.type != token.COMMA]
+        if target is None and not trailing_comma and len(args) == 1:
+            only = args[0]
+            if only.type == syms.atom and only.children[0].type == token.LPAR:
+                inner = only.children[1]
+                if inner.type != syms.testlist_gexp or inner.children[1].type != token.COMMA:
+                    # print(x) prints the same as statement and as call
+                    return None
+                # Python 2 printed the tuple itself; passing the parenthesized
+                # tuple as the one argument keeps that.
+                self.review(node, "print (a, b) printed a tuple on Python 2; kept as print((a, b))")
+        if trailing_comma:
+            if args and _ends_without_softspace(args[-1]):
+                args.append("end=''")
+            else:
+                args.append("end=' '")
+                following = node.parent.next_sibling if node.parent is not None else None
+                if not _is_print_with_items(following):
+                    self.review(
+                        node,
+                        "print with a trailing comma: Python 3 writes the space at once, "
+                        "Python 2 only before the next printed item (a line may now end "
+                        "with a space)",
+                    )
+        if target is not None:
+            target.prefix = ""
+            args.append(pytree.Node(syms.argument, [pytree.Leaf(token.NAME, "file"), pytree.Leaf(token.EQUAL, "="), target]))
+        self.changed(node)
+        return call("print", args, prefix=node.prefix)
+
+    def finish_tree(self, tree, filename):
+        """Add ``from __future__ import print_function`` after any rewrite."""
+        if self.change_count:
+            ensure_future(tree, "print_function")
