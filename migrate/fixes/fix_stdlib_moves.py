@@ -1,0 +1,611 @@
+"""Renamed and split standard library modules -> ``six.moves``.
+
+``import Queue`` becomes ``from six.moves import queue`` (uses renamed when
+the new name is free, else ``... import queue as Queue``), ``from urllib2
+import urlopen, HTTPError`` is split over ``six.moves.urllib.request`` and
+``.error``, ``urllib.quote(s)`` becomes ``six.moves.urllib.parse.quote(s)``.
+Modules six has no name for (``commands``, ``anydbm``) get a guarded import
+of their Python 3 counterpart. Names with no equivalent, and the few whose
+behaviour differs between the two interpreters, are listed for review.
+"""
+from fissix import pytree
+from fissix.pgen2 import token
+from fissix.pygram import python_symbols as syms
+
+from ._base import MigrateFix
+from ._m3util import (
+    dotted_name,
+    from_import_parts,
+    import_items,
+    names_bound_anywhere,
+    parse_statements,
+    replace_statement,
+)
+from ._util import ensure_import, is_attribute_name, is_module_use, scope_bindings
+
+#: Python 2 module -> its ``six.moves`` name (module moved as a whole).
+MOVED_MODULES = {
+    "__builtin__": "builtins",
+    "BaseHTTPServer": "BaseHTTPServer",
+    "CGIHTTPServer": "CGIHTTPServer",
+    "ConfigParser": "configparser",
+    "Cookie": "http_cookies",
+    "Dialog": "tkinter_dialog",
+    "FileDialog": "tkinter_filedialog",
+    "HTMLParser": "html_parser",
+    "Queue": "queue",
+    "ScrolledText": "tkinter_scrolledtext",
+    "SimpleDialog": "tkinter_simpledialog",
+    "SimpleHTTPServer": "SimpleHTTPServer",
+    "SimpleXMLRPCServer": "xmlrpc_server",
+    "SocketServer": "socketserver",
+    "Tix": "tkinter_tix",
+    "Tkconstants": "tkinter_constants",
+    "Tkdnd": "tkinter_dnd",
+    "Tkinter": "tkinter",
+    "cPickle": "cPickle",
+    "cookielib": "http_cookiejar",
+    "copy_reg": "copyreg",
+    "dummy_thread": "_dummy_thread",
+    "gdbm": "dbm_gnu",
+    "htmlentitydefs": "html_entities",
+    "httplib": "http_client",
+    "repr": "reprlib",
+    "robotparser": "urllib_robotparser",
+    "thread": "_thread",
+    "tkColorChooser": "tkinter_colorchooser",
+    "tkCommonDialog": "tkinter_commondialog",
+    "tkFileDialog": "tkinter_tkfiledialog",
+    "tkFont": "tkinter_font",
+    "tkMessageBox": "tkinter_messagebox",
+    "tkSimpleDialog": "tkinter_tksimpledialog",
+    "ttk": "tkinter_ttk",
+    "xmlrpclib": "xmlrpc_client",
+}
+
+_PARSE = "six.moves.urllib.parse"
+_REQUEST = "six.moves.urllib.request"
+_ERROR = "six.moves.urllib.error"
+_RESPONSE = "six.moves.urllib.response"
+
+
+def _table(target, names):
+    return dict((name, target) for name in names.split())
+
+
+#: Names of the modules Python 3 split up -> the ``six.moves`` module holding each.
+SPLIT_MODULES = {
+    "urlparse": _table(
+        _PARSE,
+        "ParseResult SplitResult parse_qs parse_qsl urldefrag urljoin urlparse urlsplit "
+        "urlunparse urlunsplit uses_fragment uses_netloc uses_params uses_query uses_relative",
+    ),
+    "urllib": dict(
+        _table(
+            _PARSE,
+            "quote quote_plus unquote unquote_plus urlencode splitquery splittag "
+            "splituser splitvalue",
+        ),
+        **dict(
+            _table(
+                _REQUEST,
+                "urlopen pathname2url url2pathname getproxies urlretrieve urlcleanup "
+                "proxy_bypass URLopener FancyURLopener",
+            ),
+            **dict(
+                _table(_ERROR, "ContentTooShortError"),
+                **_table(_RESPONSE, "addbase addclosehook addinfo addinfourl")
+            )
+        )
+    ),
+    "urllib2": dict(
+        _table(
+            _REQUEST,
+            "urlopen install_opener build_opener Request OpenerDirector "
+            "HTTPDefaultErrorHandler HTTPRedirectHandler HTTPCookieProcessor ProxyHandler "
+            "BaseHandler HTTPPasswordMgr HTTPPasswordMgrWithDefaultRealm "
+            "AbstractBasicAuthHandler HTTPBasicAuthHandler ProxyBasicAuthHandler "
+            "AbstractDigestAuthHandler HTTPDigestAuthHandler ProxyDigestAuthHandler "
+            "HTTPHandler HTTPSHandler FileHandler FTPHandler CacheFTPHandler UnknownHandler "
+            "HTTPErrorProcessor parse_http_list parse_keqv_list",
+        ),
+        **_table(_ERROR, "URLError HTTPError")
+    ),
+}
+
+#: ``StringIO``-like modules: the class each maps to when text vs bytes is unknown.
+STRINGIO_MODULES = {"StringIO": "six.StringIO", "cStringIO": "six.moves.cStringIO"}
+
+#: Modules six has no move for: Python 2 name -> Python 3 module of the same API.
+GUARDED_MODULES = {"commands": "subprocess", "anydbm": "dbm"}
+#: Names each guarded module supports on both interpreters.
+GUARDED_NAMES = {
+    "commands": frozenset(["getoutput", "getstatusoutput"]),
+    "anydbm": frozenset(["open", "error"]),
+}
+
+#: ``(module, name)`` that exists on both but behaves differently, and why.
+DIFFERS = {
+    ("urllib", "urlopen"): "urllib.urlopen returned HTTP error pages; "
+    "six.moves.urllib.request.urlopen (urllib2's) raises HTTPError for them",
+    ("commands", "getstatusoutput"): "the status is the raw wait status (exit code * 256) "
+    "on 2.7 and the plain exit code on 3.x; compare it with 0 only, or use subprocess",
+    ("ConfigParser", "SafeConfigParser"): "SafeConfigParser is gone in Python 3.12; on "
+    "3.x configparser.ConfigParser is the same class (on 2.7 ConfigParser.ConfigParser is "
+    "not): choose per interpreter",
+    ("ConfigParser", "readfp"): "readfp is gone in Python 3.12: use read_file",
+}
+
+#: ``(module, name)`` with no counterpart on Python 3, and what to use instead.
+MISSING = {
+    ("HTMLParser", "HTMLParseError"): "HTMLParseError is gone in Python 3.5 (the parser no "
+    "longer raises)",
+    ("UserDict", "DictMixin"): "use collections.MutableMapping (six.moves.collections_abc)",
+    ("UserString", "MutableString"): "MutableString has no Python 3 counterpart",
+    ("Cookie", "SmartCookie"): "use http_cookies.SimpleCookie (unpickling cookies is gone)",
+    ("Cookie", "SerialCookie"): "use http_cookies.SimpleCookie (unpickling cookies is gone)",
+}
+
+#: ``UserDict``/``UserList``/``UserString``: module -> {name: six.moves name}.
+USER_MODULES = {
+    "UserDict": {"UserDict": "UserDict", "IterableUserDict": "UserDict"},
+    "UserList": {"UserList": "UserList"},
+    "UserString": {"UserString": "UserString"},
+}
+
+_REVIEW_ONLY = {
+    "dbm": "Python 2's dbm is ndbm; on 3.x 'dbm' is the anydbm-style package and "
+    "dbm.ndbm the old module, which may be missing: pick one explicitly",
+    "whichdb": "use dbm.whichdb on 3.x",
+    "dbhash": "dbhash (bsddb) has no Python 3 counterpart",
+    "bsddb": "bsddb has no Python 3 counterpart",
+}
+
+ALL_MODULES = (
+    set(MOVED_MODULES)
+    | set(SPLIT_MODULES)
+    | set(STRINGIO_MODULES)
+    | set(GUARDED_MODULES)
+    | set(USER_MODULES)
+    | set(_REVIEW_ONLY)
+)
+
+
+def _scope_of(node):
+    parent = node.parent
+    child = node
+    while parent is not None:
+        if parent.type == syms.file_input:
+            return parent
+        if parent.type in (syms.funcdef, syms.classdef) and child is parent.children[-1]:
+            return parent
+        child = parent
+        parent = parent.parent
+    return child
+
+
+def _is_guarded(stmt):
+    """True for an import inside ``try:`` with an ``except ImportError``."""
+    node = stmt
+    while node.parent is not None:
+        parent = node.parent
+        if parent.type == syms.try_stmt and node is parent.children[2]:
+            for child in parent.children:
+                if child.type == syms.except_clause and "ImportError" in str(child):
+                    return True
+        if parent.type in (syms.funcdef, syms.classdef):
+            return False
+        node = parent
+    return False
+
+
+def _attribute_after(leaf):
+    """The trailer ``.name`` right after ``leaf`` in ``leaf.name``, or None."""
+    trailer = leaf.next_sibling
+    if (
+        trailer is not None
+        and trailer.type == syms.trailer
+        and trailer.children[0].type == token.DOT
+    ):
+        return trailer
+    return None
+
+
+def _replace_head(leaf, trailer, dotted):
+    """Turn ``leaf.attr`` (leaf + first trailer) into the dotted name ``dotted``."""
+    parts = dotted.split(".")
+    leaf.value = parts[0]
+    parent = leaf.parent
+    index = parent.children.index(trailer)
+    trailer.remove()
+    for offset, part in enumerate(parts[1:]):
+        parent.insert_child(
+            index + offset,
+            pytree.Node(syms.trailer, [pytree.Leaf(token.DOT, "."), pytree.Leaf(token.NAME, part)]),
+        )
+
+
+def _module_node(dotted):
+    """A dotted-name node for ``dotted``, fit for an import statement."""
+    stmt = parse_statements("from %s import x\n" % dotted)[0]
+    node = stmt.children[0].children[1]
+    node.remove()
+    return node
+
+
+def _names_text(names):
+    return ", ".join(name if alias is None else "%s as %s" % (name, alias) for name, alias in names)
+
+
+class FixStdlibMoves(MigrateFix):
+    """Rewrite imports and uses of renamed/split stdlib modules to six.moves."""
+
+    name = "stdlib_moves"
+    summary = "renamed stdlib modules (urllib2, Queue, cPickle, StringIO...) -> six.moves"
+    PATTERN = "file_input"
+
+    def transform(self, node, results):
+        imports = []
+        for sub in node.pre_order():
+            if sub.type in (syms.import_name, syms.import_from) and _is_guarded(sub):
+                continue
+            if sub.type == syms.import_name:
+                for module, alias, item in import_items(sub):
+                    if module in ALL_MODULES:
+                        imports.append(("import", sub, module, alias, item))
+            elif sub.type == syms.import_from:
+                module, names = from_import_parts(sub)
+                if module in ALL_MODULES:
+                    imports.append(("from", sub, module, names, None))
+        if not imports:
+            return None
+        # Uses are resolved before any import changes the bindings they rely on.
+        uses = {}
+        for kind, stmt, module, alias, item in imports:
+            if kind == "import" and module not in uses:
+                uses[module] = self._module_uses(node, module)
+        renames = self._plan_renames(node, imports, uses)
+        self._pending = []
+        for kind, stmt, module, extra, item in imports:
+            if kind == "import":
+                self._fix_import(node, stmt, module, extra, item, uses[module], renames)
+            else:
+                self._fix_from(node, stmt, module, extra)
+        self._flush()
+        return None
+
+    # -- analysis ---------------------------------------------------------
+
+    def _module_uses(self, tree, module):
+        """NAME leaves that refer to ``module`` bound by ``import module [as x]``."""
+        found = []
+        for leaf in tree.leaves():
+            if leaf.type != token.NAME or is_attribute_name(leaf):
+                continue
+            if is_module_use(leaf, module):
+                found.append(leaf)
+        return found
+
+    def _plan_renames(self, tree, imports, uses):
+        """Modules whose plain ``import`` can take the six.moves name itself."""
+        names = names_bound_anywhere(tree)
+        renames = {}
+        for module, new_name in MOVED_MODULES.items():
+            statements = [entry for entry in imports if entry[0] == "import" and entry[2] == module]
+            if not statements or new_name == module:
+                continue
+            clean = new_name not in names and all(entry[3] is None for entry in statements)
+            for entry in statements:
+                kinds = scope_bindings(_scope_of(entry[1])).get(module)
+                if kinds != set([("module", module)]):
+                    clean = False
+            if clean:
+                renames[module] = new_name
+        return renames
+
+    # -- import X ---------------------------------------------------------
+
+    def _fix_import(self, tree, stmt, module, alias, item, module_uses, renames):
+        if module in _REVIEW_ONLY:
+            self.review(stmt, "import %s: %s" % (module, _REVIEW_ONLY[module]))
+            return
+        if alias is not None:
+            own_uses = [leaf for leaf in module_uses if leaf.value == alias]
+        else:
+            own_uses = [leaf for leaf in module_uses if leaf.value == module]
+        if module in MOVED_MODULES:
+            new_name = MOVED_MODULES[module]
+            local = alias or renames.get(module, module)
+            if local == new_name:
+                text = "from six.moves import %s" % new_name
+            else:
+                text = "from six.moves import %s as %s" % (new_name, local)
+            self._review_attributes(module, own_uses)
+            if module in renames and alias is None:
+                for leaf in own_uses:
+                    if leaf.value == module and leaf.parent is not None:
+                        leaf.value = new_name
+                        self.changed(leaf)
+            self._replace_item(stmt, item, text)
+        elif module in GUARDED_MODULES:
+            local = alias or module
+            text = (
+                "try:\n    import %s%s\nexcept ImportError:  # Python 3\n    import %s as %s\n"
+                % (module, "" if alias is None else " as " + alias, GUARDED_MODULES[module], local)
+            )
+            supported = GUARDED_NAMES[module]
+            for leaf in own_uses:
+                trailer = _attribute_after(leaf)
+                attr = trailer.children[1].value if trailer is not None else None
+                if attr in supported:
+                    if (module, attr) in DIFFERS:
+                        self.review(leaf, "%s.%s: %s" % (module, attr, DIFFERS[(module, attr)]))
+                else:
+                    self.review(leaf, "%s.%s has no counterpart in %s on Python 3"
+                                % (module, attr or "", GUARDED_MODULES[module]))
+            self._replace_item(stmt, item, text)
+        elif module == "urlparse":
+            # every urlparse name lives in six.moves.urllib.parse: keep the local name
+            unknown = [leaf for leaf in own_uses
+                       if self._split_target(module, self._attr_of(leaf)) is None]
+            for leaf in unknown:
+                self._review_unresolved(leaf, module, self._attr_of(leaf))
+            if not unknown:
+                self._replace_item(stmt, item, "from six.moves.urllib import parse as %s"
+                                   % (alias or module))
+        else:
+            self._fix_split_import(tree, stmt, module, item, own_uses)
+
+    @staticmethod
+    def _attr_of(leaf):
+        trailer = _attribute_after(leaf)
+        return trailer.children[1].value if trailer is not None else None
+
+    def _review_attributes(self, module, module_uses):
+        for leaf in module_uses:
+            trailer = _attribute_after(leaf)
+            if trailer is None:
+                continue
+            attr = trailer.children[1].value
+            key = (module, attr)
+            if key in DIFFERS:
+                self.review(leaf, "%s.%s: %s" % (module, attr, DIFFERS[key]))
+            elif key in MISSING:
+                self.review(leaf, "%s.%s: %s" % (module, attr, MISSING[key]))
+
+    def _fix_split_import(self, tree, stmt, module, item, module_uses):
+        """``import urllib2`` + ``urllib2.urlopen`` -> ``six.moves.urllib.request.urlopen``."""
+        rewrites = []
+        unresolved = []
+        for leaf in module_uses:
+            trailer = _attribute_after(leaf)
+            attr = trailer.children[1].value if trailer is not None else None
+            target = self._split_target(module, attr)
+            if target is None:
+                unresolved.append((leaf, attr))
+            else:
+                rewrites.append((leaf, trailer, target, attr))
+        for leaf, attr in unresolved:
+            self._review_unresolved(leaf, module, attr)
+        if unresolved:
+            # Without the original import the unresolved uses would fail.
+            return
+        needs_six = False
+        for leaf, trailer, target, attr in rewrites:
+            if (module, attr) in DIFFERS:
+                self.review(leaf, "%s.%s: %s" % (module, attr, DIFFERS[(module, attr)]))
+            dotted = "%s.%s" % (target, self._target_attr(module, attr))
+            if module in STRINGIO_MODULES:
+                dotted = self._stringio_class(leaf, trailer, module, dotted)
+            _replace_head(leaf, trailer, dotted)
+            needs_six = needs_six or dotted.startswith("six.")
+            self.changed(leaf)
+        if needs_six:
+            ensure_import(tree, "six")
+        self._replace_item(stmt, item, None)
+
+    def _stringio_class(self, leaf, trailer, module, dotted):
+        """io.StringIO/io.BytesIO when a literal argument says which, else ``dotted``."""
+        call = trailer.next_sibling
+        if call is not None and call.type == syms.trailer and call.children[0].type == token.LPAR:
+            argument = call.children[1] if len(call.children) == 3 else None
+            if argument is not None and argument.type == token.STRING:
+                quote_at = min(i for i in (argument.value.find("'"), argument.value.find('"'))
+                               if i >= 0)
+                string_prefix = argument.value[:quote_at].lower()
+                if "u" in string_prefix:
+                    ensure_import(leaf, "io")
+                    return "io.StringIO"
+                if "b" in string_prefix:
+                    ensure_import(leaf, "io")
+                    return "io.BytesIO"
+        self.review(leaf, "%s.StringIO: text vs bytes unknown; %s is StringIO on 2.7 and "
+                    "io.StringIO (text only) on 3.x; use six.BytesIO for bytes" % (module, dotted))
+        return dotted
+
+    def _split_target(self, module, attr):
+        if attr is None:
+            return None
+        if module in SPLIT_MODULES:
+            return SPLIT_MODULES[module].get(attr)
+        if module in STRINGIO_MODULES and attr == "StringIO":
+            return STRINGIO_MODULES[module].rsplit(".", 1)[0]
+        if module in USER_MODULES and attr in USER_MODULES[module]:
+            return "six.moves"
+        return None
+
+    def _target_attr(self, module, attr):
+        if module in STRINGIO_MODULES:
+            return STRINGIO_MODULES[module].rsplit(".", 1)[1]
+        if module in USER_MODULES:
+            return USER_MODULES[module][attr]
+        return attr
+
+    def _review_unresolved(self, leaf, module, attr):
+        if attr is None:
+            self.review(leaf, "module %s used as a value: it has no single Python 3 "
+                        "counterpart; import left as is" % module)
+        elif (module, attr) in MISSING:
+            self.review(leaf, "%s.%s: %s" % (module, attr, MISSING[(module, attr)]))
+        else:
+            self.review(leaf, "%s.%s has no six.moves counterpart; import left as is"
+                        % (module, attr))
+
+    def _replace_item(self, stmt, item, text):
+        """Plan to swap one ``import`` item for ``text`` (None: drop it)."""
+        for entry in self._pending:
+            if entry[0] is stmt:
+                entry[1][id(item)] = text
+                break
+        else:
+            self._pending.append((stmt, {id(item): text}))
+        self.changed(stmt)
+
+    def _flush(self):
+        """Rewrite each planned ``import`` statement once, items in order."""
+        for stmt, replacements in self._pending:
+            lines = []
+            kept = []
+            for module, alias, item in import_items(stmt):
+                if id(item) in replacements:
+                    text = replacements[id(item)]
+                    if text:
+                        lines.extend(text.rstrip("\n").split("\n"))
+                else:
+                    kept.append(module if alias is None else "%s as %s" % (module, alias))
+            if kept:
+                lines.insert(0, "import " + ", ".join(kept))
+            simple = stmt.parent
+            before = []
+            after = []
+            seen = False
+            for child in simple.children:
+                if child is stmt:
+                    seen = True
+                elif child.type not in (token.SEMI, token.NEWLINE):
+                    (after if seen else before).append(str(child).strip())
+            if not lines and not before and not after:
+                lines = ["pass"] if self._needs_body(simple) else []
+            new_text = "\n".join(before + lines + after)
+            if not new_text:
+                self._remove_statement(simple)
+            else:
+                replace_statement(simple, new_text + "\n")
+        self._pending = []
+
+    @staticmethod
+    def _needs_body(simple):
+        parent = simple.parent
+        if parent is None or parent.type != syms.suite:
+            return False
+        return len([c for c in parent.children if c.type not in (
+            token.NEWLINE, token.INDENT, token.DEDENT)]) == 1
+
+    @staticmethod
+    def _remove_statement(simple):
+        following = simple.next_sibling
+        prefix = simple.prefix
+        previous = simple.prev_sibling
+        simple.remove()
+        if following is None:
+            return
+        if previous is not None and previous.type == token.INDENT:
+            # INDENT carries the indentation of the first statement of a block
+            following.prefix = prefix + following.prefix.lstrip(" \t")
+        else:
+            # keep the comments and blank lines, drop the removed line's indent
+            head = prefix.rsplit("\n", 1)[0] + "\n" if "\n" in prefix else ""
+            following.prefix = head + following.prefix
+
+    # -- from X import ... --------------------------------------------------
+
+    def _fix_from(self, tree, stmt, module, names):
+        if module in _REVIEW_ONLY:
+            self.review(stmt, "from %s import ...: %s" % (module, _REVIEW_ONLY[module]))
+            return
+        if names is None:
+            self.review(stmt, "from %s import *: name the imported names so they can be "
+                        "moved" % module)
+            return
+        for name, alias in names:
+            key = (module, name)
+            if key in DIFFERS:
+                self.review(stmt, "%s.%s: %s" % (module, name, DIFFERS[key]))
+            elif key in MISSING:
+                self.review(stmt, "%s.%s: %s" % (module, name, MISSING[key]))
+        if module in MOVED_MODULES:
+            if any((module, name) in MISSING for name, _ in names):
+                return
+            self._set_from_module(stmt, "six.moves." + MOVED_MODULES[module])
+            return
+        if module in GUARDED_MODULES:
+            unsupported = [name for name, _ in names if name not in GUARDED_NAMES[module]]
+            if unsupported:
+                self.review(stmt, "%s.%s has no counterpart in %s on Python 3" % (
+                    module, ", ".join(unsupported), GUARDED_MODULES[module]))
+                return
+            text = _names_text(names)
+            self._replace_simple(stmt, "try:\n    from %s import %s\nexcept ImportError:  "
+                                 "# Python 3\n    from %s import %s\n" % (
+                                     module, text, GUARDED_MODULES[module], text))
+            return
+        groups = []
+        unresolved = []
+        for name, alias in names:
+            target = self._split_target(module, name)
+            if target is None:
+                unresolved.append((name, alias))
+                continue
+            new_name = self._target_attr(module, name)
+            if module in STRINGIO_MODULES:
+                self.review(stmt, "%s.StringIO: text vs bytes unknown; %s is StringIO on 2.7 and "
+                            "io.StringIO (text only) on 3.x; use six.BytesIO for bytes"
+                            % (module, STRINGIO_MODULES[module]))
+            local = alias or name
+            entry = new_name if local == new_name else "%s as %s" % (new_name, local)
+            for group in groups:
+                if group[0] == target:
+                    group[1].append(entry)
+                    break
+            else:
+                groups.append((target, [entry]))
+        for name, alias in unresolved:
+            if (module, name) not in MISSING:
+                self.review(stmt, "%s.%s has no six.moves counterpart; left as is"
+                            % (module, name))
+        if not groups:
+            return
+        lines = ["from %s import %s" % (target, ", ".join(entries)) for target, entries in groups]
+        if unresolved:
+            lines.append("from %s import %s" % (module, _names_text(unresolved)))
+        if len(lines) == 1:
+            self._set_from_module(stmt, groups[0][0])
+            if (module in STRINGIO_MODULES or module in USER_MODULES) and groups[0][1] != [
+                    name if alias is None else "%s as %s" % (name, alias) for name, alias in names]:
+                self._replace_simple(stmt, lines[0] + "\n")
+            return
+        self._replace_simple(stmt, "\n".join(lines) + "\n")
+
+    def _set_from_module(self, stmt, dotted):
+        children = stmt.children
+        index = 1
+        while not (children[index].type == token.NAME and children[index].value == "import"):
+            index += 1
+        prefix = children[1].prefix
+        for child in children[1:index]:
+            child.remove()
+        new = _module_node(dotted)
+        new.prefix = prefix
+        stmt.insert_child(1, new)
+        self.changed(stmt)
+
+    def _replace_simple(self, stmt, text):
+        simple = stmt.parent
+        parts = []
+        for child in simple.children:
+            if child is stmt:
+                parts.append(text.rstrip("\n"))
+            elif child.type not in (token.SEMI, token.NEWLINE):
+                parts.append(str(child).strip())
+        replace_statement(simple, "\n".join(parts) + "\n")
+        self.changed(stmt)

@@ -1,0 +1,248 @@
+"""stdlib_moves: renamed and split standard library modules -> six.moves."""
+from casekit import Case, rewrite_tests, runtime_tests
+
+CASES = [
+    # -- no change ---------------------------------------------------------
+    Case("import os\nprint(os.sep == os.sep)\n", "import os\nprint(os.sep == os.sep)\n",
+         output="True\n", id="unrelated module"),
+    Case("obj.urllib2 = 1\nQueue = 3\n", "obj.urllib2 = 1\nQueue = 3\n", id="names, not imports"),
+    Case(
+        """
+        try:
+            import cPickle as pickle
+        except ImportError:
+            import pickle
+        print(pickle.loads(pickle.dumps(3)))
+        """,
+        """
+        try:
+            import cPickle as pickle
+        except ImportError:
+            import pickle
+        print(pickle.loads(pickle.dumps(3)))
+        """,
+        output="3\n",
+        id="already guarded import",
+    ),
+    Case("from urllib import *\n", "from urllib import *\n", review="from urllib import *",
+         id="star import reviewed"),
+    Case("import dbm\n", "import dbm\n", review="ndbm", id="dbm reviewed"),
+    Case(
+        "import urllib\nprint(urllib.basejoin('http://a/b', 'c'))\n",
+        "import urllib\nprint(urllib.basejoin('http://a/b', 'c'))\n",
+        review="urllib.basejoin has no six.moves counterpart",
+        id="unknown attribute keeps the import",
+    ),
+    # -- rewrites ------------------------------------------------------------
+    Case(
+        "import Queue\nq = Queue.Queue()\nq.put(1)\nprint(q.get())\n",
+        "from six.moves import queue\nq = queue.Queue()\nq.put(1)\nprint(q.get())\n",
+        output="1\n",
+        id="import renamed, uses follow",
+    ),
+    Case(
+        "import Queue\nqueue = Queue.Queue()\nqueue.put(2)\nprint(queue.get())\n",
+        "from six.moves import queue as Queue\nqueue = Queue.Queue()\nqueue.put(2)\n"
+        "print(queue.get())\n",
+        output="2\n",
+        id="new name taken: alias keeps the old one",
+    ),
+    Case(
+        "import cPickle as pickle\nprint(pickle.loads(pickle.dumps([1, 2])))\n",
+        "from six.moves import cPickle as pickle\nprint(pickle.loads(pickle.dumps([1, 2])))\n",
+        output="[1, 2]\n",
+        id="import as",
+    ),
+    Case(
+        """
+        import urllib, urlparse
+        print(urllib.quote('a b/c'))
+        print(urllib.urlencode([('q', 'x y')]))
+        print(urlparse.urlparse('http://h/p?q=1').query)
+        """,
+        """
+        import six
+        from six.moves.urllib import parse as urlparse
+        print(six.moves.urllib.parse.quote('a b/c'))
+        print(six.moves.urllib.parse.urlencode([('q', 'x y')]))
+        print(urlparse.urlparse('http://h/p?q=1').query)
+        """,
+        output="a%20b/c\nq=x+y\nq=1\n",
+        id="urllib split, urlparse kept as a name",
+    ),
+    Case(
+        """
+        from urllib2 import Request, HTTPError, URLError
+        print(Request('http://example.com/x').get_full_url())
+        print(issubclass(HTTPError, URLError))
+        """,
+        """
+        from six.moves.urllib.request import Request
+        from six.moves.urllib.error import HTTPError, URLError
+        print(Request('http://example.com/x').get_full_url())
+        print(issubclass(HTTPError, URLError))
+        """,
+        output="http://example.com/x\nTrue\n",
+        id="from-import split over two modules",
+    ),
+    Case(
+        """
+        def quoted(text):
+            import urllib  # quoting only
+            return urllib.quote_plus(text)
+        print(quoted('a b'))
+        """,
+        """
+        import six
+        def quoted(text):
+            return six.moves.urllib.parse.quote_plus(text)
+        print(quoted('a b'))
+        """,
+        output="a+b\n",
+        id="import inside a function",
+    ),
+    Case(
+        """
+        from ConfigParser import RawConfigParser
+        import htmlentitydefs, httplib
+        parser = RawConfigParser()
+        parser.add_section('s')
+        print(parser.sections())
+        print(htmlentitydefs.name2codepoint['amp'])
+        print(httplib.NOT_FOUND)
+        """,
+        """
+        from six.moves.configparser import RawConfigParser
+        from six.moves import html_entities
+        from six.moves import http_client
+        parser = RawConfigParser()
+        parser.add_section('s')
+        print(parser.sections())
+        print(html_entities.name2codepoint['amp'])
+        print(http_client.NOT_FOUND)
+        """,
+        output="['s']\n38\n404\n",
+        id="several moved modules",
+    ),
+    Case(
+        """
+        import __builtin__
+        print(__builtin__.len('abc'))
+        """,
+        """
+        from six.moves import builtins
+        print(builtins.len('abc'))
+        """,
+        output="3\n",
+        id="__builtin__",
+    ),
+    Case(
+        """
+        import StringIO
+        buf = StringIO.StringIO()
+        buf.write('hello')
+        print(buf.getvalue())
+        """,
+        """
+        import six
+        buf = six.StringIO()
+        buf.write('hello')
+        print(buf.getvalue())
+        """,
+        output="hello\n",
+        review="text vs bytes unknown",
+        id="StringIO without a literal: reviewed",
+    ),
+    Case(
+        """
+        import cStringIO
+        print(cStringIO.StringIO(b'abc').read() == b'abc')
+        """,
+        """
+        import io
+        print(io.BytesIO(b'abc').read() == b'abc')
+        """,
+        output="True\n",
+        id="cStringIO with bytes literal",
+    ),
+    Case(
+        """
+        from UserDict import UserDict
+        d = UserDict()
+        d['a'] = 1
+        print(list(d.keys()))
+        """,
+        """
+        from six.moves import UserDict
+        d = UserDict()
+        d['a'] = 1
+        print(list(d.keys()))
+        """,
+        output="['a']\n",
+        id="UserDict",
+    ),
+    Case(
+        """
+        import commands
+        print(commands.getoutput('echo hi'))
+        """,
+        """
+        try:
+            import commands
+        except ImportError:  # Python 3
+            import subprocess as commands
+        print(commands.getoutput('echo hi'))
+        """,
+        output="hi\n",
+        id="commands guarded",
+    ),
+    Case(
+        """
+        from commands import getstatusoutput
+        print(getstatusoutput('true'))
+        """,
+        """
+        try:
+            from commands import getstatusoutput
+        except ImportError:  # Python 3
+            from subprocess import getstatusoutput
+        print(getstatusoutput('true'))
+        """,
+        output="(0, '')\n",
+        review="raw wait status",
+        id="getstatusoutput reviewed",
+    ),
+    Case(
+        "import urllib2\r\nif True:\r\n    print(urllib2.URLError.__name__)\r\n",
+        "import six\r\nif True:\r\n    print(six.moves.urllib.error.URLError.__name__)\r\n",
+        output="URLError\n",
+        id="CRLF kept",
+    ),
+    Case(
+        """
+        import os; import thread; print(thread.get_ident() > 0)
+        """,
+        """
+        import os
+        from six.moves import _thread
+        print(_thread.get_ident() > 0)
+        """,
+        output="True\n",
+        id="semicolons",
+    ),
+    Case(
+        """
+        import ConfigParser
+        parser = ConfigParser.SafeConfigParser()
+        """,
+        """
+        from six.moves import configparser
+        parser = configparser.SafeConfigParser()
+        """,
+        review="SafeConfigParser is gone in Python 3.12",
+        id="SafeConfigParser reviewed",
+    ),
+]
+
+test_rewrite = rewrite_tests("stdlib_moves", CASES)
+test_runtime = runtime_tests(CASES)
