@@ -68,3 +68,41 @@ class MigrateFix(BaseFix):
 
     def __repr__(self):
         return "<%s %r>" % (type(self).__name__, self.name)
+
+
+class RenameBuiltinFix(MigrateFix):
+    """A fixer that replaces one builtin name by an expression.
+
+    Subclasses set :attr:`builtin` (``"raw_input"``), :attr:`replacement`
+    (``"six.moves.input"``) and :attr:`imports` (modules the replacement
+    needs, added once per file). Only uses that really are the builtin are
+    rewritten; attributes, parameters and names bound in the module or a
+    function keep their meaning.
+    """
+
+    builtin = None
+    replacement = None
+    imports = ()
+
+    def __init__(self, options=None, log=None):
+        if self.PATTERN is None:
+            self.PATTERN = "name=%r" % self.builtin
+        super(RenameBuiltinFix, self).__init__(options, log)
+
+    def transform(self, node, results):
+        from ._util import is_builtin_use, replace_name
+
+        name = results["name"]
+        if not is_builtin_use(name):
+            return None
+        replace_name(name, self.replacement)
+        self.changed(name)
+        return None
+
+    def finish_tree(self, tree, filename):
+        """Import what the replacements need, once, when anything changed."""
+        from ._util import ensure_import
+
+        if self.change_count:
+            for module in self.imports:
+                ensure_import(tree, module)

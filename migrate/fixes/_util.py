@@ -642,3 +642,43 @@ def call(function, args, prefix=""):
     node = pytree.Node(syms.power, children)
     node.prefix = prefix
     return node
+
+
+def replace_name(leaf, dotted):
+    """Replace the NAME ``leaf`` by the dotted expression ``dotted``.
+
+    When the name heads a ``power`` (``raw_input(...)``), the new parts are
+    spliced into it, so the tree keeps the shape the parser would give the
+    new text and later fixers match it as they would after a re-parse.
+    """
+    new = expression(dotted, prefix=leaf.prefix)
+    parent = leaf.parent
+    if new.type == syms.power and parent is not None and parent.type == syms.power and parent.children[0] is leaf:
+        index = 0
+        leaf.remove()
+        for child in list(new.children):
+            child.remove()
+            parent.insert_child(index, child)
+            index += 1
+        return parent
+    leaf.replace(new)
+    return new
+
+
+def dotted_text(node):
+    """``a.b.c`` for a NAME or a power of NAME/'.' NAME trailers, else None."""
+    if node.type == token.NAME:
+        return node.value
+    if node.type != syms.power:
+        return None
+    parts = []
+    for index, child in enumerate(node.children):
+        if index == 0:
+            if child.type != token.NAME:
+                return None
+            parts.append(child.value)
+        elif child.type == syms.trailer and child.children[0].type == token.DOT:
+            parts.append(child.children[1].value)
+        else:
+            return None
+    return ".".join(parts)

@@ -1,0 +1,12 @@
+"""``reduce`` -> ``functools.reduce``."""
+from ._base import RenameBuiltinFix
+
+
+class FixReduce(RenameBuiltinFix):
+    """Replace the builtin ``reduce`` by ``functools.reduce``."""
+
+    name = "reduce"
+    summary = "reduce -> functools.reduce"
+    builtin = "reduce"
+    replacement = "functools.reduce"
+    imports = ("functools",)
