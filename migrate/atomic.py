@@ -1,0 +1,68 @@
+"""Atomic file replacement: a reader sees either the old file or the new one,
+never half of it, and a crash leaves the old file in place."""
+
+import os
+import stat
+import tempfile
+
+
+class FileChangedError(OSError):
+    """The file changed on disk after the tool read it."""
+
+
+def snapshot(path):
+    """What identifies the content of *path* on disk right now."""
+    info = os.stat(path)
+    return (info.st_size, info.st_mtime_ns, info.st_ino)
+
+
+def atomic_write(path, data, expect=None):
+    """Replace the file at *path* by *data* (bytes).
+
+    The bytes go to a temporary file in the same folder, are flushed and
+    fsync'ed, get the original's permission bits (and owner, where allowed),
+    and the temporary file is renamed over the original. A symlink is
+    followed: its target is replaced and the link kept. When *expect* (a
+    :func:`snapshot`) is given and the file no longer matches it, nothing is
+    written and :class:`FileChangedError` is raised.
+    """
+    target = os.path.realpath(path)
+    info = os.stat(target)
+    if expect is not None and (info.st_size, info.st_mtime_ns, info.st_ino) != tuple(expect):
+        raise FileChangedError("%s changed on disk while it was being migrated" % path)
+    folder, name = os.path.split(target)
+    fd, temp = tempfile.mkstemp(prefix="." + name + ".", suffix=".migrate-tmp", dir=folder)
+    try:
+        with os.fdopen(fd, "wb") as stream:
+            stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.chmod(temp, stat.S_IMODE(info.st_mode))
+        if hasattr(os, "chown"):
+            try:
+                os.chown(temp, info.st_uid, info.st_gid)
+            except OSError:
+                # Only root may give a file away; the mode is what matters.
+                pass
+        os.replace(temp, target)
+    except BaseException:
+        try:
+            os.unlink(temp)
+        except OSError:
+            pass
+        raise
+    _fsync_folder(folder)
+
+
+def _fsync_folder(folder):
+    # Make the rename itself durable; not every platform can open a folder.
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)

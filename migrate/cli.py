@@ -1,0 +1,334 @@
+"""The command line: ``flaskcompat-migrate [options] PATH...``."""
+
+import argparse
+import json
+import os
+import sys
+import time
+
+from . import __version__
+from .runner import STATUS_CHANGED, STATUS_FAILED, Settings, iter_python_files, run
+
+EXIT_OK = 0
+EXIT_CHANGES = 1
+EXIT_USAGE = 2
+EXIT_FAILED = 3
+
+EPILOG = """\
+exit codes:
+  0  success: nothing to change, or the changes were shown (diff) or written
+  1  --check: at least one file would change
+  2  usage error (bad option, unknown fixer, missing path, Python < 3.9)
+  3  at least one file could not be migrated (unreadable, undecodable,
+     unparsable, or its rewrite was refused by --verify); it was left
+     untouched, every other file was processed. 3 wins over 1.
+
+Without --write or --check the tool prints a unified diff and writes nothing.
+Files are read and written as bytes: encoding cookie, BOM, line endings,
+tabs and trailing whitespace are kept outside the rewritten spans.
+"""
+
+
+def _version(text):
+    parts = text.split(".")
+    try:
+        version = tuple(int(part) for part in parts)
+    except ValueError:
+        version = ()
+    if len(version) != 2 or version[0] != 3 or version[1] < 0:
+        raise argparse.ArgumentTypeError("expected a Python 3 version like 3.6, not %r" % text)
+    return version
+
+
+def _jobs(text):
+    try:
+        value = int(text)
+    except ValueError:
+        value = -1
+    if value < 0:
+        raise argparse.ArgumentTypeError("expected a number of processes (0 = all cores), not %r" % text)
+    return value
+
+
+def build_parser():
+    """The argument parser (also used to document the options)."""
+    parser = argparse.ArgumentParser(
+        prog="flaskcompat-migrate",
+        description="Rewrite Python 2 code (Flask 0.x apps above all) into code that runs "
+        "on Python 2.7 and 3.x (--target 2and3, the default), or into Python 3 only "
+        "(--target 3).",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("paths", nargs="*", metavar="PATH", help="files, or directories to search for *.py files")
+    mode = parser.add_mutually_exclusive_group()
+    mode.add_argument("-w", "--write", action="store_true", help="rewrite the files in place")
+    mode.add_argument(
+        "--check", action="store_true", help="write nothing; exit 1 when any file would change"
+    )
+    parser.add_argument(
+        "--target",
+        choices=("2and3", "3"),
+        default=None,
+        help="2and3: code for Python 2.7 and 3.x using six (default); 3: Python 3 only",
+    )
+    parser.add_argument(
+        "--min-version",
+        type=_version,
+        default=(3, 6),
+        metavar="3.X",
+        help="oldest Python 3 the result must support, for --target 3 (default: 3.6)",
+    )
+    parser.add_argument(
+        "-j",
+        "--jobs",
+        type=_jobs,
+        default=0,
+        metavar="N",
+        help="worker processes (default 0: one per core)",
+    )
+    parser.add_argument(
+        "-f", "--fix", action="append", default=[], metavar="NAME", help="run only this fixer (repeatable)"
+    )
+    parser.add_argument(
+        "-x", "--nofix", action="append", default=[], metavar="NAME", help="skip this fixer (repeatable)"
+    )
+    parser.add_argument("-l", "--list-fixes", action="store_true", help="list the fixers and exit")
+    parser.add_argument(
+        "--verify",
+        action="store_true",
+        help="compile each rewrite with every python2.7/python3.X on PATH and refuse a rewrite "
+        "that no longer compiles where the original did",
+    )
+    parser.add_argument("--report", metavar="FILE.json", help="write a JSON report of the run")
+    parser.add_argument("--no-cache", action="store_true", help="do not read or write the result cache")
+    parser.add_argument(
+        "--cache-dir",
+        metavar="DIR",
+        help="where to keep the result cache (default: $FLASKCOMPAT_MIGRATE_CACHE_DIR or the "
+        "user cache folder)",
+    )
+    parser.add_argument("-q", "--quiet", action="store_true", help="no summary, only errors")
+    parser.add_argument("--version", action="version", version="%(prog)s " + __version__)
+    return parser
+
+
+def list_fixes(out, target=None):
+    """Print one line per fixer: name, targets, summary."""
+    from .fixes import all_fixers
+
+    fixers = all_fixers()
+    width = max([len(name) for name in fixers] or [0])
+    for name in sorted(fixers):
+        cls = fixers[name]
+        targets = sorted(cls.targets)
+        if target is not None and target not in targets:
+            continue
+        label = "3 only" if targets == ["3"] else "2and3, 3" if len(targets) > 1 else ", ".join(targets)
+        out.write("%-*s  [%s]  %s\n" % (width, name, label, cls.summary))
+
+
+class Progress(object):
+    """A one-line progress bar on a terminal; silent elsewhere."""
+
+    def __init__(self, stream, total, enabled):
+        self.stream = stream
+        self.total = total
+        self.enabled = enabled and total > 1
+        self.done = 0
+        self._last = 0.0
+        self._start = time.monotonic()
+
+    def __call__(self, result):
+        self.done += 1
+        if not self.enabled:
+            return
+        now = time.monotonic()
+        if now - self._last < 0.1 and self.done < self.total:
+            return
+        self._last = now
+        width = 30
+        filled = int(width * self.done / self.total)
+        self.stream.write(
+            "\r[%s%s] %d/%d files %.0fs"
+            % ("#" * filled, "." * (width - filled), self.done, self.total, now - self._start)
+        )
+        self.stream.flush()
+
+    def close(self):
+        """Erase the bar."""
+        if self.enabled:
+            self.stream.write("\r\033[K")
+            self.stream.flush()
+
+
+def summarize(results, settings, elapsed):
+    """The closing summary as a list of lines."""
+    seen = len(results)
+    changed = [r for r in results if r.status == STATUS_CHANGED]
+    failed = [r for r in results if r.status == STATUS_FAILED]
+    cached = sum(1 for r in results if r.cached)
+    verb = {"write": "changed", "check": "would change", "diff": "would change"}[settings.mode]
+    lines = [
+        "%d file%s seen, %d %s, %d failed (%.1fs%s)"
+        % (
+            seen,
+            "" if seen == 1 else "s",
+            len(changed),
+            verb,
+            len(failed),
+            elapsed,
+            ", %d from cache" % cached if cached else "",
+        )
+    ]
+    counts = {}
+    for result in results:
+        for name, count in result.fix_counts.items():
+            counts[name] = counts.get(name, 0) + count
+    if counts:
+        lines.append("rewrites per fixer:")
+        for name in sorted(counts, key=lambda n: (-counts[n], n)):
+            lines.append("  %-24s %d" % (name, counts[name]))
+    reviews = [(r.path, line, fixer, message) for r in results for line, fixer, message in r.reviews]
+    if reviews:
+        lines.append("needs review (left unchanged):")
+        for path, line, fixer, message in reviews:
+            lines.append("  %s:%s: [%s] %s" % (path, line if line else 0, fixer, message))
+    if failed:
+        lines.append("failed (left untouched):")
+        for result in failed:
+            lines.append("  %s:%d: %s" % (result.path, result.error_line, result.error))
+    return lines
+
+
+def write_report(path, results, settings, elapsed):
+    """Write the JSON report of the run to *path*."""
+    totals = {"files": len(results), "changed": 0, "failed": 0, "unchanged": 0}
+    counts = {}
+    for result in results:
+        totals[result.status] += 1
+        for name, count in result.fix_counts.items():
+            counts[name] = counts.get(name, 0) + count
+    report = {
+        "tool": "flaskcompat-migrate",
+        "version": __version__,
+        "target": settings.target,
+        "min_version": ".".join(str(part) for part in settings.min_version),
+        "mode": settings.mode,
+        "seconds": round(elapsed, 3),
+        "totals": totals,
+        "fix_counts": dict(sorted(counts.items())),
+        "needs_review": [
+            {"path": r.path, "line": line, "fixer": fixer, "message": message}
+            for r in results
+            for line, fixer, message in r.reviews
+        ],
+        "files": [result.to_dict() for result in results],
+    }
+    with open(path, "w", encoding="utf-8") as stream:
+        json.dump(report, stream, indent=2, sort_keys=False)
+        stream.write("\n")
+
+
+def main(argv=None, stdout=None, stderr=None):
+    """Run the tool with *argv* (default ``sys.argv[1:]``); return the exit
+    code."""
+    stdout = stdout or sys.stdout
+    stderr = stderr or sys.stderr
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:
+        return exc.code if isinstance(exc.code, int) else EXIT_USAGE
+
+    if args.list_fixes:
+        list_fixes(stdout, args.target)
+        return EXIT_OK
+    args.target = args.target or "2and3"
+    if not args.paths:
+        parser.print_usage(stderr)
+        stderr.write("flaskcompat-migrate: error: no PATH given\n")
+        return EXIT_USAGE
+
+    from .fixes import UnknownFixerError, fixers_for
+
+    try:
+        fixers_for(args.target, select=args.fix or None, exclude=args.nofix)
+    except UnknownFixerError as exc:
+        stderr.write("flaskcompat-migrate: error: %s\n" % exc)
+        return EXIT_USAGE
+
+    try:
+        paths = list(iter_python_files(args.paths))
+    except OSError as exc:
+        stderr.write("flaskcompat-migrate: error: %s: %s\n" % (exc.filename, exc.strerror))
+        return EXIT_USAGE
+
+    interpreters = None
+    if args.verify:
+        from .verify import find_interpreters
+
+        interpreters = find_interpreters()
+        if not interpreters:
+            stderr.write("flaskcompat-migrate: error: --verify found no python2.7 or python3.X on PATH\n")
+            return EXIT_USAGE
+        if not args.quiet:
+            stderr.write("verifying with Python %s\n" % ", ".join(interpreters))
+
+    cache_dir = None
+    if not args.no_cache:
+        from .cache import default_dir
+
+        cache_dir = args.cache_dir or default_dir()
+
+    mode = "write" if args.write else "check" if args.check else "diff"
+    settings = Settings(
+        target=args.target,
+        select=args.fix or None,
+        exclude=args.nofix,
+        min_version=args.min_version,
+        mode=mode,
+        verify_interpreters=interpreters,
+        cache_dir=cache_dir,
+    )
+    jobs = args.jobs or os.cpu_count() or 1
+    tty = hasattr(stderr, "isatty") and stderr.isatty()
+    progress = Progress(stderr, len(paths), tty and not args.quiet)
+    started = time.monotonic()
+    try:
+        results = run(paths, settings, jobs=jobs, on_result=progress)
+    finally:
+        progress.close()
+    elapsed = time.monotonic() - started
+
+    if mode == "diff":
+        out = getattr(stdout, "buffer", None)
+        for result in results:
+            if result.diff:
+                if out is not None:
+                    stdout.flush()
+                    out.write(result.diff)
+                else:
+                    stdout.write(result.diff.decode("utf-8", "replace"))
+        if out is not None:
+            out.flush()
+
+    failed = any(result.status == STATUS_FAILED for result in results)
+    if args.quiet:
+        for result in results:
+            if result.status == STATUS_FAILED:
+                stderr.write("%s:%d: %s\n" % (result.path, result.error_line, result.error))
+    else:
+        for line in summarize(results, settings, elapsed):
+            stderr.write(line + "\n")
+    if args.report:
+        try:
+            write_report(args.report, results, settings, elapsed)
+        except OSError as exc:
+            stderr.write("flaskcompat-migrate: error: cannot write report %s: %s\n" % (args.report, exc.strerror))
+            return EXIT_FAILED
+    if failed:
+        return EXIT_FAILED
+    if mode == "check" and any(result.status == STATUS_CHANGED for result in results):
+        return EXIT_CHANGES
+    return EXIT_OK

@@ -1,0 +1,412 @@
+"""Running the migration over files: discovery, the per-file pipeline
+(read -> cache -> decode -> rewrite -> encode -> verify -> write, diff or
+check) and the process pool.
+
+A failure in one file (unreadable, undecodable, unparsable, refused by
+``--verify``, even a fixer crashing) leaves that file byte-for-byte untouched,
+is recorded with ``file:line: reason``, and the run goes on.
+"""
+
+import difflib
+import os
+import traceback
+
+from . import atomic
+
+# Folders never entered when a directory is walked (besides hidden ones and
+# virtual environments, recognised by their pyvenv.cfg): they hold code that
+# is not the project's own.
+SKIP_DIRS = frozenset(["__pycache__", "node_modules", "site-packages"])
+
+STATUS_UNCHANGED = "unchanged"
+STATUS_CHANGED = "changed"
+STATUS_FAILED = "failed"
+
+
+def iter_python_files(paths):
+    """Expand *paths* (files and directories) into the files to migrate.
+
+    A file named explicitly is taken whatever its extension; directories are
+    walked for ``*.py``, in sorted order, skipping hidden folders and
+    :data:`SKIP_DIRS` and virtual environments. Each file is listed once. Raises ``OSError`` for a
+    path that does not exist.
+    """
+    seen = set()
+    for path in paths:
+        if os.path.isdir(path):
+            for folder, dirs, files in os.walk(path):
+                dirs[:] = sorted(
+                    d
+                    for d in dirs
+                    if not d.startswith(".")
+                    and d not in SKIP_DIRS
+                    and not os.path.exists(os.path.join(folder, d, "pyvenv.cfg"))
+                )
+                for name in sorted(files):
+                    if name.endswith(".py") and not name.startswith("."):
+                        full = os.path.join(folder, name)
+                        real = os.path.realpath(full)
+                        if real not in seen and os.path.isfile(full):
+                            seen.add(real)
+                            yield full
+        elif os.path.exists(path):
+            real = os.path.realpath(path)
+            if real not in seen:
+                seen.add(real)
+                yield path
+        else:
+            raise OSError(2, "no such file or directory", path)
+
+
+class Settings(object):
+    """Everything a worker needs to process a file."""
+
+    def __init__(
+        self,
+        target="2and3",
+        select=None,
+        exclude=(),
+        min_version=(3, 6),
+        mode="diff",
+        verify_interpreters=None,
+        cache_dir=None,
+    ):
+        self.target = target
+        self.select = sorted(select) if select is not None else None
+        self.exclude = sorted(exclude)
+        self.min_version = tuple(min_version)
+        self.mode = mode
+        self.verify_interpreters = verify_interpreters
+        self.cache_dir = cache_dir
+
+    def output_options(self):
+        """The options that shape a file's result (the cache key's part)."""
+        return {
+            "target": self.target,
+            "select": self.select,
+            "exclude": self.exclude,
+            "min_version": list(self.min_version),
+            "verify": sorted(self.verify_interpreters or {}),
+        }
+
+
+class FileResult(object):
+    """What happened to one file. ``status`` is ``"unchanged"``,
+    ``"changed"`` (written with ``--write``, or would change) or
+    ``"failed"``; a failure has ``error_line`` and ``error``."""
+
+    __slots__ = (
+        "path",
+        "status",
+        "fix_counts",
+        "reviews",
+        "error_line",
+        "error",
+        "diff",
+        "written",
+        "cached",
+        "lines",
+    )
+
+    def __init__(self, path):
+        self.path = path
+        self.status = STATUS_UNCHANGED
+        self.fix_counts = {}
+        self.reviews = []
+        self.error_line = 0
+        self.error = None
+        self.diff = None
+        self.written = False
+        self.cached = False
+        self.lines = 0
+
+    def fail(self, line, reason):
+        """Mark the file as failed."""
+        self.status = STATUS_FAILED
+        self.error_line = line or 0
+        self.error = reason
+        return self
+
+    def to_dict(self):
+        """A JSON-friendly view (for ``--report``)."""
+        return {
+            "path": self.path,
+            "status": self.status,
+            "written": self.written,
+            "fix_counts": dict(sorted(self.fix_counts.items())),
+            "reviews": [{"line": line, "fixer": fixer, "message": message} for line, fixer, message in self.reviews],
+            "error": None
+            if self.error is None
+            else {"line": self.error_line, "reason": self.error},
+        }
+
+
+class Worker(object):
+    """Processes files with one set of :class:`Settings`; one per process."""
+
+    def __init__(self, settings):
+        self.settings = settings
+        self._cache = None
+        self._verifier = None
+        if settings.cache_dir:
+            from .cache import Cache, settings_fingerprint
+
+            self._cache = Cache(settings.cache_dir, settings_fingerprint(settings.output_options()))
+
+    def close(self):
+        """Release the compile servers of ``--verify``."""
+        if self._verifier is not None:
+            self._verifier.close()
+            self._verifier = None
+
+    def lookup(self, path):
+        """The result for *path* when the cache has it, else None (cheap: no
+        parser is loaded)."""
+        if self._cache is None:
+            return None
+        try:
+            data, stamp = _read(path)
+        except OSError:
+            return None
+        entry = self._cache.get(self._cache.key(data))
+        if entry is None:
+            return None
+        result = self._from_entry(path, entry)
+        result.cached = True
+        self._finish(result, data, entry.get("new"), stamp)
+        return result
+
+    def process(self, path):
+        """Run the whole pipeline on *path*; never raises for a bad file."""
+        try:
+            return self._process(path)
+        except Exception as exc:  # noqa: BLE001 - one bad file must not stop the run
+            last = traceback.extract_tb(exc.__traceback__)[-1]
+            return FileResult(path).fail(
+                0,
+                "internal error: %s: %s (at %s:%d); please report it"
+                % (type(exc).__name__, exc, os.path.basename(last.filename), last.lineno),
+            )
+
+    def _process(self, path):
+        from . import sourcefile
+        from .engine import MigrateError, migrate_source
+
+        try:
+            data, stamp = _read(path)
+        except OSError as exc:
+            return FileResult(path).fail(0, "cannot read: %s" % (exc.strerror or exc))
+        key = None
+        if self._cache is not None:
+            key = self._cache.key(data)
+            entry = self._cache.get(key)
+            if entry is not None:
+                result = self._from_entry(path, entry)
+                result.cached = True
+                return self._finish(result, data, entry.get("new"), stamp)
+
+        result = FileResult(path)
+        new = None
+        settings = self.settings
+        try:
+            text, info = sourcefile.decode(data, path)
+            migrated = migrate_source(
+                text,
+                target=settings.target,
+                select=settings.select,
+                exclude=settings.exclude,
+                filename=path,
+                min_version=settings.min_version,
+            )
+            result.fix_counts = migrated.fix_counts
+            result.reviews = [(review.line, review.fixer, review.message) for review in migrated.reviews]
+            if migrated.changed:
+                new = sourcefile.encode(migrated.source, info, path)
+                if new == data:
+                    new = None
+        except MigrateError as exc:
+            result.fail(exc.line, exc.reason)
+        if new is not None:
+            problems = self._verify(data, new)
+            if problems:
+                from .verify import describe
+
+                result.fail(problems[0][1], "rewrite refused: " + describe(problems))
+                new = None
+            else:
+                result.status = STATUS_CHANGED
+        if key is not None:
+            self._cache.put(key, self._to_entry(result, new))
+        return self._finish(result, data, new, stamp)
+
+    def _verify(self, original, new):
+        interpreters = self.settings.verify_interpreters
+        if not interpreters:
+            return []
+        if self._verifier is None:
+            from .verify import Verifier
+
+            self._verifier = Verifier(interpreters)
+        return self._verifier.problems(
+            original, new, self.settings.target, self.settings.min_version
+        )
+
+    def _finish(self, result, data, new, stamp):
+        """Write, diff or just report, depending on the mode."""
+        result.lines = data.count(b"\n") + (1 if data and not data.endswith(b"\n") else 0)
+        if result.status != STATUS_CHANGED or new is None:
+            return result
+        mode = self.settings.mode
+        if mode == "write":
+            try:
+                atomic.atomic_write(result.path, new, expect=stamp)
+            except OSError as exc:
+                return result.fail(0, "cannot write: %s" % (exc.strerror or exc))
+            result.written = True
+        elif mode == "diff":
+            result.diff = unified_diff(result.path, data, new)
+        return result
+
+    @staticmethod
+    def _to_entry(result, new):
+        return {
+            "status": result.status,
+            "fix_counts": result.fix_counts,
+            "reviews": [list(review) for review in result.reviews],
+            "error_line": result.error_line,
+            "error": result.error,
+            "new": new,
+        }
+
+    @staticmethod
+    def _from_entry(path, entry):
+        result = FileResult(path)
+        result.status = entry["status"]
+        result.fix_counts = dict(entry["fix_counts"])
+        result.reviews = [tuple(review) for review in entry["reviews"]]
+        result.error_line = entry["error_line"]
+        result.error = entry["error"]
+        return result
+
+
+def _read(path):
+    with open(path, "rb") as stream:
+        stamp = atomic.snapshot(path)
+        data = stream.read()
+    return data, stamp
+
+
+def unified_diff(path, old, new):
+    """A unified diff (bytes) of two versions of a file, in the file's own
+    bytes: a latin-1 file gives a latin-1 patch, CRLF lines keep their CR."""
+    old_lines = _byte_lines(old)
+    new_lines = _byte_lines(new)
+    name = path.replace(os.sep, "/")
+    out = []
+    # difflib works on str; latin-1 maps every byte to one character and back.
+    for line in difflib.unified_diff(
+        [line.decode("latin-1") for line in old_lines],
+        [line.decode("latin-1") for line in new_lines],
+        fromfile="a/" + name.lstrip("/"),
+        tofile="b/" + name.lstrip("/"),
+        lineterm="\n",
+    ):
+        data = line.encode("latin-1")
+        if not data.endswith(b"\n"):
+            # Same marker as diff(1) and git: the line has no line break.
+            data += b"\n\\ No newline at end of file\n"
+        out.append(data)
+    return b"".join(out)
+
+
+def _byte_lines(data):
+    lines = []
+    start = 0
+    length = len(data)
+    while start < length:
+        end = data.find(b"\n", start)
+        if end == -1:
+            lines.append(data[start:])
+            break
+        lines.append(data[start:end + 1])
+        start = end + 1
+    return lines
+
+
+# --------------------------------------------------------------------------
+# Parallel runs
+
+_worker = None
+
+
+def _init_pool(settings):
+    global _worker
+    _worker = Worker(settings)
+
+
+def _pool_process(path):
+    return _worker.process(path)
+
+
+def run(paths, settings, jobs=1, on_result=None):
+    """Process every file in *paths* (already expanded); return the
+    :class:`FileResult` list in the order of *paths*.
+
+    Files the cache answers are handled in this process without loading the
+    parser; the rest go to *jobs* worker processes (in this process when
+    ``jobs`` is 1 or there is a single file). *on_result* is called with each
+    result as it arrives (for the progress bar).
+    """
+    paths = list(paths)
+    worker = Worker(settings)
+    results = [None] * len(paths)
+    pending = []
+    for index, path in enumerate(paths):
+        cached = worker.lookup(path)
+        if cached is not None:
+            results[index] = cached
+            if on_result is not None:
+                on_result(cached)
+        else:
+            pending.append(index)
+    try:
+        if jobs <= 1 or len(pending) <= 1:
+            for index in pending:
+                results[index] = worker.process(paths[index])
+                if on_result is not None:
+                    on_result(results[index])
+        else:
+            _run_pool(paths, pending, settings, jobs, results, on_result)
+    finally:
+        worker.close()
+    return results
+
+
+def _run_pool(paths, pending, settings, jobs, results, on_result):
+    import multiprocessing
+
+    # Loaded before the fork so that every worker inherits the parser tables.
+    from . import engine  # noqa: F401
+
+    # fork is the cheapest start on POSIX (the parser tables are inherited);
+    # elsewhere the platform default is used.
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else None)
+    jobs = min(jobs, len(pending))
+    chunksize = max(1, min(16, len(pending) // (jobs * 8)))
+    pool = context.Pool(jobs, initializer=_init_pool, initargs=(settings,))
+    try:
+        ordered = [paths[index] for index in pending]
+        position = dict((path_index, index) for path_index, index in enumerate(pending))
+        for slot, result in pool.imap_unordered(_indexed, list(enumerate(ordered)), chunksize):
+            results[position[slot]] = result
+            if on_result is not None:
+                on_result(result)
+    finally:
+        pool.close()
+        pool.join()
+
+
+def _indexed(item):
+    slot, path = item
+    return slot, _pool_process(path)
