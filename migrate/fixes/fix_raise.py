@@ -1,0 +1,117 @@
+"""Python 2 ``raise`` forms -> forms valid on 2.7 and 3.x.
+
+``raise E, V`` becomes ``raise E(V)`` (``E(*V)`` for a tuple, ``E()`` for
+None); ``raise E, V, tb`` becomes ``six.reraise(E, value, tb)``, where value is
+an exception instance on both interpreters: six.reraise re-raises an instance
+on Python 3, so a message is first turned into ``E(message)`` (the step that
+makes ``six.reraise(E, "msg", tb)`` fail on 3.x).
+"""
+from fissix.pgen2 import token
+from fissix.pygram import python_symbols as syms
+
+from ._base import MigrateFix
+from ._util import dotted_text, ensure_import, expression
+
+
+def _text(node):
+    return str(node).strip()
+
+
+def _is_none(node):
+    return node.type == token.NAME and node.value == "None"
+
+
+def _is_tuple(node):
+    return (
+        node.type == syms.atom
+        and node.children[0].type == token.LPAR
+        and (
+            len(node.children) == 2
+            or (node.children[1].type == syms.testlist_gexp and node.children[1].children[1].type == token.COMMA)
+        )
+    )
+
+
+def _looks_like_value(node):
+    """A name, attribute, call or subscript: it may hold an exception."""
+    return (node.type == token.NAME and node.value != "None") or node.type == syms.power
+
+
+def _looks_like_class_name(node):
+    dotted = dotted_text(node)
+    return dotted is not None and dotted.split(".")[-1][:1].isupper()
+
+
+class FixRaise(MigrateFix):
+    """Rewrite ``raise E, V`` and ``raise E, V, tb``."""
+
+    name = "raise"
+    summary = "raise E, V -> raise E(V); raise E, V, tb -> six.reraise(E, E(V), tb)"
+    PATTERN = "raise_stmt< 'raise' exc=any ',' val=any [',' tb=any] >"
+
+    def _construct(self, exc, val):
+        """The text of an instance of ``exc`` built from the value ``val``."""
+        if _is_none(val):
+            return "%s()" % _text(exc)
+        if _is_tuple(val):
+            inner = "".join(str(child) for child in val.children[1:-1]).strip()
+            return "%s(%s)" % (_text(exc), inner)
+        return "%s(%s)" % (_text(exc), _text(val))
+
+    def transform(self, node, results):
+        exc = results["exc"]
+        val = results["val"]
+        tb = results.get("tb")
+        if exc.type == token.STRING:
+            self.review(node, "string exceptions do not exist on 2.7 or 3.x: raise an exception class")
+            return None
+        if tb is not None and _is_none(tb):
+            tb = None
+        simple_class = dotted_text(exc) is not None
+        if tb is None:
+            if _looks_like_value(val) and not _looks_like_class_name(exc):
+                # ``raise t, v``: both are variables, the idiom of re-raising
+                # a caught exception; six.reraise keeps Python 2's meaning
+                # when v is an instance of t.
+                self.review(
+                    node,
+                    "raise %s, %s: assumed %s is an exception instance (six.reraise)"
+                    % (_text(exc), _text(val), _text(val)),
+                )
+                new = "six.reraise(%s, %s)" % (_text(exc), _text(val))
+                return self._replace_with_call(node, new)
+            replacement = self._construct(exc, val)
+            value = expression(replacement, prefix=exc.prefix)
+            for child in node.children[1:]:
+                child.remove()
+            node.append_child(value)
+            self.changed(node)
+            return None
+        if _looks_like_value(val) or _is_none(val):
+            value_text = _text(val)
+        elif simple_class:
+            value_text = self._construct(exc, val)
+        else:
+            self.review(
+                node,
+                "raise with a computed class and a non-instance value: "
+                "build the exception once and use six.reraise",
+            )
+            return None
+        new = "six.reraise(%s, %s, %s)" % (_text(exc), value_text, _text(tb))
+        return self._replace_with_call(node, new)
+
+    def _replace_with_call(self, node, text):
+        self.changed(node)
+        self._needs_six = True
+        return expression(text, prefix=node.prefix)
+
+    def start_tree(self, tree, filename):
+        """Reset the per-file state."""
+        super(FixRaise, self).start_tree(tree, filename)
+        self._needs_six = False
+
+    def finish_tree(self, tree, filename):
+        """Import six where six.reraise was used."""
+        if self._needs_six:
+            ensure_import(tree, "six")
