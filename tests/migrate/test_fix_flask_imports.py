@@ -1,0 +1,46 @@
+"""flask_imports: flask -> flaskcompat, flask.ext.foo / flaskext.foo -> flask_foo.
+
+The "before" side imports Flask 0.x, which no test environment installs, so
+these cases are rewrite-only; the end-to-end app test runs migrated Flask code.
+"""
+from casekit import Case, rewrite_tests
+
+CASES = [
+    Case("import flaskcompat\n", "import flaskcompat\n", id="already flaskcompat"),
+    Case("from .flask import views\n", "from .flask import views\n", id="relative import"),
+    Case("import flask_login\n", "import flask_login\n", id="extension package"),
+    Case("app.flask.Flask = None\n", "app.flask.Flask = None\n", id="attribute"),
+    Case("import flask\napp = flask.Flask(__name__)\n",
+         "import flaskcompat as flask\napp = flask.Flask(__name__)\n", id="import flask"),
+    Case("import flask as fl, os\n", "import flaskcompat as fl, os\n", id="import flask as"),
+    Case("import flask.json\nflask.json.dumps(1)\n",
+         "import flaskcompat.json, flaskcompat as flask\nflask.json.dumps(1)\n",
+         id="submodule import keeps the flask name"),
+    Case("import flask.json as fj\n", "import flaskcompat.json as fj\n", id="submodule as"),
+    Case(
+        "from flask import (Flask,\n    request)  # views\n",
+        "from flaskcompat import (Flask,\n    request)  # views\n",
+        id="from flask, layout kept",
+    ),
+    Case("from flask.json import dumps\nfrom flask.views import MethodView\n",
+         "from flaskcompat.json import dumps\nfrom flaskcompat.views import MethodView\n",
+         id="from submodule"),
+    Case("from flask import Module\n", "from flaskcompat import Module\n",
+         review="replaced modules with blueprints", id="removed name reviewed"),
+    Case("from flask.ext.sqlalchemy import SQLAlchemy\n",
+         "from flask_sqlalchemy import SQLAlchemy\n", id="flask.ext.foo"),
+    Case("from flaskext.mail import Mail\n", "from flask_mail import Mail\n", id="flaskext.foo"),
+    Case("from flask.ext import login, wtf as w\n",
+         "import flask_login as login, flask_wtf as w\n", id="from flask.ext import foo"),
+    Case("import flaskext.cache as cache\n", "import flask_cache as cache\n",
+         id="import flaskext.foo as"),
+    Case(
+        "import flask.ext.babel\nbabel = flask.ext.babel.Babel(app)\n",
+        "import flask_babel\nbabel = flask_babel.Babel(app)\n",
+        id="dotted extension import and its uses",
+    ),
+    Case("import flaskext\n", "import flaskext\n", review="name the extension",
+         id="bare namespace reviewed"),
+]
+
+test_rewrite = rewrite_tests("flask_imports", CASES)
