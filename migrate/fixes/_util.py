@@ -477,7 +477,7 @@ def _insert_statement(tree, source_line, after_future=True):
 
     root = _root(tree)
     newline = newline_of(root)
-    parser = driver.Driver(pygram.python_grammar_no_print_statement, convert=pytree.convert)
+    parser = driver.Driver(pygram.python_grammar_no_print_and_exec_statement, convert=pytree.convert)
     stmt = parser.parse_string(source_line + "\n").children[0]
     stmt.parent = None
     stmt.children[-1].value = newline
@@ -580,7 +580,7 @@ def _driver():
         from fissix.pgen2 import driver
 
         _PARSER.append(
-            driver.Driver(pygram.python_grammar_no_print_statement, convert=pytree.convert)
+            driver.Driver(pygram.python_grammar_no_print_and_exec_statement, convert=pytree.convert)
         )
     return _PARSER[0]
 
