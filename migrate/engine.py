@@ -12,6 +12,7 @@ text.
 """
 
 import collections
+import io
 
 from fissix import pygram, pytree
 from fissix.pgen2 import driver as pgen_driver
@@ -105,7 +106,8 @@ def _parse_with(grammar, text, filename):
         raise MigrateError(filename, line, "cannot parse: unexpected %s" % _describe(exc))
     except pgen_tokenize.TokenError as exc:
         message, position = exc.args
-        raise MigrateError(filename, position[0], "cannot parse: %s" % message)
+        line = _unclosed_bracket_line(text) or position[0]
+        raise MigrateError(filename, line, "cannot parse: %s" % message)
     except IndentationError as exc:
         raise MigrateError(filename, exc.lineno or 0, "cannot parse: %s" % exc.msg)
     except SyntaxError as exc:  # pragma: no cover - fissix raises the above
@@ -118,6 +120,22 @@ _TOKEN_WORDS = {
     pgen_token.NEWLINE: "end of line",
     pgen_token.ENDMARKER: "end of file",
 }
+
+
+def _unclosed_bracket_line(text):
+    """The line of the outermost bracket still open at the end of *text*:
+    where a statement that runs into the end of the file starts."""
+    open_lines = []
+    try:
+        for kind, value, start, _, _ in pgen_tokenize.generate_tokens(io.StringIO(text).readline):
+            if kind == pgen_token.OP:
+                if value in "([{":
+                    open_lines.append(start[0])
+                elif value in ")]}" and open_lines:
+                    open_lines.pop()
+    except (pgen_tokenize.TokenError, IndentationError):
+        pass
+    return open_lines[0] if open_lines else None
 
 
 def _describe(exc):
