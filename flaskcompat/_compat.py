@@ -361,8 +361,10 @@ def dataclass_as_dict(value):
 
 
 if six.PY2:
+    from collections import Iterator as abc_Iterator  # noqa: F401
     from collections import Mapping as abc_Mapping  # noqa: F401
 else:
+    from collections.abc import Iterator as abc_Iterator  # noqa: F401
     from collections.abc import Mapping as abc_Mapping  # noqa: F401
 
 
@@ -380,3 +382,83 @@ except AttributeError:
 #: ``sys.exc_info`` as a name the rest of the code can import without
 #: reaching into ``sys`` for interpreter details.
 exc_info = sys.exc_info
+
+
+# ---------------------------------------------------------------------------
+# JSON: the standard library encoder (used by flaskcompat.json)
+# ---------------------------------------------------------------------------
+
+import importlib  # noqa: E402
+
+# Not ``import json``: without absolute_import, Python 2 would find the
+# framework's own ``json`` package next to this module.
+_stdlib_json = importlib.import_module("json")
+
+
+def undecodable_bytes_error(value):
+    """The :exc:`TypeError` for bytes that cannot be written as JSON text
+    because they are not valid UTF-8 (the same message on every
+    interpreter)."""
+    return TypeError(
+        "Object of type bytes is not JSON serializable: %r is not valid UTF-8"
+        " (encode it, for example with base64, or decode it first)"
+        % (binary_type(value),)
+    )
+
+
+if six.PY2:
+
+    def bytes_as_json_text(value):
+        """On Python 2 a ``str`` is the native string: the stdlib ``json``
+        module treats it as UTF-8 text, and so does the framework. Return it
+        decoded, or ``None`` if it is not valid UTF-8 (then it is binary
+        data). On Python 3 bytes are never text and this returns ``None``.
+        """
+        if isinstance(value, str):
+            try:
+                return value.decode(DEFAULT_ENCODING)
+            except UnicodeDecodeError:
+                return None
+        return None
+
+    class JSONEncoderBase(_stdlib_json.JSONEncoder):
+        """:class:`json.JSONEncoder` that produces text on Python 2 too.
+
+        Python 2's encoder takes ``str`` values as UTF-8 text without calling
+        ``default``; with ``ensure_ascii=False`` it emits them undecoded and
+        may fail joining them with ``unicode`` chunks. Chunks are decoded
+        here, and a ``str`` that is not UTF-8 raises the same
+        :exc:`TypeError` that undecodable bytes raise on Python 3.
+        """
+
+        def encode(self, o):
+            try:
+                rv = _stdlib_json.JSONEncoder.encode(self, o)
+                if isinstance(rv, str):
+                    rv = rv.decode(DEFAULT_ENCODING)
+            except UnicodeDecodeError as e:
+                raise undecodable_bytes_error(e.object)
+            return rv
+
+        def iterencode(self, o, _one_shot=False):
+            chunks = _stdlib_json.JSONEncoder.iterencode(self, o, _one_shot)
+            try:
+                for chunk in chunks:
+                    if isinstance(chunk, str):
+                        chunk = chunk.decode(DEFAULT_ENCODING)
+                    yield chunk
+            except UnicodeDecodeError as e:
+                raise undecodable_bytes_error(e.object)
+
+
+else:
+
+    def bytes_as_json_text(value):
+        """On Python 2 a ``str`` is the native string: the stdlib ``json``
+        module treats it as UTF-8 text, and so does the framework. Return it
+        decoded, or ``None`` if it is not valid UTF-8 (then it is binary
+        data). On Python 3 bytes are never text and this returns ``None``.
+        """
+        return None
+
+    JSONEncoderBase = _stdlib_json.JSONEncoder
