@@ -1,0 +1,123 @@
+"""werkzeug_imports: Werkzeug 0.x top-level re-exports -> their real modules.
+
+The "before" side needs Werkzeug 0.x, which no test environment installs, so
+the table is rewrite-only; ``test_new_homes_import`` proves on every
+interpreter that each name is importable from the module the fixer picks,
+with the Werkzeug release pip installs there (1.0.1 on 2.7 ... 3.1 on 3.9+).
+"""
+import importlib
+import os
+import warnings
+
+import pytest
+
+from casekit import Case, rewrite_tests
+
+CASES = [
+    Case("from werkzeug.utils import secure_filename\n",
+         "from werkzeug.utils import secure_filename\n", id="already a module"),
+    Case("from werkzeug import run_simple, Request\n",
+         "from werkzeug import run_simple, Request\n", id="still top level"),
+    Case("obj.werkzeug.secure_filename('x')\n", "obj.werkzeug.secure_filename('x')\n",
+         id="attribute"),
+    Case(
+        "from werkzeug import secure_filename, check_password_hash, Headers\n",
+        "from werkzeug.utils import secure_filename\n"
+        "from werkzeug.security import check_password_hash\n"
+        "from werkzeug.datastructures import Headers\n",
+        id="split by module",
+    ),
+    Case(
+        "from werkzeug import cached_property as cp, generate_password_hash\n",
+        "from werkzeug.utils import cached_property as cp\n"
+        "from werkzeug.security import generate_password_hash\n",
+        id="alias kept",
+    ),
+    Case(
+        "if True:\n    from werkzeug import MultiDict, run_simple  # forms\n",
+        "if True:\n    from werkzeug import run_simple\n"
+        "    from werkzeug.datastructures import MultiDict  # forms\n",
+        id="indented, comment kept, top-level name stays",
+    ),
+    Case(
+        "from werkzeug import url_quote, Headers\n",
+        "from werkzeug import url_quote\nfrom werkzeug.datastructures import Headers\n",
+        review="werkzeug.url_quote: gone in Werkzeug 2.3/3.0",
+        id="no common home reviewed",
+    ),
+    Case(
+        "import werkzeug\nname = werkzeug.secure_filename(u'a b.txt')\n",
+        "import werkzeug.utils\nimport werkzeug\nname = werkzeug.utils.secure_filename(u'a b.txt')\n",
+        id="module attribute",
+    ),
+    Case(
+        "from werkzeug.contrib.cache import SimpleCache\n",
+        "from werkzeug.contrib.cache import SimpleCache\n",
+        review="cachelib",
+        id="contrib reviewed",
+    ),
+    Case(
+        "from werkzeug.contrib.fixers import ProxyFix\n",
+        "from werkzeug.contrib.fixers import ProxyFix\n",
+        review="werkzeug.middleware.proxy_fix.ProxyFix",
+        id="ProxyFix reviewed",
+    ),
+    Case(
+        "from werkzeug.wsgi import SharedDataMiddleware\n",
+        "from werkzeug.middleware.shared_data import SharedDataMiddleware\n",
+        id="middleware moved out of wsgi",
+    ),
+    Case(
+        "from werkzeug.security import safe_str_cmp\n",
+        "from werkzeug.security import safe_str_cmp\n",
+        review="hmac.compare_digest",
+        id="safe_str_cmp reviewed",
+    ),
+    Case(
+        "from werkzeug import OrderedMultiDict\n",
+        "from werkzeug.datastructures import OrderedMultiDict\n",
+        review="deprecated in Werkzeug 3.1",
+        id="deprecated in 3.1 reviewed",
+    ),
+]
+
+test_rewrite = rewrite_tests("werkzeug_imports", CASES)
+
+
+def _load_names():
+    # The tables are plain data; load the file itself so that this check runs
+    # where the tool (and its parser) cannot be imported, Python 2.7 included.
+    path = os.path.join(
+        os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))),
+        "migrate", "fixes", "_werkzeug_names.py",
+    )
+    namespace = {}
+    with open(path) as handle:
+        exec(compile(handle.read(), path, "exec"), namespace)
+    return namespace
+
+
+NAMES = _load_names()
+HOMES = sorted(NAMES["TOP_LEVEL"].items()) + sorted(
+    (key[1], value) for key, value in NAMES["SUBMODULE_MOVES"].items()
+)
+
+
+@pytest.mark.parametrize("name, module", HOMES, ids=["%s-%s" % item for item in HOMES])
+def test_new_homes_import(name, module):
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        value = getattr(importlib.import_module(module), name)
+    assert value is not None
+    deprecations = [str(w.message) for w in caught if issubclass(w.category, DeprecationWarning)]
+    # a deprecation is allowed only where the fixer says so in its review
+    assert not deprecations or name in NAMES["DEPRECATED"], deprecations
+
+
+def test_still_top_level():
+    werkzeug = importlib.import_module("werkzeug")
+    for name in NAMES["STILL_TOP_LEVEL"]:
+        if name in ("exceptions", "routing"):
+            importlib.import_module("werkzeug." + name)
+        else:
+            assert getattr(werkzeug, name) is not None, name
