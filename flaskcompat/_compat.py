@@ -361,10 +361,8 @@ def dataclass_as_dict(value):
 
 
 if six.PY2:
-    from collections import Iterator as abc_Iterator  # noqa: F401
     from collections import Mapping as abc_Mapping  # noqa: F401
 else:
-    from collections.abc import Iterator as abc_Iterator  # noqa: F401
     from collections.abc import Mapping as abc_Mapping  # noqa: F401
 
 
