@@ -1,0 +1,190 @@
+"""Dict methods: ``iter*``/``view*`` -> six helpers, lists where lists were.
+
+``d.iteritems()`` becomes ``six.iteritems(d)`` (``iterkeys``, ``itervalues``,
+``viewitems``... alike). On Python 3 ``d.keys()``, ``d.values()`` and
+``d.items()`` return views, not lists, so a call is wrapped in ``list(...)``
+unless the context only iterates it once or tests membership (a ``for``
+loop that does not modify the dict, a comprehension, ``in``, ``len``,
+``sorted``, ``list``, ``"".join``...). ``list(d.keys())[0]`` is the result
+for ``d.keys()[0]``.
+"""
+from fissix.pgen2 import token
+from fissix.pygram import python_symbols as syms
+
+from ._base import MigrateFix
+from ._util import ensure_import, expression, is_builtin_use
+
+_SIX_HELPERS = {
+    "iteritems": "six.iteritems",
+    "iterkeys": "six.iterkeys",
+    "itervalues": "six.itervalues",
+    "viewitems": "six.viewitems",
+    "viewkeys": "six.viewkeys",
+    "viewvalues": "six.viewvalues",
+}
+_LIST_METHODS = frozenset(["keys", "values", "items"])
+# Builtins that consume an iterable once and never need a list.
+_CONSUMERS = frozenset(
+    ["list", "tuple", "set", "frozenset", "sorted", "iter", "len", "sum", "min", "max", "any", "all", "enumerate"]
+)
+_MUTATORS = frozenset(["pop", "popitem", "clear", "update", "setdefault", "__setitem__", "__delitem__"])
+
+
+def _method_call(node):
+    """Index of the ``.method`` trailer followed by a call in a power node."""
+    children = node.children
+    for index in range(1, len(children) - 1):
+        trailer = children[index]
+        if (
+            trailer.type == syms.trailer
+            and trailer.children[0].type == token.DOT
+            and children[index + 1].type == syms.trailer
+            and children[index + 1].children[0].type == token.LPAR
+        ):
+            name = trailer.children[1].value
+            if name in _SIX_HELPERS or name in _LIST_METHODS:
+                return index
+    return None
+
+
+def _text(nodes):
+    return "".join(str(node) for node in nodes).strip()
+
+
+def _call_name(trailer):
+    """``len`` for the trailer of ``len(...)``, ``.join`` for ``x.join(...)``."""
+    power = trailer.parent
+    if power is None or power.type != syms.power:
+        return None
+    index = power.children.index(trailer)
+    if index == 1 and power.children[0].type == token.NAME:
+        head = power.children[0]
+        return head.value if head.value in _CONSUMERS and is_builtin_use(head) else None
+    previous = power.children[index - 1]
+    if previous.type == syms.trailer and previous.children[0].type == token.DOT:
+        if previous.children[1].value == "join":
+            return ".join"
+    return None
+
+
+def _mutates(body, obj_text):
+    """True if ``body`` may add or remove keys of the dict ``obj_text``."""
+    for node in body.pre_order():
+        if node.type == syms.power and node.children and _text(node.children[:1]) == obj_text:
+            trailers = node.children[1:]
+            if not trailers:
+                continue
+            first = trailers[0]
+            if first.type == syms.trailer and first.children[0].type == token.DOT:
+                if first.children[1].value in _MUTATORS:
+                    return True
+            if first.type == syms.trailer and first.children[0].type == token.LSQB:
+                parent = node.parent
+                if parent is not None and parent.type in (syms.expr_stmt, syms.del_stmt, syms.exprlist):
+                    if parent.type != syms.expr_stmt or parent.children[0] is node:
+                        return True
+        elif node.type == syms.del_stmt and obj_text + "[" in str(node).replace(" ", ""):
+            return True
+    return False
+
+
+def _only_iterated(power, obj_text):
+    """True if the value of ``power`` is consumed once as an iterable."""
+    parent = power.parent
+    if parent is None:
+        return False
+    if parent.type == syms.for_stmt and parent.children[3] is power:
+        return not _mutates(parent.children[5], obj_text)
+    if parent.type in (syms.comp_for, getattr(syms, "old_comp_for", -1)):
+        return parent.children[-1] is power or (
+            len(parent.children) > 3 and parent.children[3] is power
+        )
+    if parent.type == syms.comparison:
+        index = parent.children.index(power)
+        if index > 0:
+            op = parent.children[index - 1]
+            if (op.type == token.NAME and op.value == "in") or (
+                op.type == syms.comp_op and _text([op]).split()[-1] == "in"
+            ):
+                return True
+    if parent.type == syms.trailer and parent.children[0].type == token.LPAR:
+        return _call_name(parent) is not None
+    if parent.type == syms.arglist and parent.children[0] is power:
+        trailer = parent.parent
+        if trailer is not None and trailer.type == syms.trailer:
+            return _call_name(trailer) in ("sorted", "enumerate", "min", "max", "sum")
+    return False
+
+
+def _defines_method(node, names):
+    parent = node.parent
+    while parent is not None and parent.type != syms.classdef:
+        parent = parent.parent
+    if parent is None:
+        return False
+    for stmt in parent.children[-1].pre_order():
+        if stmt.type == syms.funcdef and stmt.children[1].value in names:
+            return True
+    return False
+
+
+class FixDict(MigrateFix):
+    """Rewrite dict iterator/view methods and keep list results lists."""
+
+    name = "dict"
+    summary = "d.iteritems() -> six.iteritems(d); d.keys() -> list(d.keys()) where a list is used"
+    _accept_type = syms.power
+
+    def match(self, node):
+        if node.type != syms.power or any(
+            child.type == token.DOUBLESTAR for child in node.children
+        ):
+            return False
+        index = _method_call(node)
+        return {"index": index} if index is not None else False
+
+    def transform(self, node, results):
+        index = results["index"]
+        children = node.children
+        method = children[index].children[1].value
+        call = children[index + 1]
+        head = _text(children[:index])
+        tail = _text(children[index + 2:])
+        args = _text(call.children[1:-1])
+        if method in _SIX_HELPERS:
+            py3_name = method[4:]
+            if head == "self" and _defines_method(node, (py3_name,)):
+                # six.iteritems(self) calls self.items() on Python 3: a class
+                # whose items() is built on iteritems() would recurse.
+                self.review(
+                    node,
+                    "self.%s() in a class that defines %s(): six.%s would call "
+                    "%s() on Python 3; rename the methods by hand" % (method, py3_name, method, py3_name),
+                )
+                return None
+            inner_args = call.children[1:-1]
+            if inner_args and inner_args[0].type == syms.arglist:
+                inner_args = inner_args[0].children
+            if any(arg.type not in (syms.argument, token.COMMA) for arg in inner_args):
+                self.review(node, "%s() with positional arguments is not a dict method call" % method)
+                return None
+            inner = head + (", " + args if args else "")
+            self._needs_six = True
+            self.changed(node)
+            return expression("%s(%s)%s" % (_SIX_HELPERS[method], inner, tail), prefix=node.prefix)
+        if args:
+            return None  # keys(x) is not the dict method
+        if not tail and _only_iterated(node, head):
+            return None
+        self.changed(node)
+        return expression("list(%s.%s())%s" % (head, method, tail), prefix=node.prefix)
+
+    def start_tree(self, tree, filename):
+        """Reset the per-file state."""
+        super(FixDict, self).start_tree(tree, filename)
+        self._needs_six = False
+
+    def finish_tree(self, tree, filename):
+        """Import six where its helpers were used."""
+        if self._needs_six:
+            ensure_import(tree, "six")
