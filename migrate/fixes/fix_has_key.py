@@ -1,0 +1,74 @@
+"""``d.has_key(k)`` -> ``k in d`` (``not d.has_key(k)`` -> ``k not in d``)."""
+from fissix.pgen2 import token
+from fissix.pygram import python_symbols as syms
+
+from ._base import MigrateFix
+from ._util import expression
+
+# Operators binding tighter than ``in``: an ``in`` test next to them needs
+# parentheses.
+_TIGHTER = frozenset(
+    [
+        syms.comparison,
+        syms.expr,
+        syms.xor_expr,
+        syms.and_expr,
+        syms.shift_expr,
+        syms.arith_expr,
+        syms.term,
+        syms.factor,
+        syms.power,
+    ]
+)
+# Keys looser than ``in`` need parentheses themselves.
+_LOOSER = frozenset([syms.test, syms.or_test, syms.and_test, syms.not_test, syms.comparison, syms.lambdef])
+
+
+class FixHasKey(MigrateFix):
+    """Replace ``has_key`` calls by the ``in`` operator."""
+
+    name = "has_key"
+    summary = "d.has_key(k) -> k in d"
+    _accept_type = syms.power
+
+    def match(self, node):
+        children = node.children
+        if node.type != syms.power or len(children) < 3:
+            return False
+        method, call = children[-2], children[-1]
+        if not (
+            method.type == syms.trailer
+            and method.children[0].type == token.DOT
+            and method.children[1].value == "has_key"
+            and call.type == syms.trailer
+            and call.children[0].type == token.LPAR
+            and len(call.children) == 3
+        ):
+            return False
+        key = call.children[1]
+        if key.type in (syms.arglist, syms.argument):
+            return False  # several or keyword arguments: not dict.has_key
+        return {"key": key}
+
+    def transform(self, node, results):
+        key = results["key"]
+        obj = "".join(str(child) for child in node.children[:-2]).strip()
+        key_text = str(key).strip()
+        if key.type in _LOOSER:
+            key_text = "(%s)" % key_text
+        target = node
+        operator = "in"
+        parent = node.parent
+        if parent is not None and parent.type == syms.not_test:
+            target = parent
+            operator = "not in"
+            parent = parent.parent
+        text = "%s %s %s" % (key_text, operator, obj)
+        if parent is not None and parent.type in _TIGHTER:
+            text = "(%s)" % text
+        self.changed(node)
+        new = expression(text, prefix=target.prefix)
+        if target is not node:
+            target.replace(new)
+            return None
+        return new

@@ -1,0 +1,24 @@
+"""The has_key fixer: d.has_key(k) -> k in d."""
+from casekit import Case, rewrite_tests, runtime_tests
+
+D = "d = {'a': 1}\n"
+
+CASES = [
+    Case(D + "print(d.has_key('a'))\n", D + "print('a' in d)\n", output="True\n"),
+    Case(D + "if not d.has_key('b'):\n    print('missing')\n", D + "if 'b' not in d:\n    print('missing')\n",
+         output="missing\n", id="negated"),
+    Case(D + "print(d.has_key('a') == True)\n", D + "print(('a' in d) == True)\n", output="True\n",
+         id="inside a comparison"),
+    Case(D + "print(1 + d.has_key('a'))\n", D + "print(1 + ('a' in d))\n", output="2\n", id="arithmetic"),
+    Case(D + "x = None\nprint(d.has_key(x or 'a'))\n", D + "x = None\nprint((x or 'a') in d)\n", output="True\n",
+         id="loose key"),
+    Case(D + "class O(object):\n    m = d\nprint(O().m.has_key('a') and O.m.has_key('a'))\n",
+         D + "class O(object):\n    m = d\nprint('a' in O().m and 'a' in O.m)\n", output="True\n",
+         id="attribute objects"),
+    Case("x = obj.has_key\n", "x = obj.has_key\n", id="not called"),
+    Case("x = obj.has_key(a, b)\n", "x = obj.has_key(a, b)\n", id="two arguments"),
+    Case(D + "print('a' in d)\n", D + "print('a' in d)\n", output="True\n", id="already in"),
+]
+
+test_rewrite = rewrite_tests("has_key", CASES)
+test_runtime = runtime_tests(CASES)
