@@ -682,3 +682,49 @@ def dotted_text(node):
         else:
             return None
     return ".".join(parts)
+
+
+def isinstance_types_of(node):
+    """The class-info argument of ``isinstance``/``issubclass`` holding ``node``.
+
+    Returns the argument node when ``node`` is that argument or an item of a
+    (nested) tuple in it, else None. Only the builtins count.
+    """
+    current = node
+    parent = node.parent
+    while parent is not None and (
+        parent.type == syms.testlist_gexp
+        or (parent.type == syms.atom and parent.children[0].type == token.LPAR)
+    ):
+        current = parent
+        parent = parent.parent
+    if parent is None or parent.type != syms.arglist:
+        return None
+    items = [child for child in parent.children if child.type != token.COMMA]
+    if len(items) != 2 or items[1] is not current:
+        return None
+    trailer = parent.parent
+    power = trailer.parent if trailer is not None else None
+    if (
+        power is None
+        or power.type != syms.power
+        or len(power.children) != 2
+        or power.children[0].type != token.NAME
+        or power.children[0].value not in ("isinstance", "issubclass")
+        or not is_builtin_use(power.children[0])
+    ):
+        return None
+    return current
+
+
+def is_call_of(node):
+    """True if the NAME ``node`` is called: ``node(...)``."""
+    parent = node.parent
+    return (
+        parent is not None
+        and parent.type == syms.power
+        and parent.children[0] is node
+        and len(parent.children) > 1
+        and parent.children[1].type == syms.trailer
+        and parent.children[1].children[0].type == token.LPAR
+    )

@@ -1,0 +1,57 @@
+"""``long`` -> ``int`` in calls, ``six.integer_types`` in type checks."""
+from fissix.pgen2 import token
+from fissix.pygram import python_symbols as syms
+
+from ._base import MigrateFix
+from ._util import ensure_import, is_builtin_use, is_call_of, isinstance_types_of, replace_name
+
+
+def _names_in(node):
+    return [leaf.value for leaf in node.leaves() if leaf.type == token.NAME]
+
+
+class FixLong(MigrateFix):
+    """Replace the builtin ``long``.
+
+    ``long(x)`` -> ``int(x)``: on 2.7 int() returns a long when the value
+    needs one, so the number is the same. In a type check together with
+    ``int`` (``isinstance(x, (int, long))``) ``long`` becomes
+    ``six.integer_types`` (a nested tuple, which isinstance accepts), the
+    exact meaning on both. ``long`` alone as a type would change meaning on
+    2.7 (ints are not longs there) and is reported for review.
+    """
+
+    name = "long"
+    summary = "long(x) -> int(x); isinstance(x, (int, long)) -> isinstance(x, (int, six.integer_types))"
+    PATTERN = "name='long'"
+
+    def start_tree(self, tree, filename):
+        """Reset the per-file state."""
+        super(FixLong, self).start_tree(tree, filename)
+        self._needs_six = False
+
+    def transform(self, node, results):
+        name = results["name"]
+        if not is_builtin_use(name):
+            return None
+        if is_call_of(name):
+            replace_name(name, "int")
+            self.changed(name)
+            return None
+        types = isinstance_types_of(name)
+        if types is not None and types is not name and "int" in _names_in(types):
+            replace_name(name, "six.integer_types")
+            self._needs_six = True
+            self.changed(name)
+            return None
+        self.review(
+            name,
+            "long used as a type without int: on 2.7 small integers are not long; "
+            "use six.integer_types if any integer is meant",
+        )
+        return None
+
+    def finish_tree(self, tree, filename):
+        """Import six when six.integer_types was used."""
+        if self._needs_six:
+            ensure_import(tree, "six")

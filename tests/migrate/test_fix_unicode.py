@@ -1,0 +1,38 @@
+"""The unicode fixer: unicode -> six.text_type."""
+from casekit import Case, rewrite_tests, runtime_tests
+
+CASES = [
+    Case(
+        "print(unicode(42) == u'42')\n",
+        "import six\nprint(six.text_type(42) == u'42')\n",
+        output="True\n",
+    ),
+    Case(
+        "data = b'caf\\xc3\\xa9'\nprint(len(unicode(data, 'utf-8')))\n",
+        "import six\ndata = b'caf\\xc3\\xa9'\nprint(len(six.text_type(data, 'utf-8')))\n",
+        output="4\n",
+        id="decode bytes",
+    ),
+    Case(
+        "print([isinstance(v, unicode) for v in (u'a', 1)])\n",
+        "import six\nprint([isinstance(v, six.text_type) for v in (u'a', 1)])\n",
+        output="[True, False]\n",
+        id="type check",
+    ),
+    Case(
+        "class Name(unicode):\n    pass\nprint(Name(u'x').upper())\n",
+        "import six\nclass Name(six.text_type):\n    pass\nprint(Name(u'x').upper())\n",
+        output="X\n",
+        id="base class",
+    ),
+    Case("x = obj.unicode\n", "x = obj.unicode\n", id="attribute stays"),
+    Case("def f(unicode):\n    return unicode\n", "def f(unicode):\n    return unicode\n", id="parameter stays"),
+    Case("unicode = str\nprint(unicode(1))\n", "unicode = str\nprint(unicode(1))\n", output="1\n",
+         id="module binding stays"),
+    Case("try:\n    unicode\nexcept NameError:\n    unicode = str\n",
+         "try:\n    unicode\nexcept NameError:\n    unicode = str\n", id="compat shim stays"),
+    Case("f(unicode=True)\n", "f(unicode=True)\n", id="keyword argument stays"),
+]
+
+test_rewrite = rewrite_tests("unicode", CASES)
+test_runtime = runtime_tests(CASES)
