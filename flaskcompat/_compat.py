@@ -300,6 +300,13 @@ def test_client_delete_cookie(client, key, domain="localhost", path="/"):
         WerkzeugClient.delete_cookie(client, domain, key, path=path)
 
 
+def test_client_cookies_enabled(client):
+    """Whether a Werkzeug test client keeps cookies between requests."""
+    if _NEW_TEST_COOKIES:
+        return client._cookies is not None
+    return client.cookie_jar is not None
+
+
 def test_client_inject_cookies(client, environ):
     """Add the client's cookies to ``environ`` (a ``Cookie`` header)."""
     if _NEW_TEST_COOKIES:
@@ -361,8 +368,10 @@ def dataclass_as_dict(value):
 
 
 if six.PY2:
+    from collections import Iterator as abc_Iterator  # noqa: F401
     from collections import Mapping as abc_Mapping  # noqa: F401
 else:
+    from collections.abc import Iterator as abc_Iterator  # noqa: F401
     from collections.abc import Mapping as abc_Mapping  # noqa: F401
 
 
@@ -460,3 +469,50 @@ else:
         return None
 
     JSONEncoderBase = _stdlib_json.JSONEncoder
+
+
+import inspect  # noqa: E402
+
+if six.PY2:
+
+    def getargnames(func):
+        """The names of ``func``'s positional parameters (empty if it has
+        no inspectable signature)."""
+        try:
+            return inspect.getargspec(func).args
+        except TypeError:
+            return []
+
+
+else:
+
+    def getargnames(func):
+        """The names of ``func``'s positional parameters (empty if it has
+        no inspectable signature)."""
+        try:
+            return inspect.getfullargspec(func).args
+        except TypeError:
+            return []
+
+
+try:
+    # Python 3.8+: entry points without pkg_resources (which warns on
+    # import in setuptools >= 67).
+    from importlib import metadata as _importlib_metadata
+except ImportError:
+    _importlib_metadata = None
+
+
+def iter_entry_points(group):
+    """The installed entry points of ``group`` (objects with ``name`` and
+    ``load()``)."""
+    if _importlib_metadata is not None:
+        eps = _importlib_metadata.entry_points()
+        if hasattr(eps, "select"):  # Python 3.10+
+            return list(eps.select(group=group))
+        return list(eps.get(group, ()))
+    try:
+        import pkg_resources
+    except ImportError:
+        return []
+    return list(pkg_resources.iter_entry_points(group))

@@ -1,0 +1,233 @@
+# -*- coding: utf-8 -*-
+"""
+    flaskcompat.wrappers
+    ~~~~~~~~~~~~~~~~~~~~
+
+    The request and response objects: Werkzeug's, with Flask 1.1's JSON
+    handling, routing information and limits, identical on every supported
+    Werkzeug release.
+"""
+from werkzeug.exceptions import BadRequest
+from werkzeug.exceptions import RequestEntityTooLarge
+from werkzeug.wrappers import Request as RequestBase
+from werkzeug.wrappers import Response as ResponseBase
+
+from . import json
+from .globals import _app_ctx_stack
+
+
+def _current_app():
+    top = _app_ctx_stack.top
+    return top.app if top is not None else None
+
+
+class JSONMixin(object):
+    """Common mixin for both request and response objects to provide JSON
+    parsing capabilities.
+
+    Werkzeug 2.1 and later raise ``415 Unsupported Media Type`` when the
+    body is not declared as JSON; this mixin keeps Flask 1.1's behaviour on
+    every Werkzeug release: :meth:`get_json` returns ``None`` then.
+    """
+
+    _cached_json = (Ellipsis, Ellipsis)
+
+    @property
+    def is_json(self):
+        """Check if the mimetype indicates JSON data, either
+        :mimetype:`application/json` or :mimetype:`application/*+json`.
+        """
+        mt = self.mimetype
+        return (
+            mt == "application/json"
+            or mt.startswith("application/")
+            and mt.endswith("+json")
+        )
+
+    @property
+    def json(self):
+        """The parsed JSON data if :attr:`mimetype` indicates JSON
+        (:mimetype:`application/json`, see :meth:`is_json`), otherwise
+        ``None``.
+        """
+        return self.get_json()
+
+    def _get_data_for_json(self, cache):
+        return self.get_data(cache=cache)
+
+    def get_json(self, force=False, silent=False, cache=True):
+        """Parse and return the data as JSON. If the mimetype does not
+        indicate JSON (:mimetype:`application/json`, see :meth:`is_json`),
+        this returns ``None`` unless ``force`` is true. If parsing fails,
+        :meth:`on_json_loading_failed` is called and its return value is used
+        as the return value.
+
+        :param force: Ignore the mimetype and always try to parse JSON.
+        :param silent: Silence parsing errors and return ``None`` instead.
+        :param cache: Store the parsed JSON to return for subsequent calls.
+        """
+        if cache and self._cached_json[silent] is not Ellipsis:
+            return self._cached_json[silent]
+
+        if not (force or self.is_json):
+            return None
+
+        data = self._get_data_for_json(cache=cache)
+
+        try:
+            rv = json.loads(data)
+        except ValueError as e:
+            if silent:
+                rv = None
+
+                if cache:
+                    normal_rv, _ = self._cached_json
+                    self._cached_json = (normal_rv, rv)
+            else:
+                rv = self.on_json_loading_failed(e)
+
+                if cache:
+                    _, silent_rv = self._cached_json
+                    self._cached_json = (rv, silent_rv)
+        else:
+            if cache:
+                self._cached_json = (rv, rv)
+
+        return rv
+
+    def on_json_loading_failed(self, e):
+        """Called if :meth:`get_json` parsing fails and isn't silenced. If
+        this method returns a value, it is used as the return value for
+        :meth:`get_json`. The default implementation raises a
+        :class:`~werkzeug.exceptions.BadRequest` that names the problem.
+        """
+        raise BadRequest("Failed to decode JSON object: {0}".format(e))
+
+
+class Request(JSONMixin, RequestBase):
+    """The request object used by default in flaskcompat. Remembers the
+    matched endpoint and view arguments.
+
+    It is what ends up as :class:`~flaskcompat.request`. If you want to
+    replace the request object used you can subclass this and set
+    :attr:`~flaskcompat.Flask.request_class` to your subclass.
+
+    The request object is a :class:`~werkzeug.wrappers.Request` subclass and
+    provides all of the attributes Werkzeug defines plus a few Flask
+    specific ones.
+    """
+
+    #: The internal URL rule that matched the request. This can be
+    #: useful to inspect which methods are allowed for the URL from
+    #: a before/after handler (``request.url_rule.methods``) etc.
+    #: Though if the request's method was invalid for the URL rule,
+    #: the valid list is available in ``routing_exception.valid_methods``
+    #: instead (an attribute of the Werkzeug exception
+    #: :exc:`~werkzeug.exceptions.MethodNotAllowed`)
+    #: because the request was never internally bound.
+    url_rule = None
+
+    #: A dict of view arguments that matched the request. If an exception
+    #: happened when matching, this will be ``None``.
+    view_args = None
+
+    #: If matching the URL failed, this is the exception that will be
+    #: raised / was raised as part of the request handling. This is
+    #: usually a :exc:`~werkzeug.exceptions.NotFound` exception or
+    #: something similar.
+    routing_exception = None
+
+    @property
+    def max_content_length(self):
+        """Read-only view of the ``MAX_CONTENT_LENGTH`` config key."""
+        app = _current_app()
+        if app is not None:
+            return app.config["MAX_CONTENT_LENGTH"]
+
+    @property
+    def endpoint(self):
+        """The endpoint that matched the request. This in combination with
+        :attr:`view_args` can be used to reconstruct the same or a
+        modified URL. If an exception happened when matching, this will
+        be ``None``.
+        """
+        if self.url_rule is not None:
+            return self.url_rule.endpoint
+
+    @property
+    def blueprint(self):
+        """The name of the current blueprint"""
+        if self.url_rule and "." in self.url_rule.endpoint:
+            return self.url_rule.endpoint.rsplit(".", 1)[0]
+
+    def _check_content_length(self):
+        # Werkzeug 2.3+ refuses an over-long body when the stream is opened;
+        # 1.0 - 2.2 only while parsing form data. Refuse it up front on all.
+        limit = self.max_content_length
+        if limit is not None:
+            length = self.content_length
+            if length is not None and length > limit:
+                raise RequestEntityTooLarge()
+
+    def get_data(self, cache=True, as_text=False, parse_form_data=False):
+        """Read the buffered incoming data from the client into one bytes
+        object (text with ``as_text``). A body larger than
+        ``MAX_CONTENT_LENGTH`` raises :exc:`~werkzeug.exceptions.
+        RequestEntityTooLarge` (413).
+        """
+        self._check_content_length()
+        return RequestBase.get_data(
+            self, cache=cache, as_text=as_text, parse_form_data=parse_form_data
+        )
+
+    def _load_form_data(self):
+        self._check_content_length()
+        RequestBase._load_form_data(self)
+
+        # In debug mode we're replacing the files multidict with an ad-hoc
+        # subclass that raises a different error for key errors.
+        app = _current_app()
+        if (
+            app is not None
+            and app.debug
+            and self.mimetype != "multipart/form-data"
+            and not self.files
+        ):
+            from .debughelpers import attach_enctype_error_multidict
+
+            attach_enctype_error_multidict(self)
+
+
+class Response(JSONMixin, ResponseBase):
+    """The response object that is used by default in flaskcompat. Works like
+    the response object from Werkzeug but is set to have an HTML mimetype by
+    default. Quite often you don't have to create this object yourself
+    because :meth:`~flaskcompat.Flask.make_response` will take care of that
+    for you.
+
+    If you want to replace the response object used you can subclass this and
+    set :attr:`~flaskcompat.Flask.response_class` to your subclass.
+    """
+
+    default_mimetype = "text/html"
+
+    #: Flask 1.1 sent absolute ``Location`` headers (Werkzeug 2.1 changed
+    #: the default to relative ones); keep one behaviour on every release.
+    autocorrect_location_header = True
+
+    def _get_data_for_json(self, cache):
+        return self.get_data()
+
+    @property
+    def max_cookie_size(self):
+        """Read-only view of the ``MAX_COOKIE_SIZE`` config key.
+
+        See :attr:`~werkzeug.wrappers.BaseResponse.max_cookie_size` in
+        Werkzeug's docs.
+        """
+        app = _current_app()
+        if app is not None:
+            return app.config["MAX_COOKIE_SIZE"]
+
+        # return Werkzeug's default when not in an app context
+        return ResponseBase.max_cookie_size
