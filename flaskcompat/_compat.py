@@ -428,18 +428,52 @@ if six.PY2:
                 return None
         return None
 
+    _stdlib_json_encoder = importlib.import_module("json.encoder")
+
+    def _plain_json_text(value):
+        """A string value as plain ``unicode``: ``str`` decoded as UTF-8,
+        subclasses such as ``Markup`` copied, so the encoder's own string
+        concatenation cannot call their methods (``Markup.__radd__`` would
+        escape the quotes)."""
+        if isinstance(value, str):
+            return value.decode(DEFAULT_ENCODING)
+        return unicode(value)  # noqa: F821 (Python 2 only)
+
     class JSONEncoderBase(_stdlib_json.JSONEncoder):
         """:class:`json.JSONEncoder` that produces text on Python 2 too.
 
         Python 2's encoder takes ``str`` values as UTF-8 text without calling
-        ``default``; with ``ensure_ascii=False`` it emits them undecoded and
-        may fail joining them with ``unicode`` chunks. Chunks are decoded
-        here, and a ``str`` that is not UTF-8 raises the same
-        :exc:`TypeError` that undecodable bytes raise on Python 3.
+        ``default``; with ``ensure_ascii=False`` it emits them undecoded
+        (failing when they meet ``unicode`` chunks) and builds strings by
+        concatenation, which ``Markup`` values turn into escaping. Here
+        chunks come out as ``unicode``, strings are encoded as plain text,
+        and a ``str`` that is not UTF-8 raises the same :exc:`TypeError` that
+        undecodable bytes raise on Python 3.
         """
+
+        def _encode_string(self, value):
+            return _stdlib_json_encoder.encode_basestring(_plain_json_text(value))
+
+        def _floatstr(self, value):
+            if value != value:
+                text = "NaN"
+            elif value == float("inf"):
+                text = "Infinity"
+            elif value == -float("inf"):
+                text = "-Infinity"
+            else:
+                return repr(value)
+            if not self.allow_nan:
+                raise ValueError(
+                    "Out of range float values are not JSON compliant: "
+                    + repr(value)
+                )
+            return text
 
         def encode(self, o):
             try:
+                if isinstance(o, basestring) and not self.ensure_ascii:  # noqa: F821
+                    return self._encode_string(o)
                 rv = _stdlib_json.JSONEncoder.encode(self, o)
                 if isinstance(rv, str):
                     rv = rv.decode(DEFAULT_ENCODING)
@@ -448,7 +482,22 @@ if six.PY2:
             return rv
 
         def iterencode(self, o, _one_shot=False):
-            chunks = _stdlib_json.JSONEncoder.iterencode(self, o, _one_shot)
+            if self.ensure_ascii:
+                # The C string encoder returns plain ASCII str.
+                chunks = _stdlib_json.JSONEncoder.iterencode(self, o, _one_shot)
+            else:
+                chunks = _stdlib_json_encoder._make_iterencode(
+                    {} if self.check_circular else None,
+                    self.default,
+                    self._encode_string,
+                    self.indent,
+                    self._floatstr,
+                    self.key_separator,
+                    self.item_separator,
+                    self.sort_keys,
+                    self.skipkeys,
+                    False,
+                )(o, 0)
             try:
                 for chunk in chunks:
                     if isinstance(chunk, str):
@@ -456,7 +505,6 @@ if six.PY2:
                     yield chunk
             except UnicodeDecodeError as e:
                 raise undecodable_bytes_error(e.object)
-
 
 else:
 
