@@ -106,3 +106,56 @@ class RenameBuiltinFix(MigrateFix):
         if self.change_count:
             for module in self.imports:
                 ensure_import(tree, module)
+
+
+class ListResultFix(MigrateFix):
+    """A fixer for a builtin that returned a list on Python 2 and an iterator
+    (or a lazy sequence) on Python 3: ``map``, ``filter``, ``zip``, ``range``.
+
+    A call is wrapped in ``list(...)`` unless its value is only iterated once
+    (a ``for`` loop, a comprehension, ``in``, or a builtin consuming an
+    iterable such as ``sorted``, ``len`` or ``"".join``). The first run wraps,
+    a second run sees ``list(...)`` as a consumer and changes nothing.
+    """
+
+    builtin = None
+    #: True when the Python 3 result has a length (range), so len() is fine.
+    sized_result = False
+
+    def __init__(self, options=None, log=None):
+        if self.PATTERN is None:
+            self.PATTERN = "power< name=%r trailer< '(' [args=any] ')' > tail=any* >" % self.builtin
+        super(ListResultFix, self).__init__(options, log)
+
+    def arguments(self, results):
+        """The argument nodes of the matched call (commas left out)."""
+        from fissix.pgen2 import token
+        from fissix.pygram import python_symbols as syms
+
+        args = results.get("args")
+        if args is None:
+            return []
+        if args.type == syms.arglist:
+            return [child for child in args.children if child.type != token.COMMA]
+        return [args]
+
+    def check(self, node, args):
+        """Return False to leave the call alone (after a review); hook."""
+        return True
+
+    def transform(self, node, results):
+        from ._util import expression, is_builtin_use, iteration_context
+
+        name = results["name"]
+        if not is_builtin_use(name):
+            return None
+        tail = results.get("tail") or []
+        context = None if tail else iteration_context(node)
+        if context is not None and (context != "len" or self.sized_result):
+            return None
+        if not self.check(node, self.arguments(results)):
+            return None
+        self.changed(node)
+        call = "".join(str(child) for child in node.children[:2]).strip()
+        rest = "".join(str(child) for child in tail)
+        return expression("list(%s)%s" % (call, rest), prefix=node.prefix)

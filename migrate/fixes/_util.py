@@ -728,3 +728,70 @@ def is_call_of(node):
         and parent.children[1].type == syms.trailer
         and parent.children[1].children[0].type == token.LPAR
     )
+
+
+# Builtins that consume an iterable once and never need a list.
+CONSUMERS = frozenset(
+    ["list", "tuple", "set", "frozenset", "sorted", "iter", "len", "sum", "min", "max", "any", "all", "enumerate"]
+)
+# Consumers that take the iterable as their first of several arguments.
+_FIRST_ARG_CONSUMERS = frozenset(["sorted", "enumerate", "min", "max", "sum", ".join"])
+
+
+def _consumer_name(trailer):
+    """``len`` for the trailer of ``len(...)``, ``.join`` for ``x.join(...)``."""
+    power = trailer.parent
+    if power is None or power.type != syms.power:
+        return None
+    index = power.children.index(trailer)
+    if index == 1 and power.children[0].type == token.NAME:
+        head = power.children[0]
+        return head.value if head.value in CONSUMERS and is_builtin_use(head) else None
+    previous = power.children[index - 1]
+    if previous.type == syms.trailer and previous.children[0].type == token.DOT:
+        if previous.children[1].value == "join":
+            return ".join"
+    return None
+
+
+def iteration_context(node):
+    """How the value of the expression ``node`` is used, if only iterated.
+
+    ``"for"`` (the iterable of a for statement), ``"comprehension"``,
+    ``"in"`` (right side of a membership test), ``"call"`` (passed to a
+    builtin that consumes an iterable once: list, sorted, "".join...),
+    ``"len"`` (the argument of len: fine for views and ranges, not for
+    iterators) or
+    None when the value may be kept, indexed or reused, i.e. a list may be
+    needed.
+    """
+    parent = node.parent
+    if parent is None:
+        return None
+    if parent.type == syms.for_stmt and parent.children[3] is node:
+        return "for"
+    if parent.type in (syms.comp_for, getattr(syms, "old_comp_for", -1)):
+        children = parent.children
+        if node is children[-1] or (len(children) > 3 and node is children[3] and children[2].value == "in"):
+            return "comprehension"
+        if children[-1].type in (syms.comp_iter, syms.comp_if, syms.comp_for) and node is children[-2]:
+            return "comprehension"
+    if parent.type == syms.comparison:
+        index = parent.children.index(node)
+        if index > 0:
+            op = parent.children[index - 1]
+            if (op.type == token.NAME and op.value == "in") or (
+                op.type == syms.comp_op and op.children[-1].value == "in"
+            ):
+                return "in"
+    if parent.type == syms.trailer and parent.children[0].type == token.LPAR:
+        consumer = _consumer_name(parent)
+        if consumer == "len":
+            return "len"  # needs a sized value: a view or range, not an iterator
+        return "call" if consumer is not None else None
+    if parent.type == syms.arglist and parent.children[0] is node:
+        trailer = parent.parent
+        if trailer is not None and trailer.type == syms.trailer:
+            if _consumer_name(trailer) in _FIRST_ARG_CONSUMERS:
+                return "call"
+    return None

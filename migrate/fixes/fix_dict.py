@@ -12,7 +12,7 @@ from fissix.pgen2 import token
 from fissix.pygram import python_symbols as syms
 
 from ._base import MigrateFix
-from ._util import ensure_import, expression, is_builtin_use
+from ._util import ensure_import, expression, iteration_context
 
 _SIX_HELPERS = {
     "iteritems": "six.iteritems",
@@ -23,10 +23,6 @@ _SIX_HELPERS = {
     "viewvalues": "six.viewvalues",
 }
 _LIST_METHODS = frozenset(["keys", "values", "items"])
-# Builtins that consume an iterable once and never need a list.
-_CONSUMERS = frozenset(
-    ["list", "tuple", "set", "frozenset", "sorted", "iter", "len", "sum", "min", "max", "any", "all", "enumerate"]
-)
 _MUTATORS = frozenset(["pop", "popitem", "clear", "update", "setdefault", "__setitem__", "__delitem__"])
 
 
@@ -49,22 +45,6 @@ def _method_call(node):
 
 def _text(nodes):
     return "".join(str(node) for node in nodes).strip()
-
-
-def _call_name(trailer):
-    """``len`` for the trailer of ``len(...)``, ``.join`` for ``x.join(...)``."""
-    power = trailer.parent
-    if power is None or power.type != syms.power:
-        return None
-    index = power.children.index(trailer)
-    if index == 1 and power.children[0].type == token.NAME:
-        head = power.children[0]
-        return head.value if head.value in _CONSUMERS and is_builtin_use(head) else None
-    previous = power.children[index - 1]
-    if previous.type == syms.trailer and previous.children[0].type == token.DOT:
-        if previous.children[1].value == "join":
-            return ".join"
-    return None
 
 
 def _mutates(body, obj_text):
@@ -90,30 +70,10 @@ def _mutates(body, obj_text):
 
 def _only_iterated(power, obj_text):
     """True if the value of ``power`` is consumed once as an iterable."""
-    parent = power.parent
-    if parent is None:
-        return False
-    if parent.type == syms.for_stmt and parent.children[3] is power:
-        return not _mutates(parent.children[5], obj_text)
-    if parent.type in (syms.comp_for, getattr(syms, "old_comp_for", -1)):
-        return parent.children[-1] is power or (
-            len(parent.children) > 3 and parent.children[3] is power
-        )
-    if parent.type == syms.comparison:
-        index = parent.children.index(power)
-        if index > 0:
-            op = parent.children[index - 1]
-            if (op.type == token.NAME and op.value == "in") or (
-                op.type == syms.comp_op and _text([op]).split()[-1] == "in"
-            ):
-                return True
-    if parent.type == syms.trailer and parent.children[0].type == token.LPAR:
-        return _call_name(parent) is not None
-    if parent.type == syms.arglist and parent.children[0] is power:
-        trailer = parent.parent
-        if trailer is not None and trailer.type == syms.trailer:
-            return _call_name(trailer) in ("sorted", "enumerate", "min", "max", "sum")
-    return False
+    context = iteration_context(power)
+    if context == "for":
+        return not _mutates(power.parent.children[5], obj_text)
+    return context is not None
 
 
 def _defines_method(node, names):

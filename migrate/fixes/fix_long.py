@@ -1,6 +1,5 @@
 """``long`` -> ``int`` in calls, ``six.integer_types`` in type checks."""
 from fissix.pgen2 import token
-from fissix.pygram import python_symbols as syms
 
 from ._base import MigrateFix
 from ._util import ensure_import, is_builtin_use, is_call_of, isinstance_types_of, replace_name

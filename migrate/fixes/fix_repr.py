@@ -1,9 +1,8 @@
 """Backticks ```x``` -> ``repr(x)``."""
-from fissix.pgen2 import token
 from fissix.pygram import python_symbols as syms
 
 from ._base import MigrateFix
-from ._util import call
+from ._util import call, expression
 
 
 class FixRepr(MigrateFix):
@@ -17,8 +16,6 @@ class FixRepr(MigrateFix):
         expr = results["expr"].clone()
         if expr.type in (syms.testlist1, syms.testlist, syms.testlist_gexp, syms.exprlist):
             # `a, b` is the repr of a tuple
-            from ._util import expression
-
             expr = expression("(%s)" % str(expr).strip())
         self.changed(node)
         return call("repr", [expr], prefix=node.prefix)
