@@ -21,6 +21,18 @@ __all__ = [
     "statement_of",
     "names_bound_anywhere",
     "is_docstring_or_future",
+    "class_statements",
+    "class_methods",
+    "class_assigned",
+    "class_defines",
+    "insert_after",
+    "add_class_decorator",
+    "remove_statement",
+    "normalized",
+    "first_leaf",
+    "last_leaf",
+    "previous_leaf",
+    "next_leaf",
 ]
 
 _DRIVER = driver.Driver(pygram.python_grammar_no_print_statement, convert=pytree.convert)
@@ -80,17 +92,55 @@ def statement_of(node):
     return node
 
 
+def first_leaf(node):
+    """The first leaf of ``node``."""
+    while not isinstance(node, pytree.Leaf):
+        if not node.children:
+            return None
+        node = node.children[0]
+    return node
+
+
+def last_leaf(node):
+    """The last leaf of ``node``."""
+    while not isinstance(node, pytree.Leaf):
+        if not node.children:
+            return None
+        node = node.children[-1]
+    return node
+
+
+def previous_leaf(node):
+    """The leaf rendered right before ``node`` (None at the start of the file)."""
+    while node is not None and node.prev_sibling is None:
+        node = node.parent
+    if node is None:
+        return None
+    return last_leaf(node.prev_sibling)
+
+
+def next_leaf(node):
+    """The leaf rendered right after ``node`` (None at the end of the file)."""
+    while node is not None and node.next_sibling is None:
+        node = node.parent
+    if node is None:
+        return None
+    return first_leaf(node.next_sibling)
+
+
 def indent_of(stmt):
-    """The indentation (spaces/tabs, as written) of the line ``stmt`` starts."""
-    prefix = stmt.prefix
-    if "\n" in prefix:
-        return prefix.rsplit("\n", 1)[1]
-    previous = stmt.prev_sibling
-    if previous is not None and previous.type == token.INDENT:
-        return previous.value
-    if previous is None and stmt.parent is not None and stmt.parent.type != syms.file_input:
-        return indent_of(stmt.parent)
-    return prefix if prefix.strip(" \t") == "" else ""
+    """The indentation (spaces/tabs, as written) of the line ``stmt`` starts.
+
+    fissix keeps it in different places: the statement's own prefix, the
+    value of the INDENT before the first statement of a block, or the prefix
+    of the DEDENT that closes the compound statement before it.
+    """
+    text = stmt.prefix
+    leaf = previous_leaf(stmt)
+    while "\n" not in text and leaf is not None:
+        text = leaf.prefix + leaf.value + text
+        leaf = previous_leaf(leaf)
+    return text.rsplit("\n", 1)[-1]
 
 
 def parse_statements(text, indent=""):
@@ -176,3 +226,137 @@ def is_docstring_or_future(stmt):
     if first.type == token.STRING:
         return True
     return first.type == syms.import_from and dotted_name(first.children[1]) == "__future__"
+
+
+# ---------------------------------------------------------------------------
+# Class bodies
+
+
+def class_statements(classdef):
+    """The statements directly in the body of ``classdef``."""
+    suite = classdef.children[-1]
+    if suite.type != syms.suite:
+        return [suite]
+    return [child for child in suite.children
+            if child.type not in (token.NEWLINE, token.INDENT, token.DEDENT)]
+
+
+def _funcdef_of(stmt):
+    if stmt.type == syms.funcdef:
+        return stmt
+    if stmt.type in (syms.decorated, syms.async_stmt) and stmt.children[-1].type == syms.funcdef:
+        return stmt.children[-1]
+    return None
+
+
+def class_methods(classdef):
+    """``{name: (statement, funcdef)}`` of the methods defined in the class body."""
+    methods = {}
+    for stmt in class_statements(classdef):
+        funcdef = _funcdef_of(stmt)
+        if funcdef is not None:
+            methods[funcdef.children[1].value] = (stmt, funcdef)
+    return methods
+
+
+def class_assigned(classdef):
+    """Names bound in the class body by plain assignments (``a = b = ...``)."""
+    names = set()
+    for stmt in class_statements(classdef):
+        if stmt.type != syms.simple_stmt:
+            continue
+        for small in stmt.children:
+            if small.type == syms.expr_stmt and len(small.children) >= 3 \
+                    and small.children[1].type == token.EQUAL:
+                for target in small.children[:-1:2]:
+                    if target.type == token.NAME:
+                        names.add(target.value)
+    return names
+
+
+def class_defines(classdef, name):
+    """True when the class body binds ``name`` (method, assignment or class)."""
+    if name in class_methods(classdef) or name in class_assigned(classdef):
+        return True
+    for stmt in class_statements(classdef):
+        inner = stmt.children[-1] if stmt.type == syms.decorated else stmt
+        if inner.type == syms.classdef and inner.children[1].value == name:
+            return True
+    return False
+
+
+def insert_after(stmt, text):
+    """Insert the statements of ``text`` right after ``stmt``, same indentation."""
+    indent = indent_of(stmt)
+    new_nodes = parse_statements(text, indent)
+    new_nodes[0].prefix = indent
+    # A compound statement's closing DEDENT holds the blank lines, comments and
+    # indentation that lead to the next statement: they move past the new code.
+    moved = ""
+    closing = last_leaf(stmt)
+    if closing is not None and closing.type == token.DEDENT and closing.prefix:
+        moved, closing.prefix = closing.prefix, ""
+    parent = stmt.parent
+    index = parent.children.index(stmt)
+    for offset, node in enumerate(new_nodes):
+        parent.insert_child(index + 1 + offset, node)
+    if moved:
+        following = next_leaf(new_nodes[-1])
+        if following is not None:
+            following.prefix = moved + following.prefix
+    return new_nodes
+
+
+def add_class_decorator(classdef, dotted):
+    """Put ``@dotted`` above ``classdef`` (outermost, before other decorators)."""
+    decorator = parse_statements("@%s\nclass X:\n    pass\n" % dotted)[0].children[0]
+    decorator.remove()
+    indent = indent_of(classdef.parent if classdef.parent.type == syms.decorated else classdef)
+    parent = classdef.parent
+    if parent.type == syms.decorated:
+        first = parent.children[0]
+        if first.type == syms.decorators:
+            decorator.prefix = first.children[0].prefix
+            first.children[0].prefix = indent
+            first.insert_child(0, decorator)
+        else:
+            decorator.prefix = first.prefix
+            first.prefix = indent
+            holder = pytree.Node(syms.decorators, [])
+            first.replace(holder)
+            holder.append_child(decorator)
+            holder.append_child(first)
+    else:
+        decorator.prefix = classdef.prefix
+        classdef.prefix = indent
+        placeholder = pytree.Leaf(token.NAME, "x")
+        classdef.replace(placeholder)
+        placeholder.replace(pytree.Node(syms.decorated, [decorator, classdef]))
+
+
+def remove_statement(stmt):
+    """Remove ``stmt`` from its block, keeping the comments around it."""
+    indent = indent_of(stmt)
+    before = stmt.prefix
+    after = ""
+    closing = last_leaf(stmt)
+    if closing is not None and closing.type == token.DEDENT:
+        after = closing.prefix
+    following = next_leaf(stmt)
+    stmt.remove()
+    if following is None:
+        return
+    head = before.rsplit("\n", 1)[0] + "\n" if "\n" in before else ""
+    text = head + after + following.prefix
+    if indent and not before.rsplit("\n", 1)[-1]:
+        # The leaf before (an INDENT, or the DEDENT closing the statement
+        # before) already wrote this line's indentation: what follows must
+        # start right there, not on a fresh indented line.
+        text = text.lstrip(" \t\n")
+    following.prefix = text
+
+
+def normalized(node):
+    """The code of ``node`` with all whitespace and comments dropped."""
+    return "".join(leaf.value for leaf in node.leaves() if leaf.type not in (
+        token.NEWLINE, token.INDENT, token.DEDENT)).replace(" ", "").replace("\t", "")

@@ -19,6 +19,7 @@ from ._m3util import (
     import_items,
     names_bound_anywhere,
     parse_statements,
+    remove_statement,
     replace_statement,
 )
 from ._util import ensure_import, is_attribute_name, is_module_use, scope_bindings
@@ -488,7 +489,7 @@ class FixStdlibMoves(MigrateFix):
                 lines = ["pass"] if self._needs_body(simple) else []
             new_text = "\n".join(before + lines + after)
             if not new_text:
-                self._remove_statement(simple)
+                remove_statement(simple)
             else:
                 replace_statement(simple, new_text + "\n")
         self._pending = []
@@ -500,22 +501,6 @@ class FixStdlibMoves(MigrateFix):
             return False
         return len([c for c in parent.children if c.type not in (
             token.NEWLINE, token.INDENT, token.DEDENT)]) == 1
-
-    @staticmethod
-    def _remove_statement(simple):
-        following = simple.next_sibling
-        prefix = simple.prefix
-        previous = simple.prev_sibling
-        simple.remove()
-        if following is None:
-            return
-        if previous is not None and previous.type == token.INDENT:
-            # INDENT carries the indentation of the first statement of a block
-            following.prefix = prefix + following.prefix.lstrip(" \t")
-        else:
-            # keep the comments and blank lines, drop the removed line's indent
-            head = prefix.rsplit("\n", 1)[0] + "\n" if "\n" in prefix else ""
-            following.prefix = head + following.prefix
 
     # -- from X import ... --------------------------------------------------
 

@@ -1,0 +1,152 @@
+"""unicode_method: __unicode__ -> __str__ under @six.python_2_unicode_compatible."""
+from casekit import Case, rewrite_tests, runtime_tests
+
+CASES = [
+    Case(
+        """
+        class A(object):
+            def __str__(self):
+                return 'a'
+        print(str(A()))
+        """,
+        """
+        class A(object):
+            def __str__(self):
+                return 'a'
+        print(str(A()))
+        """,
+        output="a\n",
+        id="no __unicode__",
+    ),
+    Case(
+        """
+        def __unicode__(self):
+            return u'x'
+        print(__unicode__(None))
+        """,
+        """
+        def __unicode__(self):
+            return u'x'
+        print(__unicode__(None))
+        """,
+        output="x\n",
+        id="module-level function is not a method",
+    ),
+    Case(
+        """
+        class A(object):
+            def __unicode__(self):
+                return u'caf\\xe9'
+        print(u'%s' % A() == u'caf\\xe9')
+        """,
+        """
+        import six
+        @six.python_2_unicode_compatible
+        class A(object):
+            def __str__(self):
+                return u'caf\\xe9'
+        print(u'%s' % A() == u'caf\\xe9')
+        """,
+        output="True\n",
+        id="renamed and decorated",
+    ),
+    Case(
+        """
+        class Tag(object):
+            \"\"\"A tag.\"\"\"
+
+            def __init__(self, name):
+                self.name = name
+
+            def __str__(self):
+                return unicode(self).encode('utf-8')
+
+            def __unicode__(self):
+                return u'<%s>' % self.name
+        print(u'%s' % Tag(u'b'))
+        """,
+        """
+        import six
+        @six.python_2_unicode_compatible
+        class Tag(object):
+            \"\"\"A tag.\"\"\"
+
+            def __init__(self, name):
+                self.name = name
+
+            def __str__(self):
+                return u'<%s>' % self.name
+        print(u'%s' % Tag(u'b'))
+        """,
+        output="<b>\n",
+        id="encoding __str__ replaced",
+    ),
+    Case(
+        """
+        def make():
+            @staticmethod
+            def helper():
+                pass
+
+            class Inner:
+                def __unicode__(self):
+                    return u'inner'
+            return Inner
+        print(u'%s' % make()())
+        """,
+        """
+        import six
+        def make():
+            @staticmethod
+            def helper():
+                pass
+
+            @six.python_2_unicode_compatible
+            class Inner:
+                def __unicode__(self):
+                    return u'inner'
+            return Inner
+        print(u'%s' % make()())
+        """.replace("def __unicode__", "def __str__"),
+        output="inner\n",
+        id="nested class",
+    ),
+    Case(
+        """
+        class B(object):
+            def __unicode__(self):
+                return u'text'
+            def __str__(self):
+                return 'bytes'
+        """,
+        """
+        class B(object):
+            def __unicode__(self):
+                return u'text'
+            def __str__(self):
+                return 'bytes'
+        """,
+        review="defines both __str__ and __unicode__",
+        id="own __str__ reviewed",
+    ),
+    Case(
+        """
+        @total_ordering
+        class C(object):
+            def __unicode__(self):
+                return u'c'
+        """,
+        """
+        import six
+        @six.python_2_unicode_compatible
+        @total_ordering
+        class C(object):
+            def __str__(self):
+                return u'c'
+        """,
+        id="existing decorator kept below",
+    ),
+]
+
+test_rewrite = rewrite_tests("unicode_method", CASES)
+test_runtime = runtime_tests(CASES)
