@@ -12,6 +12,7 @@ from __future__ import print_function
 import ast
 import inspect
 import os
+import platform
 import re
 import sys
 import traceback
@@ -243,14 +244,14 @@ def locate_app(script_info, module_name, app_name, raise_if_not_found=True):
 
 
 def get_version(ctx, param, value):
-    """``--version``: the flaskcompat, Werkzeug and Python versions."""
+    """``--version``: the flaskcompat and Python versions."""
     if not value or ctx.resilient_parsing:
         return
 
-    from . import __version__
+    from . import __version__ as flaskcompat_version
 
     click.echo(
-        "Python %s\nflaskcompat %s" % (sys.version.split()[0], __version__),
+        "Python %s\nflaskcompat %s" % (platform.python_version(), flaskcompat_version),
         color=ctx.color,
     )
     ctx.exit()
@@ -657,7 +658,7 @@ def shell_command():
 
     app = _app_ctx_stack.top.app
     banner = "Python %s on %s\nApp: %s [%s]\nInstance: %s" % (
-        sys.version,
+        platform.python_version(),
         sys.platform,
         app.import_name,
         app.env,
