@@ -201,7 +201,11 @@ class TagBytes(JSONTag):
         return b64encode(binary_type(value)).decode("ascii")
 
     def to_python(self, value):
-        return b64decode(value.encode("ascii"))
+        try:
+            return b64decode(value.encode("ascii"))
+        except (TypeError, ValueError) as e:
+            # binascii.Error is a ValueError on Python 3, a TypeError on 2.
+            raise ValueError("Invalid base64 data in a bytes tag: %s" % e)
 
 
 class TagMarkup(JSONTag):
