@@ -1,0 +1,117 @@
+"""unittest method aliases removed in Python 3.12 -> their current names.
+
+Only ``self.<alias>`` inside a class that looks like a test case (a base
+named ``...TestCase``/``...TestBase``, or a ``Test...`` class with bases) is
+touched, and not when the class defines a method of that name itself.
+``assertItemsEqual``, ``assertRegexpMatches`` and ``assertRaisesRegexp`` have
+no spelling shared by 2.7 and 3.x, so they become the six helpers, which take
+the test case as their first argument.
+"""
+from fissix import pytree
+from fissix.pgen2 import token
+from fissix.pygram import python_symbols as syms
+
+from ._base import MigrateFix
+from ._m3util import class_defines, dotted_name
+from ._util import ensure_import
+
+#: Alias -> the name 2.7 and 3.x both have.
+RENAMES = {
+    "assertEquals": "assertEqual",
+    "assertNotEquals": "assertNotEqual",
+    "assert_": "assertTrue",
+    "failUnless": "assertTrue",
+    "failIf": "assertFalse",
+    "failUnlessEqual": "assertEqual",
+    "failIfEqual": "assertNotEqual",
+    "failUnlessAlmostEqual": "assertAlmostEqual",
+    "failIfAlmostEqual": "assertNotAlmostEqual",
+    "assertAlmostEquals": "assertAlmostEqual",
+    "assertNotAlmostEquals": "assertNotAlmostEqual",
+    "failUnlessRaises": "assertRaises",
+}
+
+#: Alias -> six helper called as ``six.helper(self, ...)``.
+SIX_HELPERS = {
+    "assertItemsEqual": "assertCountEqual",
+    "assertRegexpMatches": "assertRegex",
+    "assertNotRegexpMatches": "assertNotRegex",
+    "assertRaisesRegexp": "assertRaisesRegex",
+}
+
+#: Removed with no replacement on both interpreters.
+GONE = {
+    "assertDictContainsSubset": "removed in Python 3.12: compare "
+    "dict(actual, **expected) == actual, or check the items one by one",
+}
+
+
+def _test_case_class(node):
+    """The class ``node`` is directly in (through methods), if test-like."""
+    while node is not None and node.type != syms.classdef:
+        node = node.parent
+    if node is None:
+        return None
+    name = node.children[1].value
+    bases = []
+    if len(node.children) > 3 and node.children[2].type == token.LPAR:
+        arglist = node.children[3]
+        if arglist.type != token.RPAR:
+            items = arglist.children[::2] if arglist.type == syms.arglist else [arglist]
+            bases = [dotted_name(item).split(".")[-1] for item in items]
+    if any(base.endswith(("TestCase", "TestBase")) for base in bases):
+        return node
+    if bases and (name.startswith("Test") or name.endswith(("Test", "Tests"))):
+        return node
+    return None
+
+
+class FixUnittestAliases(MigrateFix):
+    """Rewrite ``self.assertEquals`` & co. in test case classes."""
+
+    name = "unittest_aliases"
+    summary = "unittest aliases removed in 3.12 (assertEquals, assertItemsEqual...) -> current names"
+    PATTERN = "power< self='self' method=trailer< '.' name=NAME > rest=any* >"
+
+    def transform(self, node, results):
+        name = results["name"]
+        alias = name.value
+        if alias not in RENAMES and alias not in SIX_HELPERS and alias not in GONE:
+            return None
+        cls = _test_case_class(node)
+        if cls is None or class_defines(cls, alias):
+            return None
+        if alias in GONE:
+            self.review(node, "%s: %s" % (alias, GONE[alias]))
+            return None
+        if alias in RENAMES:
+            name.value = RENAMES[alias]
+            self.changed(node)
+            return None
+        rest = results["rest"]
+        call = rest[0] if rest else None
+        if call is None or call.type != syms.trailer or call.children[0].type != token.LPAR:
+            self.review(node, "self.%s not called: use six.%s(self, ...)"
+                        % (alias, SIX_HELPERS[alias]))
+            return None
+        self_leaf = results["self"]
+        self_leaf.value = "six"
+        name.value = SIX_HELPERS[alias]
+        arguments = call.children[1] if len(call.children) == 3 else None
+        first = pytree.Leaf(token.NAME, "self")
+        if arguments is None:
+            call.insert_child(1, first)
+        elif arguments.type == syms.arglist:
+            arguments.insert_child(0, pytree.Leaf(token.COMMA, ","))
+            arguments.insert_child(0, first)
+            if not arguments.children[2].prefix:
+                arguments.children[2].prefix = " "
+        else:
+            arguments.remove()
+            if not arguments.prefix:
+                arguments.prefix = " "
+            call.insert_child(1, pytree.Node(
+                syms.arglist, [first, pytree.Leaf(token.COMMA, ","), arguments]))
+        ensure_import(node, "six")
+        self.changed(node)
+        return None
