@@ -795,3 +795,43 @@ def iteration_context(node):
             if _consumer_name(trailer) in _FIRST_ARG_CONSUMERS:
                 return "call"
     return None
+
+
+def _parse_block(text):
+    tree = _driver().parse_string(text)
+    statements = []
+    for child in list(tree.children):
+        if child.type == token.ENDMARKER:
+            continue
+        child.remove()
+        statements.append(child)
+    return statements
+
+
+def ensure_module_block(tree, name, text):
+    """Insert the statements ``text`` after the module's leading imports.
+
+    Used for small compatibility definitions (``text`` must bind ``name`` at
+    module level); nothing happens when the module already binds ``name``,
+    which also makes a second run a no-op. Returns True when inserted.
+    """
+    root = _root(tree)
+    if name in scope_bindings(root):
+        return False
+    newline = newline_of(root)
+    index = _header_end(root)
+    while index < len(root.children):
+        stmt = root.children[index]
+        if stmt.type == syms.simple_stmt and stmt.children[0].type in (syms.import_name, syms.import_from):
+            index += 1
+        else:
+            break
+    statements = _parse_block(text.replace("\n", newline))
+    if index == 0 and root.children:
+        first = root.children[0]
+        statements[0].prefix = first.prefix
+        first.prefix = ""
+    for offset, stmt in enumerate(statements):
+        root.insert_child(index + offset, stmt)
+    reset_scope_cache(root)
+    return True
