@@ -1,0 +1,56 @@
+"""``__metaclass__ = M`` in a class body -> ``@six.add_metaclass(M)``.
+
+Python 3 ignores a ``__metaclass__`` attribute; the six decorator rebuilds the
+class with the metaclass on both interpreters and leaves the bases alone.
+"""
+from fissix.pgen2 import token
+from fissix.pygram import python_symbols as syms
+
+from ._base import MigrateFix
+from ._m3util import add_class_decorator, class_statements, remove_statement, replace_statement
+from ._util import ensure_import
+
+
+def _metaclass_assignment(classdef):
+    """``(statement, value_node)`` of ``__metaclass__ = value`` in the body."""
+    for stmt in class_statements(classdef):
+        if stmt.type != syms.simple_stmt:
+            continue
+        for small in stmt.children:
+            if (
+                small.type == syms.expr_stmt
+                and len(small.children) == 3
+                and small.children[0].type == token.NAME
+                and small.children[0].value == "__metaclass__"
+                and small.children[1].type == token.EQUAL
+            ):
+                return stmt, small
+    return None, None
+
+
+class FixMetaclass(MigrateFix):
+    """Move a class's ``__metaclass__`` into a ``six.add_metaclass`` decorator."""
+
+    name = "metaclass"
+    summary = "__metaclass__ = M -> @six.add_metaclass(M)"
+    PATTERN = "classdef"
+
+    def transform(self, node, results):
+        stmt, assignment = _metaclass_assignment(node)
+        if stmt is None:
+            return None
+        if len([c for c in stmt.children if c.type not in (token.SEMI, token.NEWLINE)]) != 1:
+            self.review(stmt, "__metaclass__ shares its line with other statements; move it "
+                        "to @six.add_metaclass by hand")
+            return None
+        value = str(assignment.children[2]).strip()
+        if "\n" in value:
+            value = " ".join(value.split())
+        if len(class_statements(node)) == 1:
+            replace_statement(stmt, "pass\n")
+        else:
+            remove_statement(stmt)
+        ensure_import(node, "six")
+        add_class_decorator(node, "six.add_metaclass(%s)" % value)
+        self.changed(node)
+        return None
