@@ -159,3 +159,79 @@ class ListResultFix(MigrateFix):
         call = "".join(str(child) for child in node.children[:2]).strip()
         rest = "".join(str(child) for child in tail)
         return expression("list(%s)%s" % (call, rest), prefix=node.prefix)
+
+
+class ModuleAttributeFix(MigrateFix):
+    """A fixer that replaces ``module.attribute`` by an expression.
+
+    Subclasses set :attr:`module` (``"sys"``), :attr:`replacements`
+    (``{"maxint": "sys.maxsize"}``) and :attr:`imports`. Only a name bound by
+    ``import module`` (or ``import module as alias``) counts; an object that
+    happens to be called ``sys`` is left alone. ``from module import attr``
+    is reported, since the name is then used unqualified.
+    """
+
+    module = None
+    replacements = {}
+    imports = ()
+
+    def __init__(self, options=None, log=None):
+        if self.PATTERN is None:
+            attrs = " | ".join("%r" % name for name in sorted(self.replacements))
+            self.PATTERN = (
+                "power< mod=NAME trailer< '.' attr=(%s) > any* >"
+                " | import_from< 'from' mod=%r 'import' names=any >"
+                " | import_from< 'from' mod=%r 'import' '(' names=any ')' >"
+            ) % (attrs, self.module, self.module)
+        super(ModuleAttributeFix, self).__init__(options, log)
+
+    def start_tree(self, tree, filename):
+        """Reset the per-file state."""
+        super(ModuleAttributeFix, self).start_tree(tree, filename)
+        self._needs_imports = False
+
+    def transform(self, node, results):
+        from ._util import expression, is_module_use
+
+        if "names" in results:
+            self.from_import(node, results["names"])
+            return None
+        mod = results["mod"]
+        if not is_module_use(mod, self.module):
+            return None
+        attr = results["attr"]
+        if isinstance(attr, list):
+            attr = attr[0]
+        replacement = self.replacements[attr.value]
+        if replacement is None:
+            self.review_attribute(node, attr.value)
+            return None
+        replacement = replacement.replace(self.module + ".", mod.value + ".", 1)
+        rest = "".join(str(child) for child in node.children[2:])
+        self.changed(node)
+        self._needs_imports = True
+        return expression(replacement + rest, prefix=node.prefix)
+
+    def review_attribute(self, node, attr):
+        """Report ``module.attr`` that has no automatic replacement; hook."""
+        self.review(node, "%s.%s has no equivalent on Python 3" % (self.module, attr))
+
+    def from_import(self, node, names):
+        """Report ``from module import attr`` of a replaced attribute; hook."""
+        from fissix.pgen2 import token
+
+        for leaf in names.leaves():
+            if leaf.type == token.NAME and leaf.value in self.replacements:
+                self.review(
+                    node,
+                    "from %s import %s: use %s instead"
+                    % (self.module, leaf.value, self.replacements[leaf.value] or "a replacement"),
+                )
+
+    def finish_tree(self, tree, filename):
+        """Add the imports the replacements need."""
+        from ._util import ensure_import
+
+        if self._needs_imports:
+            for module in self.imports:
+                ensure_import(tree, module)
