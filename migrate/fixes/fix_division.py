@@ -1,0 +1,73 @@
+"""Classic division: ``/`` floors integers on Python 2, not on Python 3.
+
+Without ``from __future__ import division`` the meaning of ``a / b``
+depends on the operand types at run time, which the tool cannot know. Two
+integer literals become ``//`` (the floor Python 2 computed); a float literal
+operand means true division on both; every other ``/`` is left alone and
+reported for review, never guessed.
+"""
+from fissix import pytree
+from fissix.pgen2 import token
+from fissix.pygram import python_symbols as syms
+
+from ._base import MigrateFix
+from ._util import has_future
+
+
+def _number_kind(node):
+    """``"int"``, ``"float"`` for a numeric literal (sign allowed), else None."""
+    if node.type == syms.factor and node.children[0].type in (token.MINUS, token.PLUS):
+        return _number_kind(node.children[1])
+    if node.type == syms.power and node.children[0].type == token.NAME and node.children[0].value == "float":
+        return "float"
+    if node.type != token.NUMBER:
+        return None
+    value = node.value.lower()
+    if value.endswith("j"):
+        return "complex"
+    if value.startswith(("0x", "0o", "0b")):
+        return "int"
+    if "." in value or "e" in value:
+        return "float"
+    return "int"
+
+
+class FixDivision(MigrateFix):
+    """Make provably integer divisions explicit and report the others."""
+
+    name = "division"
+    summary = "7 / 2 -> 7 // 2 for int literals; other classic divisions are reported"
+    PATTERN = "term< any+ > | expr_stmt< any '/=' any >"
+
+    def start_tree(self, tree, filename):
+        """Skip modules that already use true division."""
+        super(FixDivision, self).start_tree(tree, filename)
+        self._true_division = has_future(tree, "division")
+
+    def transform(self, node, results):
+        if self._true_division:
+            return None
+        children = node.children
+        if node.type == syms.expr_stmt:
+            if _number_kind(children[2]) in ("float", "complex"):
+                return None
+            self.review(node, "'/=' without 'from __future__ import division': floors integers on Python 2 only")
+            return None
+        for index, child in enumerate(children):
+            if child.type != token.SLASH:
+                continue
+            left = children[index - 1] if index == 1 else None
+            right = children[index + 1]
+            kinds = (_number_kind(left) if left is not None else None, _number_kind(right))
+            if "float" in kinds or "complex" in kinds:
+                continue
+            if kinds == ("int", "int"):
+                child.replace(pytree.Leaf(token.DOUBLESLASH, "//", prefix=child.prefix))
+                self.changed(node)
+                continue
+            self.review(
+                node,
+                "'/' without 'from __future__ import division': floors integers on "
+                "Python 2, divides exactly on 3; use // or add the future import",
+            )
+        return None
