@@ -1,0 +1,248 @@
+# migrate-tests: tool-only
+"""unsix and unfuture (target 3): six and __future__ leftovers after pyupgrade.
+
+Both sides are Python 3 code here ("before" is the 2and3 result, with six),
+so each runnable case executes before and after on the running interpreter
+and both must print the expected output.
+"""
+import os
+import subprocess
+import sys
+import tempfile
+
+import pytest
+
+from casekit import Case, migrate
+
+CASES = [
+    # -- unsix: no change ------------------------------------------------------------
+    Case("import os\nprint(os.sep == os.sep)\n", "import os\nprint(os.sep == os.sep)\n",
+         output="True\n", id="no six"),
+    # -- unsix: rewrites -------------------------------------------------------------
+    Case(
+        """
+        import six
+        from six.moves import range
+        for i in range(2):
+            print(six.text_type(i))
+        """,
+        """
+        for i in range(2):
+            print(str(i))
+        """,
+        output="0\n1\n",
+        id="moves builtin and unused import six",
+    ),
+    Case(
+        """
+        from six.moves import html_entities, http_client
+        print(html_entities.name2codepoint['amp'], http_client.OK)
+        """,
+        """
+        from html import entities as html_entities
+        from http import client as http_client
+        print(html_entities.name2codepoint['amp'], http_client.OK)
+        """,
+        output="38 200\n",
+        id="moved modules keep their local names",
+    ),
+    Case(
+        """
+        import six
+        print(six.moves.urllib.parse.quote('a b'))
+        print(six.moves.cPickle.loads(six.moves.cPickle.dumps([1])))
+        """,
+        """
+        import urllib.parse
+        import pickle
+        print(urllib.parse.quote('a b'))
+        print(pickle.loads(pickle.dumps([1])))
+        """,
+        output="a%20b\n[1]\n",
+        id="six.moves attribute paths",
+    ),
+    Case(
+        """
+        from six.moves import urllib
+        print(urllib.parse.unquote('a%20b'))
+        """,
+        """
+        import urllib.parse
+        print(urllib.parse.unquote('a%20b'))
+        """,
+        output="a b\n",
+        id="from six.moves import urllib",
+    ),
+    Case(
+        """
+        import six
+        def show(value):
+            text = six.ensure_text(value)
+            data = six.ensure_binary(value, 'latin-1')
+            return text, data
+        print(show(b'caf\\xc3\\xa9'))
+        print(show('abc'))
+        print(six.ensure_str(b'x'))
+        """,
+        """
+        def show(value):
+            text = (value.decode('utf-8') if isinstance(value, bytes) else value)
+            data = (value.encode('latin-1') if isinstance(value, str) else value)
+            return text, data
+        print(show(b'caf\\xc3\\xa9'))
+        print(show('abc'))
+        print(b'x'.decode('utf-8'))
+        """,
+        output="('caf\u00e9', b'caf\\xc3\\xa9')\n('abc', b'abc')\nx\n",
+        id="ensure_text / ensure_binary / ensure_str",
+    ),
+    Case(
+        """
+        import six
+        buf = six.StringIO()
+        buf.write(u'hi')
+        print(buf.getvalue(), six.PY2, six.PY3)
+        """,
+        """
+        import io
+        buf = io.StringIO()
+        buf.write('hi')
+        print(buf.getvalue(), False, True)
+        """,
+        output="hi False True\n",
+        id="StringIO and PY2/PY3",
+    ),
+    Case(
+        """
+        import six
+        @six.python_2_unicode_compatible
+        class Tag(object):
+            def __str__(self):
+                return u'tag'
+        print(str(Tag()))
+        """,
+        """
+        class Tag:
+            def __str__(self):
+                return 'tag'
+        print(str(Tag()))
+        """,
+        output="tag\n",
+        id="python_2_unicode_compatible",
+    ),
+    Case(
+        """
+        import six
+        from six import string_types, iteritems, ensure_text
+        d = {'a': 1}
+        for key, value in iteritems(d):
+            print(isinstance(key, string_types), ensure_text(key))
+        """,
+        """
+        d = {'a': 1}
+        for key, value in d.items():
+            print(isinstance(key, str), (key.decode('utf-8') if isinstance(key, bytes) else key))
+        """,
+        output="True a\n",
+        id="names imported from six",
+    ),
+    Case(
+        """
+        import six
+        def twice(f):
+            return six.ensure_text(f())
+        print(six.get_unbound_function)
+        """,
+        """
+        import six
+        def twice(f):
+            return six.ensure_text(f())
+        print(six.get_unbound_function)
+        """,
+        review="six.ensure_text(...) of an expression",
+        id="unknown uses reviewed, import kept",
+    ),
+]
+
+FUTURE_CASES = [
+    Case(
+        '"""Doc."""\nfrom __future__ import annotations\nprint(1)\n',
+        '"""Doc."""\nfrom __future__ import annotations\nprint(1)\n',
+        output="1\n", id="annotations stays"),
+    Case(
+        """
+        #!/usr/bin/env python
+        # -*- coding: utf-8 -*-
+        from __future__ import absolute_import, division, print_function, unicode_literals
+
+        print(1 / 2)
+        """,
+        """
+        #!/usr/bin/env python
+
+        print(1 / 2)
+        """,
+        output="0.5\n",
+        id="mandatory features go, shebang stays (pyupgrade drops the utf-8 cookie)",
+    ),
+    Case(
+        "from __future__ import division, annotations\nprint(3 / 2)\n",
+        "from __future__ import annotations\nprint(3 / 2)\n",
+        output="1.5\n",
+        id="mixed list keeps the rest",
+    ),
+]
+
+
+def _run(source):
+    directory = tempfile.mkdtemp(prefix="unsix")
+    path = os.path.join(directory, "case.py")
+    with open(path, "w", encoding="utf-8") as handle:
+        handle.write(source)
+    env = dict(os.environ, PYTHONIOENCODING="utf-8")
+    process = subprocess.run([sys.executable, path], stdout=subprocess.PIPE,
+                             stderr=subprocess.PIPE, env=env, cwd=directory)
+    assert process.returncode == 0, process.stderr.decode("utf-8", "replace")
+    return process.stdout.decode("utf-8")
+
+
+def _engine():
+    import importlib
+
+    from casekit import _load_tool
+
+    return importlib.import_module(_load_tool().__name__ + ".engine")
+
+
+def _check(case, fix_name):
+    engine = _engine()
+    result = engine.migrate_source(case.before, target="3", select=[fix_name])
+    assert result.source == case.after
+    again = engine.migrate_source(result.source, target="3", select=[fix_name])
+    assert again.source == result.source, "second run changed the result"
+    if case.review is not None:
+        messages = [review.message for review in result.reviews]
+        assert any(case.review in message for message in messages), messages
+
+
+@pytest.mark.parametrize("case", CASES, ids=[case.id for case in CASES])
+def test_unsix(case):
+    _check(case, "unsix")
+
+
+@pytest.mark.parametrize("case", FUTURE_CASES, ids=[case.id for case in FUTURE_CASES])
+def test_unfuture(case):
+    _check(case, "unfuture")
+
+
+RUNNABLE = [case for case in CASES + FUTURE_CASES if case.output is not None]
+
+
+@pytest.mark.parametrize("case", RUNNABLE, ids=[case.id for case in RUNNABLE])
+def test_runtime(case):
+    assert _run(case.before) == case.output, "before"
+    assert _run(case.after) == case.output, "after"
+
+
+def test_unsix_is_target_3_only():
+    assert migrate("import six\nprint(six.PY3)\n", "unsix").source == "import six\nprint(six.PY3)\n"
