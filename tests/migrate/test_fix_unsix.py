@@ -1,18 +1,7 @@
 # migrate-tests: tool-only
-"""unsix and unfuture (target 3): six and __future__ leftovers after pyupgrade.
-
-Both sides are Python 3 code here ("before" is the 2and3 result, with six),
-so each runnable case executes before and after on the running interpreter
-and both must print the expected output.
-"""
-import os
-import subprocess
-import sys
-import tempfile
-
-import pytest
-
+"""unsix (target 3): what pyupgrade leaves of six."""
 from casekit import Case, migrate
+from target3kit import target3_tests
 
 CASES = [
     # -- unsix: no change ------------------------------------------------------------
@@ -164,84 +153,7 @@ CASES = [
     ),
 ]
 
-FUTURE_CASES = [
-    Case(
-        '"""Doc."""\nfrom __future__ import annotations\nprint(1)\n',
-        '"""Doc."""\nfrom __future__ import annotations\nprint(1)\n',
-        output="1\n", id="annotations stays"),
-    Case(
-        """
-        #!/usr/bin/env python
-        # -*- coding: utf-8 -*-
-        from __future__ import absolute_import, division, print_function, unicode_literals
-
-        print(1 / 2)
-        """,
-        """
-        #!/usr/bin/env python
-
-        print(1 / 2)
-        """,
-        output="0.5\n",
-        id="mandatory features go, shebang stays (pyupgrade drops the utf-8 cookie)",
-    ),
-    Case(
-        "from __future__ import division, annotations\nprint(3 / 2)\n",
-        "from __future__ import annotations\nprint(3 / 2)\n",
-        output="1.5\n",
-        id="mixed list keeps the rest",
-    ),
-]
-
-
-def _run(source):
-    directory = tempfile.mkdtemp(prefix="unsix")
-    path = os.path.join(directory, "case.py")
-    with open(path, "w", encoding="utf-8") as handle:
-        handle.write(source)
-    env = dict(os.environ, PYTHONIOENCODING="utf-8")
-    process = subprocess.run([sys.executable, path], stdout=subprocess.PIPE,
-                             stderr=subprocess.PIPE, env=env, cwd=directory)
-    assert process.returncode == 0, process.stderr.decode("utf-8", "replace")
-    return process.stdout.decode("utf-8")
-
-
-def _engine():
-    import importlib
-
-    from casekit import _load_tool
-
-    return importlib.import_module(_load_tool().__name__ + ".engine")
-
-
-def _check(case, fix_name):
-    engine = _engine()
-    result = engine.migrate_source(case.before, target="3", select=[fix_name])
-    assert result.source == case.after
-    again = engine.migrate_source(result.source, target="3", select=[fix_name])
-    assert again.source == result.source, "second run changed the result"
-    if case.review is not None:
-        messages = [review.message for review in result.reviews]
-        assert any(case.review in message for message in messages), messages
-
-
-@pytest.mark.parametrize("case", CASES, ids=[case.id for case in CASES])
-def test_unsix(case):
-    _check(case, "unsix")
-
-
-@pytest.mark.parametrize("case", FUTURE_CASES, ids=[case.id for case in FUTURE_CASES])
-def test_unfuture(case):
-    _check(case, "unfuture")
-
-
-RUNNABLE = [case for case in CASES + FUTURE_CASES if case.output is not None]
-
-
-@pytest.mark.parametrize("case", RUNNABLE, ids=[case.id for case in RUNNABLE])
-def test_runtime(case):
-    assert _run(case.before) == case.output, "before"
-    assert _run(case.after) == case.output, "after"
+test_rewrite, test_runtime = target3_tests("unsix", CASES)
 
 
 def test_unsix_is_target_3_only():
