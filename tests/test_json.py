@@ -5,14 +5,11 @@ import io
 import uuid
 
 import pytest
-from werkzeug.wrappers import Response
 
+import flaskcompat
 from flaskcompat import json
 from flaskcompat._compat import Markup
 from flaskcompat._compat import text_type
-from flaskcompat.config import Config
-from flaskcompat.globals import _app_ctx_stack
-from flaskcompat.globals import _request_ctx_stack
 
 try:
     import dataclasses
@@ -34,44 +31,6 @@ class FixedOffset(datetime.tzinfo):
 
     def tzname(self, dt):
         return "UTC%+d" % (self._offset.seconds // 3600)
-
-
-class JSONApp(object):
-    """The attributes of an application that the json module reads."""
-
-    json_encoder = json.JSONEncoder
-    json_decoder = json.JSONDecoder
-    response_class = Response
-
-    def __init__(self):
-        self.debug = False
-        self.blueprints = {}
-        self.config = Config(
-            None,
-            {
-                "JSON_AS_ASCII": True,
-                "JSON_SORT_KEYS": True,
-                "JSONIFY_PRETTYPRINT_REGULAR": False,
-                "JSONIFY_MIMETYPE": "application/json",
-            },
-        )
-
-
-class Context(object):
-    def __init__(self, **attrs):
-        self.__dict__.update(attrs)
-
-
-@pytest.fixture
-def json_app():
-    return JSONApp()
-
-
-@pytest.fixture
-def json_app_ctx(json_app):
-    _app_ctx_stack.push(Context(app=json_app))
-    yield json_app
-    assert _app_ctx_stack.pop().app is json_app
 
 
 def test_dumps_returns_text_and_sorts_keys():
@@ -191,26 +150,26 @@ def test_dumps_encoding_gives_bytes():
     assert rv == u'"é"'.encode("utf-16-le")
 
 
-def test_app_config_is_used(json_app, json_app_ctx):
-    json_app.config["JSON_AS_ASCII"] = False
+def test_app_config_is_used(app, app_ctx):
+    app.config["JSON_AS_ASCII"] = False
     assert json.dumps({u"é": u"€"}) == u'{"é": "€"}'
-    json_app.config["JSON_AS_ASCII"] = True
+    app.config["JSON_AS_ASCII"] = True
     assert json.dumps({u"é": u"€"}) == u'{"\\u00e9": "\\u20ac"}'
 
-    json_app.config["JSON_SORT_KEYS"] = False
+    app.config["JSON_SORT_KEYS"] = False
     value = dict((str(i), i) for i in range(20))
     assert json.dumps(value) == json.dumps(value, sort_keys=False)
-    json_app.config["JSON_SORT_KEYS"] = True
+    app.config["JSON_SORT_KEYS"] = True
     assert json.dumps(value) == json.dumps(value, sort_keys=True)
 
 
-def test_app_argument_without_context(json_app):
-    json_app.config["JSON_AS_ASCII"] = False
-    assert json.dumps(u"é", app=json_app) == u'"é"'
+def test_app_argument_without_context(app):
+    app.config["JSON_AS_ASCII"] = False
+    assert json.dumps(u"é", app=app) == u'"é"'
     assert json.dumps(u"é") == u'"\\u00e9"'
 
 
-def test_app_encoder_and_decoder(json_app, json_app_ctx):
+def test_app_encoder_and_decoder(app, app_ctx):
     class MyEncoder(json.JSONEncoder):
         def default(self, o):
             if isinstance(o, complex):
@@ -222,28 +181,43 @@ def test_app_encoder_and_decoder(json_app, json_app_ctx):
             kwargs["parse_float"] = decimal.Decimal
             json.JSONDecoder.__init__(self, *args, **kwargs)
 
-    json_app.json_encoder = MyEncoder
-    json_app.json_decoder = MyDecoder
+    app.json_encoder = MyEncoder
+    app.json_decoder = MyDecoder
     assert json.dumps(1 + 2j) == u"[1.0, 2.0]"
     assert json.loads("1.5") == decimal.Decimal("1.5")
 
 
-def test_blueprint_encoder_wins(json_app, json_app_ctx):
+def test_blueprint_encoder_and_decoder_win(app, client):
     class BlueprintEncoder(json.JSONEncoder):
         def default(self, o):
             if isinstance(o, complex):
                 return u"complex"
             return json.JSONEncoder.default(self, o)
 
-    json_app.blueprints["bp"] = Context(json_encoder=BlueprintEncoder, json_decoder=None)
-    _request_ctx_stack.push(Context(request=Context(blueprint="bp")))
-    try:
-        assert json.dumps(1j) == u'"complex"'
-        assert json.loads("[1]") == [1]
-    finally:
-        _request_ctx_stack.pop()
-    with pytest.raises(TypeError):
-        json.dumps(1j)
+    class BlueprintDecoder(json.JSONDecoder):
+        def __init__(self, *args, **kwargs):
+            kwargs["parse_int"] = text_type
+            json.JSONDecoder.__init__(self, *args, **kwargs)
+
+    bp = flaskcompat.Blueprint("bp", __name__)
+    bp.json_encoder = BlueprintEncoder
+    bp.json_decoder = BlueprintDecoder
+
+    @bp.route("/bp")
+    def in_blueprint():
+        return json.dumps([1j, json.loads("7")])
+
+    @app.route("/app")
+    def in_app():
+        try:
+            json.dumps(1j)
+        except TypeError:
+            return json.dumps(json.loads("7"))
+        return "encoded"
+
+    app.register_blueprint(bp)
+    assert client.get("/bp").data == b'["complex", "7"]'
+    assert client.get("/app").data == b"7"
 
 
 @pytest.mark.parametrize(
@@ -340,7 +314,7 @@ def test_tojson_filter():
     assert rv == Markup(u'{"x": "\\u003ci\\u003e"}')
 
 
-def test_jsonify_arguments(json_app, json_app_ctx):
+def test_jsonify_arguments(app, app_ctx):
     rv = json.jsonify(1, 2, 3)
     assert rv.mimetype == "application/json"
     assert rv.get_data(as_text=True) == u"[1,2,3]\n"
@@ -354,20 +328,20 @@ def test_jsonify_arguments(json_app, json_app_ctx):
     assert "both args and kwargs" in str(excinfo.value)
 
 
-def test_jsonify_pretty_print_and_mimetype(json_app, json_app_ctx):
-    json_app.config["JSONIFY_PRETTYPRINT_REGULAR"] = True
-    json_app.config["JSONIFY_MIMETYPE"] = "application/vnd.api+json"
+def test_jsonify_pretty_print_and_mimetype(app, app_ctx):
+    app.config["JSONIFY_PRETTYPRINT_REGULAR"] = True
+    app.config["JSONIFY_MIMETYPE"] = "application/vnd.api+json"
     rv = json.jsonify(a=[1])
     assert rv.get_data(as_text=True) == u'{\n  "a": [\n    1\n  ]\n}\n'
     assert rv.mimetype == "application/vnd.api+json"
 
-    json_app.config["JSONIFY_PRETTYPRINT_REGULAR"] = False
-    json_app.debug = True
+    app.config["JSONIFY_PRETTYPRINT_REGULAR"] = False
+    app.debug = True
     assert json.jsonify(a=1).get_data(as_text=True) == u'{\n  "a": 1\n}\n'
 
 
-def test_jsonify_non_ascii(json_app, json_app_ctx):
-    json_app.config["JSON_AS_ASCII"] = False
+def test_jsonify_non_ascii(app, app_ctx):
+    app.config["JSON_AS_ASCII"] = False
     rv = json.jsonify(name=u"Grüße", raw=b"caf\xc3\xa9")
     assert rv.get_data() == u'{"name":"Grüße","raw":"café"}\n'.encode("utf-8")
 
@@ -376,3 +350,62 @@ def test_jsonify_needs_app_context():
     with pytest.raises(RuntimeError) as excinfo:
         json.jsonify(a=1)
     assert "application context" in str(excinfo.value)
+
+
+def test_jsonify_through_the_client(app, client):
+    app.config["JSON_AS_ASCII"] = False
+
+    @app.route("/data")
+    def data():
+        return json.jsonify(
+            when=datetime.datetime(2021, 3, 4, 5, 6, 7),
+            id=uuid.UUID(int=255),
+            name=u"Grüße",
+            raw=b"\xe2\x82\xac",
+        )
+
+    @app.route("/dict")
+    def return_dict():
+        return {"b": [1, 2], "a": None}
+
+    rv = client.get("/data")
+    assert rv.status_code == 200
+    assert rv.mimetype == "application/json"
+    assert rv.data == (
+        u'{"id":"00000000-0000-0000-0000-0000000000ff","name":"Grüße",'
+        u'"raw":"€","when":"Thu, 04 Mar 2021 05:06:07 GMT"}\n'
+    ).encode("utf-8")
+    assert rv.get_json()["name"] == u"Grüße"
+    assert client.get("/dict").data == b'{"a":null,"b":[1,2]}\n'
+
+
+def test_request_json_uses_app_decoder(app, client):
+    class MyDecoder(json.JSONDecoder):
+        def __init__(self, *args, **kwargs):
+            kwargs["parse_float"] = decimal.Decimal
+            json.JSONDecoder.__init__(self, *args, **kwargs)
+
+    app.json_decoder = MyDecoder
+
+    @app.route("/echo", methods=["POST"])
+    def echo():
+        value = flaskcompat.request.get_json()
+        return text_type(type(value["x"]).__name__)
+
+    rv = client.post(
+        "/echo",
+        data=u'{"x": 1.5, "é": 1}'.encode("utf-16"),
+        content_type="application/json",
+    )
+    assert rv.data == b"Decimal"
+
+
+def test_tojson_filter_in_templates(app, req_ctx):
+    rv = flaskcompat.render_template_string(
+        u"<script>var data = {{ data|tojson }};</script>",
+        data={"html": u"</script>", "raw": b"caf\xc3\xa9", "m": Markup(u"<b>")},
+    )
+    assert rv == (
+        u'<script>var data = {"html": "\\u003c/script\\u003e", "m": "\\u003cb\\u003e",'
+        u' "raw": "caf\\u00e9"};</script>'
+    )
