@@ -433,10 +433,24 @@ class SecureCookieSessionInterface(SessionInterface):
 
         # If the session is modified to be empty, remove the cookie.
         # If the session is empty, return without setting the cookie.
+        httponly = self.get_cookie_httponly(app)
+        secure = self.get_cookie_secure(app)
+        samesite = self.get_cookie_samesite(app)
+
         if not session:
             if session.modified:
-                response.delete_cookie(
-                    app.session_cookie_name, domain=domain, path=path
+                # What ``delete_cookie`` does on Werkzeug 2+, spelled out:
+                # Werkzeug 1.0's cannot mark the deletion Secure, which
+                # browsers require for "__Secure-" names and SameSite=None.
+                response.set_cookie(
+                    app.session_cookie_name,
+                    expires=0,
+                    max_age=0,
+                    domain=domain,
+                    path=path,
+                    secure=secure,
+                    httponly=httponly,
+                    samesite=samesite,
                 )
                 response.vary.add("Cookie")
             return
@@ -444,9 +458,6 @@ class SecureCookieSessionInterface(SessionInterface):
         if not self.should_set_cookie(app, session):
             return
 
-        httponly = self.get_cookie_httponly(app)
-        secure = self.get_cookie_secure(app)
-        samesite = self.get_cookie_samesite(app)
         expires = self.get_expiration_time(app, session)
         val = self.get_signing_serializer(app).dumps(dict(session))
         response.set_cookie(

@@ -235,8 +235,27 @@ def test_emptied_session_deletes_cookie(store_app, client):
     assert cookie.startswith("session=;")
     expires = re.search(r"[Ee]xpires=([^;]+)", cookie).group(1)
     assert parse_date(expires).year == 1970
+    assert "max-age=0" in cookie.lower()
     assert "Cookie" in rv.headers["Vary"]
     assert client.get("/get").data == b"missing"
+
+
+def test_deleting_cookie_keeps_its_attributes(store_app, client):
+    store_app.config.update(
+        SESSION_COOKIE_NAME="__Secure-session",
+        SESSION_COOKIE_SECURE=True,
+        SESSION_COOKIE_SAMESITE="None",
+        SESSION_COOKIE_PATH="/",
+    )
+    rv = client.post("/set", data={"value": "1"}, base_url="https://localhost")
+    assert "secure" in session_cookie(rv, "__Secure-session").lower()
+    rv = client.get("/clear", base_url="https://localhost")
+    cookie = session_cookie(rv, "__Secure-session").lower()
+    assert "max-age=0" in cookie
+    assert "secure" in cookie
+    assert "httponly" in cookie
+    assert "samesite=none" in cookie
+    assert "path=/" in cookie
 
 
 def test_session_without_secret_key(store_app, client):
