@@ -470,34 +470,45 @@ if six.PY2:
                 )
             return text
 
+        def _text_chunks(self, o):
+            return _stdlib_json_encoder._make_iterencode(
+                {} if self.check_circular else None,
+                self.default,
+                self._encode_string,
+                self.indent,
+                self._floatstr,
+                self.key_separator,
+                self.item_separator,
+                self.sort_keys,
+                self.skipkeys,
+                False,
+            )(o, 0)
+
         def encode(self, o):
+            # Joined once and decoded once: decoding chunk by chunk (as
+            # iterencode must) costs more than the encoding itself.
             try:
-                if isinstance(o, basestring) and not self.ensure_ascii:  # noqa: F821
+                if self.ensure_ascii:
+                    if isinstance(o, basestring):  # noqa: F821
+                        rv = _stdlib_json.JSONEncoder.encode(self, o)
+                    else:
+                        # Every chunk is ASCII str: the C string encoder
+                        # escapes everything else.
+                        rv = "".join(
+                            _stdlib_json.JSONEncoder.iterencode(self, o, True)
+                        )
+                    return rv.decode("ascii")
+                if isinstance(o, basestring):  # noqa: F821
                     return self._encode_string(o)
-                rv = _stdlib_json.JSONEncoder.encode(self, o)
-                if isinstance(rv, str):
-                    rv = rv.decode(DEFAULT_ENCODING)
+                return u"".join(self._text_chunks(o))
             except UnicodeDecodeError as e:
                 raise undecodable_bytes_error(e.object)
-            return rv
 
         def iterencode(self, o, _one_shot=False):
             if self.ensure_ascii:
-                # The C string encoder returns plain ASCII str.
                 chunks = _stdlib_json.JSONEncoder.iterencode(self, o, _one_shot)
             else:
-                chunks = _stdlib_json_encoder._make_iterencode(
-                    {} if self.check_circular else None,
-                    self.default,
-                    self._encode_string,
-                    self.indent,
-                    self._floatstr,
-                    self.key_separator,
-                    self.item_separator,
-                    self.sort_keys,
-                    self.skipkeys,
-                    False,
-                )(o, 0)
+                chunks = self._text_chunks(o)
             try:
                 for chunk in chunks:
                     if isinstance(chunk, str):
