@@ -72,12 +72,12 @@ CASES = [
         _FAKES + "import unittest\nclass T(unittest.TestCase):\n    def test_x(self):\n"
         "        rv = client.get('/')\n        self.assertIn('Hello', rv.data)\n"
         "        self.assertNotEqual(rv.data, 'x')\n"
-        "print(unittest.TextTestRunner(stream=open(__import__("os").devnull, "w")).run(\n"
+        "print(unittest.TextTestRunner(stream=open(__import__('os').devnull, 'w')).run(\n"
         "    unittest.TestLoader().loadTestsFromTestCase(T)).wasSuccessful())\n",
         _FAKES + "import unittest\nclass T(unittest.TestCase):\n    def test_x(self):\n"
         "        rv = client.get('/')\n        self.assertIn(b'Hello', rv.data)\n"
         "        self.assertNotEqual(rv.data, b'x')\n"
-        "print(unittest.TextTestRunner(stream=open(__import__("os").devnull, "w")).run(\n"
+        "print(unittest.TextTestRunner(stream=open(__import__('os').devnull, 'w')).run(\n"
         "    unittest.TestLoader().loadTestsFromTestCase(T)).wasSuccessful())\n",
         id="assert methods",
     ),
