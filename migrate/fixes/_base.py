@@ -9,6 +9,9 @@ from fissix.fixer_base import BaseFix
 
 __all__ = ["MigrateFix", "TARGETS"]
 
+# Set on a tree by every rewrite; read by the next fixer's start_tree.
+_TREE_CHANGED = "_migrate_changed"
+
 #: Every target the tool knows: ``2and3`` (code for 2.7 and 3.x) and ``3``
 #: (Python 3 only, after the 2and3 pass).
 TARGETS = frozenset(["2and3", "3"])
@@ -39,6 +42,7 @@ class MigrateFix(BaseFix):
         self.change_count = 0
         self.review_items = []
         self.first_log = True
+        self._tree = None
 
     def start_tree(self, tree, filename):
         """Reset the per-file state before the fixer sees ``tree``."""
@@ -48,14 +52,19 @@ class MigrateFix(BaseFix):
         super(MigrateFix, self).start_tree(tree, filename)
         self.change_count = 0
         self.review_items = []
-        # Binding caches of the scope helpers are only valid for one pass.
-        from ._util import reset_scope_cache
+        self._tree = tree
+        # The binding caches of the scope helpers stay valid while passes
+        # leave the tree alone; after a pass that changed it they are rebuilt.
+        if getattr(tree, _TREE_CHANGED, True):
+            from ._util import reset_scope_cache
 
-        reset_scope_cache(tree)
+            reset_scope_cache(tree)
+            setattr(tree, _TREE_CHANGED, False)
 
     def changed(self, node):
         """Count one rewrite made at ``node``."""
         self.change_count += 1
+        setattr(self._tree, _TREE_CHANGED, True)
 
     def review(self, node, message):
         """Record that the code at ``node`` was left alone, and why."""

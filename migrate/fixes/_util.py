@@ -73,8 +73,8 @@ _BINDINGS_ATTR = "_migrate_bindings"
 
 
 def reset_scope_cache(tree):
-    """Invalidate the binding caches of ``tree`` (called per fixer pass)."""
-    setattr(tree, _CACHE_ATTR, object())
+    """Invalidate the binding caches of ``tree``."""
+    setattr(_root(tree), _CACHE_ATTR, object())
 
 
 def _root(node):
@@ -572,6 +572,10 @@ def ensure_future(tree, feature):
 # Building nodes
 
 _PARSER = []
+# Parsed replacement texts; the same few (``six.moves.range``...) recur in
+# every file, and cloning a tree is much cheaper than parsing it again.
+_EXPRESSIONS = {}
+_EXPRESSION_CACHE_SIZE = 4096
 
 
 def _driver():
@@ -592,10 +596,15 @@ def expression(text, prefix=""):
     fixers short; comments and layout inside the interpolated parts survive
     because they are part of the text.
     """
-    tree = _driver().parse_string("(" + text + "\n)\n")
-    atom = tree.children[0].children[0]
-    node = atom.children[1]
-    node.parent = None
+    template = _EXPRESSIONS.get(text)
+    if template is None:
+        tree = _driver().parse_string("(" + text + "\n)\n")
+        template = tree.children[0].children[0].children[1]
+        template.parent = None
+        if len(_EXPRESSIONS) >= _EXPRESSION_CACHE_SIZE:
+            _EXPRESSIONS.clear()
+        _EXPRESSIONS[text] = template
+    node = template.clone()
     node.prefix = prefix
     return node
 
@@ -732,8 +741,13 @@ def is_call_of(node):
 
 # Builtins that consume an iterable once and never need a list.
 CONSUMERS = frozenset(
-    ["list", "tuple", "set", "frozenset", "sorted", "iter", "len", "sum", "min", "max", "any", "all", "enumerate"]
+    [
+        "list", "tuple", "set", "frozenset", "dict", "sorted", "iter", "len", "sum", "min", "max", "any",
+        "all", "enumerate", "map", "filter", "zip",
+    ]
 )
+# Consumers whose every argument after the first is an iterable they consume.
+_LATER_ARG_CONSUMERS = frozenset(["map", "filter", "zip"])
 # Consumers that take the iterable as their first of several arguments.
 _FIRST_ARG_CONSUMERS = frozenset(["sorted", "enumerate", "min", "max", "sum", ".join"])
 
@@ -789,10 +803,13 @@ def iteration_context(node):
         if consumer == "len":
             return "len"  # needs a sized value: a view or range, not an iterator
         return "call" if consumer is not None else None
-    if parent.type == syms.arglist and parent.children[0] is node:
+    if parent.type == syms.arglist:
         trailer = parent.parent
         if trailer is not None and trailer.type == syms.trailer:
-            if _consumer_name(trailer) in _FIRST_ARG_CONSUMERS:
+            consumer = _consumer_name(trailer)
+            if parent.children[0] is node and consumer in _FIRST_ARG_CONSUMERS | set(["zip"]):
+                return "call"
+            if parent.children[0] is not node and consumer in _LATER_ARG_CONSUMERS:
                 return "call"
     return None
 

@@ -52,11 +52,6 @@ class FixRelativeImports(MigrateFix):
             self._siblings = siblings
         return name in self._siblings
 
-    def match(self, node):
-        if node.type not in (syms.import_name, syms.import_from):
-            return False
-        return super(FixRelativeImports, self).match(node)
-
     def transform(self, node, results):
         if self._folder is None:
             return None
