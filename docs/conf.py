@@ -7,8 +7,11 @@ offline: no intersphinx inventories, no linkcheck in the default build.
 import io
 import os
 import re
+import sys
 
 _here = os.path.dirname(os.path.abspath(__file__))
+# Local extensions live in docs/_ext.
+sys.path.insert(0, os.path.join(_here, "_ext"))
 
 
 def _read_version():
@@ -35,6 +38,7 @@ version = ".".join(release.split(".")[:2])
 
 extensions = [
     "sphinx.ext.autodoc",
+    "interpreter_blocks",
 ]
 
 root_doc = master_doc = "index"
@@ -65,5 +69,5 @@ html_sidebars = {
     "**": ["about.html", "navigation.html", "relations.html", "searchbox.html"]
 }
 html_title = "flaskcompat documentation"
-html_static_path = []
+html_static_path = ["_static"]
 html_show_sourcelink = False

@@ -5,6 +5,8 @@ Each test feeds a small page to stdlib doctest, as pytest does for every
 ``docs/**/*.rst`` file, and checks what was run and what failed.
 """
 import doctest
+import importlib
+import os
 import sys
 
 import pytest
@@ -60,3 +62,32 @@ def test_future_import_does_not_leak_into_the_next_page():
     run_page(">>> from __future__ import division\n", name="first.rst")
     classic_division = "0" if PY2 else "0.5"
     assert run_page(">>> 1 / 2\n%s\n" % classic_division, name="second.rst") == 0
+
+
+def load_sphinx_extension():
+    """The docs' Sphinx extension module, imported without Sphinx."""
+    extensions = os.path.join(os.path.dirname(os.path.abspath(__file__)), "_ext")
+    sys.path.insert(0, extensions)
+    try:
+        return vars(importlib.import_module("interpreter_blocks"))
+    finally:
+        sys.path.remove(extensions)
+
+
+def test_block_of_one_interpreter_gets_its_label():
+    block_marker = load_sphinx_extension()["block_marker"]
+    block = (
+        ">>> print 'a'  # doctest: +PY2_ONLY\n"
+        "a\n"
+        ">>> def f():  # doctest: +PY2_ONLY\n"
+        "...     return 1  # doctest: +PY3_ONLY\n"
+    )
+    assert block_marker(block) == "PY2_ONLY"
+    assert block_marker(">>> 1 / 2  # doctest: +PY3_ONLY, +ELLIPSIS\n0.5\n") == "PY3_ONLY"
+
+
+def test_mixed_or_unmarked_block_gets_no_label():
+    block_marker = load_sphinx_extension()["block_marker"]
+    assert block_marker(">>> 1\n1\n") is None
+    assert block_marker(">>> 1  # doctest: +PY2_ONLY\n1\n>>> 2\n2\n") is None
+    assert block_marker(">>> 1  # doctest: +PY2_ONLY\n>>> 2  # doctest: +PY3_ONLY\n") is None
