@@ -1,0 +1,179 @@
+"""Iterator ``next`` methods and ``.next()`` calls.
+
+A class's ``def next(self)`` becomes ``def __next__(self)`` followed by
+``next = __next__``, so the class is an iterator on Python 3 and code that
+still calls ``obj.next()`` keeps working on both. A ``x.next()`` call becomes
+``next(x)`` only where ``x`` is known to be an iterator: a call of ``iter()``
+or another builtin/itertools function returning one, a generator expression, a
+generator function or iterator class of the module, or a name bound once in
+its function to one of those. Other ``.next()`` calls on objects the module
+cannot vouch for are listed for review.
+"""
+from fissix import pytree
+from fissix.pgen2 import token
+from fissix.pygram import python_symbols as syms
+
+from ._base import MigrateFix
+from ._m3util import class_defines, class_methods, insert_after
+from ._util import is_attribute_name, scope_bindings
+
+#: Callables whose result is an iterator on both interpreters.
+ITERATOR_FACTORIES = frozenset([
+    "iter", "enumerate", "reversed",
+    "imap", "izip", "ifilter", "ifilterfalse", "izip_longest", "count", "cycle", "repeat",
+    "chain", "islice", "starmap", "takewhile", "dropwhile", "groupby", "tee", "permutations",
+    "combinations", "product", "compress", "accumulate",
+    "reader", "DictReader",  # csv
+    "finditer",
+])
+
+
+def _enclosing(node, types):
+    while node is not None and node.type not in types:
+        node = node.parent
+    return node
+
+
+def _contains_yield(funcdef):
+    for node in funcdef.children[-1].pre_order():
+        if node.type in (syms.funcdef, syms.classdef, syms.lambdef):
+            continue
+        if node.type == token.NAME and node.value == "yield":
+            # a nested def's yield belongs to it
+            inner = _enclosing(node, (syms.funcdef,))
+            if inner is funcdef:
+                return True
+    return False
+
+
+class FixNextMethod(MigrateFix):
+    """Make Python 2 iterator classes and ``.next()`` calls work on 3.x."""
+
+    name = "next_method"
+    summary = "def next -> __next__ (+ next alias); it.next() -> next(it) for known iterators"
+    PATTERN = """
+        classdef
+        | power< receiver=any+ trailer< '.' 'next' > trailer< '(' ')' > any* >
+    """
+
+    def start_tree(self, tree, filename):
+        super(FixNextMethod, self).start_tree(tree, filename)
+        self._generators = set()
+        self._iterator_classes = set()
+        for node in tree.pre_order():
+            if node.type == syms.funcdef and node.parent is not None and \
+                    node.parent.type in (syms.file_input, syms.decorated) and _contains_yield(node):
+                self._generators.add(node.children[1].value)
+            elif node.type == syms.classdef:
+                methods = class_methods(node)
+                if "__next__" in methods or ("next" in methods and "__iter__" in methods):
+                    self._iterator_classes.add(node.children[1].value)
+
+    def transform(self, node, results):
+        if node.type == syms.classdef:
+            self._fix_class(node)
+        else:
+            self._fix_call(node, results)
+        return None
+
+    def _fix_class(self, node):
+        methods = class_methods(node)
+        if "next" not in methods or class_defines(node, "__next__"):
+            return
+        stmt, funcdef = methods["next"]
+        parameters = funcdef.children[2]
+        inner = parameters.children[1:-1]
+        if len(inner) != 1 or inner[0].type != token.NAME:
+            return  # next(self, arg): not the iterator protocol
+        funcdef.children[1].value = "__next__"
+        insert_after(stmt, "next = __next__\n")
+        self.changed(node)
+
+    def _fix_call(self, node, results):
+        receiver = results["receiver"]
+        # the .next() must be the receiver's first call in the chain
+        children = node.children
+        index = len(receiver)
+        if children[index].type != syms.trailer:
+            return
+        if self._next_is_shadowed(node):
+            self.review(node, "x.next() with a local name 'next': rename it, then use next(x)")
+            return
+        if not self._known_iterator(receiver, node):
+            self.review(node, "%s.next(): use next(%s) if it is an iterator (Python 3 "
+                        "iterators have __next__, not next)" % (
+                            "".join(str(part) for part in receiver).strip(),
+                            "".join(str(part) for part in receiver).strip()))
+            return
+        parts = [part.clone() for part in receiver]
+        parts[0].prefix = ""
+        argument = parts[0] if len(parts) == 1 else pytree.Node(syms.power, parts)
+        new = pytree.Node(syms.power, [
+            pytree.Leaf(token.NAME, "next"),
+            pytree.Node(syms.trailer, [pytree.Leaf(token.LPAR, "("), argument,
+                                       pytree.Leaf(token.RPAR, ")")]),
+        ] + [child.clone() for child in children[index + 2:]])
+        new.prefix = node.prefix
+        node.replace(new)
+        self.changed(new)
+
+    @staticmethod
+    def _next_is_shadowed(node):
+        scope = node
+        while scope is not None:
+            if scope.type in (syms.funcdef, syms.classdef, syms.file_input, syms.lambdef):
+                if "next" in scope_bindings(scope) and scope.type != syms.classdef:
+                    return True
+            scope = scope.parent
+        return False
+
+    def _known_iterator(self, receiver, node):
+        if len(receiver) == 1 and receiver[0].type == token.NAME:
+            if receiver[0].value == "self":
+                cls = _enclosing(node, (syms.classdef,))
+                return cls is not None and cls.children[1].value in self._iterator_classes
+            return self._name_is_iterator(receiver[0], node)
+        return self._expression_is_iterator(receiver)
+
+    def _expression_is_iterator(self, parts):
+        if len(parts) == 1 and parts[0].type == syms.atom and len(parts[0].children) == 3 and \
+                parts[0].children[1].type in (syms.testlist_gexp,) and any(
+                    child.type in (syms.comp_for, getattr(syms, "old_comp_for", -1))
+                    for child in parts[0].children[1].children):
+            return True  # a generator expression
+        if len(parts) < 2:
+            return False
+        call = parts[-1]
+        if call.type != syms.trailer or call.children[0].type != token.LPAR:
+            return False
+        callee = parts[-2]
+        if callee.type == token.NAME:
+            name = callee.value
+            if is_attribute_name(callee):
+                return False
+            return (name in ITERATOR_FACTORIES and name not in ("reader", "DictReader",
+                                                                 "finditer", "count")) or \
+                name in self._generators or name in self._iterator_classes
+        if callee.type == syms.trailer and callee.children[0].type == token.DOT:
+            name = callee.children[1].value
+            owner = parts[0]
+            return len(parts) == 3 and owner.type == token.NAME and owner.value in (
+                "itertools", "csv", "re") and name in ITERATOR_FACTORIES
+        return False
+
+    def _name_is_iterator(self, name_leaf, node):
+        scope = _enclosing(node.parent, (syms.funcdef, syms.file_input))
+        if scope is None:
+            return False
+        assignments = []
+        for sub in scope.pre_order():
+            if sub.type == syms.expr_stmt and len(sub.children) == 3 and \
+                    sub.children[1].type == token.EQUAL and sub.children[0].type == token.NAME and \
+                    sub.children[0].value == name_leaf.value:
+                assignments.append(sub.children[2])
+        kinds = scope_bindings(scope).get(name_leaf.value)
+        if len(assignments) != 1 or kinds != set([("other",)]):
+            return False
+        value = assignments[0]
+        parts = value.children if value.type == syms.power else [value]
+        return self._expression_is_iterator(parts)

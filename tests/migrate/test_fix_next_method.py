@@ -1,0 +1,106 @@
+"""next_method: def next -> __next__ (+ alias), .next() on known iterators -> next()."""
+from casekit import Case, rewrite_tests, runtime_tests
+
+_COUNTER = """class Counter(object):
+    def __init__(self):
+        self.n = 0
+    def __iter__(self):
+        return self
+    def next(self):
+        self.n += 1
+        if self.n > 2:
+            raise StopIteration
+        return self.n
+"""
+_COUNTER_AFTER = """class Counter(object):
+    def __init__(self):
+        self.n = 0
+    def __iter__(self):
+        return self
+    def __next__(self):
+        self.n += 1
+        if self.n > 2:
+            raise StopIteration
+        return self.n
+    next = __next__
+"""
+
+CASES = [
+    Case(
+        "class Page(object):\n    def next(self, count):\n        return count + 1\n"
+        "print(Page().next(1))\n",
+        "class Page(object):\n    def next(self, count):\n        return count + 1\n"
+        "print(Page().next(1))\n",
+        output="2\n",
+        id="next with arguments is not the protocol",
+    ),
+    Case(
+        "it = iter([1, 2])\nprint(next(it))\n", "it = iter([1, 2])\nprint(next(it))\n",
+        output="1\n", id="already next()",
+    ),
+    Case(
+        "print(unknown.next())\n", "print(unknown.next())\n",
+        review="use next(unknown) if it is an iterator", id="unknown receiver reviewed",
+    ),
+    Case(
+        "def f(next, it):\n    return it.next()\n", "def f(next, it):\n    return it.next()\n",
+        review="local name 'next'", id="shadowed next reviewed",
+    ),
+    Case(
+        _COUNTER + "print(list(Counter()))\nc = Counter()\nprint(c.next())\n",
+        _COUNTER_AFTER + "print(list(Counter()))\nc = Counter()\nprint(next(c))\n",
+        output="[1, 2]\n1\n",
+        id="iterator class and its call sites",
+    ),
+    Case(
+        _COUNTER + "print(Counter().next())\n",
+        _COUNTER_AFTER + "print(next(Counter()))\n",
+        output="1\n",
+        id="call on a fresh instance",
+    ),
+    Case(
+        """
+        import itertools
+        def gen():
+            yield 'g'
+        it = iter([1, 2])
+        print(it.next())
+        print(gen().next())
+        print((x for x in 'ab').next())
+        print(itertools.count(5).next())
+        print(enumerate('z').next())
+        """,
+        """
+        import itertools
+        def gen():
+            yield 'g'
+        it = iter([1, 2])
+        print(next(it))
+        print(next(gen()))
+        print(next((x for x in 'ab')))
+        print(next(itertools.count(5)))
+        print(next(enumerate('z')))
+        """,
+        output="1\ng\na\n5\n(0, 'z')\n",
+        id="builtin iterators",
+    ),
+    Case(
+        """
+        def first_two(items):
+            it = iter(items)
+            return it.next(), it.next()
+        print(first_two('xyz'))
+        """,
+        """
+        def first_two(items):
+            it = iter(items)
+            return next(it), next(it)
+        print(first_two('xyz'))
+        """,
+        output="('x', 'y')\n",
+        id="local iterator name",
+    ),
+]
+
+test_rewrite = rewrite_tests("next_method", CASES)
+test_runtime = runtime_tests(CASES)
