@@ -162,8 +162,23 @@ _REVIEW_ONLY = {
     "bsddb": "bsddb has no Python 3 counterpart",
 }
 
+#: Python 2.4-style email module names -> the lowercase modules 2.7 and 3.x share.
+EMAIL_MODULES = {
+    "email.MIMEText": "email.mime.text", "email.MIMEMultipart": "email.mime.multipart",
+    "email.MIMEBase": "email.mime.base", "email.MIMEImage": "email.mime.image",
+    "email.MIMEAudio": "email.mime.audio", "email.MIMENonMultipart": "email.mime.nonmultipart",
+    "email.MIMEMessage": "email.mime.message", "email.Utils": "email.utils",
+    "email.Header": "email.header", "email.Charset": "email.charset",
+    "email.Encoders": "email.encoders", "email.Errors": "email.errors",
+    "email.Generator": "email.generator", "email.Iterators": "email.iterators",
+    "email.Message": "email.message", "email.Parser": "email.parser",
+    "email.base64MIME": "email.base64mime", "email.quopriMIME": "email.quoprimime",
+    "email.FeedParser": "email.feedparser",
+}
+
 ALL_MODULES = (
     set(MOVED_MODULES)
+    | set(EMAIL_MODULES)
     | set(SPLIT_MODULES)
     | set(STRINGIO_MODULES)
     | set(GUARDED_MODULES)
@@ -307,6 +322,13 @@ class FixStdlibMoves(MigrateFix):
     # -- import X ---------------------------------------------------------
 
     def _fix_import(self, tree, stmt, module, alias, item, module_uses, renames):
+        if module in EMAIL_MODULES:
+            if alias is not None:
+                self._replace_item(stmt, item, "import %s as %s" % (EMAIL_MODULES[module], alias))
+            else:
+                self.review(stmt, "import %s: Python 3 has %s only; import that and update the "
+                            "uses" % (module, EMAIL_MODULES[module]))
+            return
         if module in _REVIEW_ONLY:
             self.review(stmt, "import %s: %s" % (module, _REVIEW_ONLY[module]))
             return
@@ -505,6 +527,9 @@ class FixStdlibMoves(MigrateFix):
     # -- from X import ... --------------------------------------------------
 
     def _fix_from(self, tree, stmt, module, names):
+        if module in EMAIL_MODULES:
+            self._set_from_module(stmt, EMAIL_MODULES[module])
+            return
         if module in _REVIEW_ONLY:
             self.review(stmt, "from %s import ...: %s" % (module, _REVIEW_ONLY[module]))
             return

@@ -244,5 +244,26 @@ CASES = [
     ),
 ]
 
+CASES += [
+    Case(
+        """
+        from email.MIMEText import MIMEText
+        import email.Utils as eutils
+        print(MIMEText('hi')['Content-Type'])
+        print(eutils.quote('a"b'))
+        """,
+        """
+        from email.mime.text import MIMEText
+        import email.utils as eutils
+        print(MIMEText('hi')['Content-Type'])
+        print(eutils.quote('a"b'))
+        """,
+        output='text/plain; charset="us-ascii"\na\\"b\n',
+        id="email modules",
+    ),
+    Case("import email.Utils\n", "import email.Utils\n", review="Python 3 has email.utils only",
+         id="dotted email import reviewed"),
+]
+
 test_rewrite = rewrite_tests("stdlib_moves", CASES)
 test_runtime = runtime_tests(CASES)
