@@ -14,6 +14,7 @@ from flaskcompat._compat import iteritems
 from flaskcompat._compat import text_type
 from flaskcompat.json.tag import JSONTag
 from flaskcompat.json.tag import PassDict
+from flaskcompat.json.tag import TagBytesAsText
 from flaskcompat.json.tag import TagDict
 from flaskcompat.json.tag import TaggedJSONSerializer
 
@@ -104,6 +105,18 @@ def test_flask_py2_bytes_tag_opens(serializer):
     # Flask 1.x on Python 2 tagged every str as bytes: such payloads still
     # load, as byte strings.
     assert serializer.loads(u'{"user":{" b":"Ym9i"}}') == {"user": b"bob"}
+
+
+def test_bytes_as_text_for_legacy_payloads(serializer):
+    serializer.register(TagBytesAsText, force=True)
+    rv = serializer.loads(u'{"user":{" b":"Ym9i"},"blob":{" b":"/wA="}}')
+    assert rv == {u"user": u"bob", u"blob": b"\xff\x00"}
+    assert isinstance(rv["user"], text_type)
+    assert isinstance(rv["blob"], binary_type)
+    # writing is unchanged
+    assert serializer.dumps(b"\xff") == u'{" b":"/w=="}'
+    # the default serializer of other users is untouched
+    assert TaggedJSONSerializer().loads(u'{" b":"Ym9i"}') == b"bob"
 
 
 def test_same_payload_on_every_interpreter(serializer):

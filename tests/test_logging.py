@@ -12,6 +12,7 @@ from flaskcompat.debughelpers import DebugFilesKeyError
 from flaskcompat.debughelpers import FormDataRoutingRedirect
 from flaskcompat.debughelpers import UnexpectedUnicodeError
 from flaskcompat.debughelpers import attach_enctype_error_multidict
+from flaskcompat.debughelpers import explain_ignored_app_run
 from flaskcompat.debughelpers import explain_template_loading_attempts
 from flaskcompat.logging import create_logger
 from flaskcompat.logging import default_handler
@@ -253,3 +254,14 @@ def test_debug_files_key_error_is_a_key_error():
     error = DebugFilesKeyError(Request(), "f")
     assert isinstance(error, KeyError)
     assert str(error).count('"a.txt", "b.txt"') == 1
+
+
+def test_explain_ignored_app_run(monkeypatch):
+    monkeypatch.delenv("WERKZEUG_RUN_MAIN", raising=False)
+    with pytest.warns(Warning) as record:
+        explain_ignored_app_run()
+    assert "Silently ignoring app.run()" in str(record[0].message)
+
+    monkeypatch.setenv("WERKZEUG_RUN_MAIN", "true")
+    # The reloader's child process: no warning (warnings are errors here).
+    explain_ignored_app_run()

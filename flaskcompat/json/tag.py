@@ -31,7 +31,19 @@ back as a ``str`` with the same bytes (and as :class:`bytes` on Python 3).
 
 Flask 1.x on Python 2 tagged every ``str`` as bytes; such cookies still
 open, and their values come back as ``str`` on Python 2 and as
-:class:`bytes` on Python 3.
+:class:`bytes` on Python 3. An application that moves to Python 3 while
+such cookies are still alive (up to ``PERMANENT_SESSION_LIFETIME``) and
+keeps no binary data in its session can read them as text with
+:class:`TagBytesAsText`::
+
+    from flaskcompat.json.tag import TagBytesAsText, TaggedJSONSerializer
+    from flaskcompat.sessions import SecureCookieSessionInterface
+
+    class MigratingSessionInterface(SecureCookieSessionInterface):
+        serializer = TaggedJSONSerializer()
+
+    MigratingSessionInterface.serializer.register(TagBytesAsText, force=True)
+    app.session_interface = MigratingSessionInterface()
 
 Datetimes are stored to the second as an HTTP date in UTC and come back as
 naive UTC :class:`~datetime.datetime` objects, as in Flask 1.x.
@@ -206,6 +218,25 @@ class TagBytes(JSONTag):
         except (TypeError, ValueError) as e:
             # binascii.Error is a ValueError on Python 3, a TypeError on 2.
             raise ValueError("Invalid base64 data in a bytes tag: %s" % e)
+
+
+class TagBytesAsText(TagBytes):
+    """Replacement for :class:`TagBytes` while sessions written by Flask 1.x
+    on Python 2 are still in use: tagged bytes that are valid UTF-8 load as
+    text (what those applications stored as native strings), anything else
+    as bytes. Writing is unchanged. Only for applications that do not keep
+    binary data in their sessions: such bytes would come back as text when
+    they happen to be valid UTF-8.
+    """
+
+    __slots__ = ()
+
+    def to_python(self, value):
+        data = TagBytes.to_python(self, value)
+        try:
+            return data.decode("utf-8")
+        except UnicodeDecodeError:
+            return data
 
 
 class TagMarkup(JSONTag):
