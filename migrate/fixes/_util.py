@@ -69,6 +69,7 @@ OTHER = ("other",)
 
 _CACHE_ATTR = "_migrate_scope_pass"
 _INSERTED_ATTR = "_migrate_inserted_import"
+_GLOBALS_ATTR = "_migrate_declared_globals"
 _BINDINGS_ATTR = "_migrate_bindings"
 
 
@@ -166,6 +167,7 @@ def _dotted(node):
 def _collect(scope_node):
     """Map each name bound directly in ``scope_node`` to its binding kinds."""
     bindings = {}
+    globals_declared = []
 
     def add(name, kind):
         bindings.setdefault(name, set()).add(kind)
@@ -205,6 +207,12 @@ def _collect(scope_node):
         if isinstance(node, pytree.Leaf):
             continue
         kind = node.type
+        if kind == syms.global_stmt:
+            # ``global name`` in a function binds the module's name, so the
+            # module scope records it (see scope_bindings).
+            for child in node.children[1::2]:
+                globals_declared.append(child.value)
+            continue
         if kind in (syms.funcdef, syms.classdef):
             add(node.children[1].value, OTHER)
             # decorators, defaults and base classes are evaluated here
@@ -246,7 +254,30 @@ def _collect(scope_node):
         elif kind == syms.namedexpr_test:
             add_targets(node.children[0])
         stack.extend(node.children)
+    for name in globals_declared:
+        # the function binds it at module level, not locally
+        kinds = bindings.get(name)
+        if kinds == set([OTHER]):
+            del bindings[name]
+    if scope_node.type == syms.file_input:
+        for name in _declared_globals(scope_node):
+            add(name, OTHER)
     return bindings
+
+
+def _declared_globals(root):
+    """Names declared ``global`` in any function of the module.
+
+    Computed once per tree: no fixer adds or removes global statements.
+    """
+    names = getattr(root, _GLOBALS_ATTR, None)
+    if names is None:
+        names = []
+        for leaf in root.leaves():
+            if leaf.type == token.NAME and leaf.value == "global" and leaf.parent.type == syms.global_stmt:
+                names.extend(child.value for child in leaf.parent.children[1::2])
+        setattr(root, _GLOBALS_ATTR, names)
+    return names
 
 
 def _defaults_into(node, stack):

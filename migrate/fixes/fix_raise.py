@@ -68,6 +68,20 @@ class FixRaise(MigrateFix):
         if tb is not None and _is_none(tb):
             tb = None
         simple_class = dotted_text(exc) is not None
+        if (
+            simple_class
+            and val.type == syms.power
+            and _text(val.children[0]) == _text(exc).split(".")[0]
+            and _text(val).startswith(_text(exc) + "(")
+            and len(val.children) == len(_text(exc).split(".")) + 1
+        ):
+            # ``raise E, E(args)``: Python 2 raised the instance as it was
+            if tb is None:
+                for child in node.children[1:]:
+                    child.remove()
+                node.append_child(expression(_text(val), prefix=exc.prefix))
+                self.changed(node)
+                return None
         if tb is None:
             if _looks_like_value(val) and not _looks_like_class_name(exc):
                 # ``raise t, v``: both are variables, the idiom of re-raising

@@ -80,6 +80,12 @@ CASES = [
         review="assumed v is an exception instance",
         id="two variables",
     ),
+    Case(
+        "def go():\n    raise ValueError, ValueError('made', 1)\n" + SHOW,
+        "def go():\n    raise ValueError('made', 1)\n" + SHOW,
+        output="ValueError ('made', 1)\n",
+        id="instance of the class itself",
+    ),
     Case("def go():\n    raise\n", "def go():\n    raise\n", id="bare raise"),
     Case(
         "def go():\n    raise ValueError('fine')\n" + SHOW,

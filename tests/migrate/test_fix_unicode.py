@@ -31,6 +31,11 @@ CASES = [
          id="module binding stays"),
     Case("try:\n    unicode\nexcept NameError:\n    unicode = str\n",
          "try:\n    unicode\nexcept NameError:\n    unicode = str\n", id="compat shim stays"),
+    Case("def setup():\n    global unicode\n    unicode = str\nx = unicode(1)\n",
+         "def setup():\n    global unicode\n    unicode = str\nx = unicode(1)\n", id="global binding stays"),
+    Case("class C(object):\n    unicode = 1\n    def m(self):\n        return unicode(2)\n",
+         "import six\nclass C(object):\n    unicode = 1\n    def m(self):\n        return six.text_type(2)\n",
+         id="class attribute does not shadow inside methods"),
     Case("f(unicode=True)\n", "f(unicode=True)\n", id="keyword argument stays"),
 ]
 
