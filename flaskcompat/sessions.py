@@ -238,6 +238,14 @@ class SessionInterface(object):
         """
         return isinstance(obj, self.null_session_class)
 
+    def get_cookie_name(self, app):
+        """Returns the name of the session cookie: the application's
+        :attr:`~flaskcompat.Flask.session_cookie_name` (the
+        ``SESSION_COOKIE_NAME`` setting). Flask 2 has the same hook, so
+        interfaces written for it work here too.
+        """
+        return app.session_cookie_name
+
     def get_cookie_domain(self, app):
         """Returns the domain that should be set for the session cookie.
 
@@ -408,7 +416,7 @@ class SecureCookieSessionInterface(SessionInterface):
         s = self.get_signing_serializer(app)
         if s is None:
             return None
-        val = request.cookies.get(app.session_cookie_name)
+        val = request.cookies.get(self.get_cookie_name(app))
         if not val:
             return self.session_class()
         max_age = total_seconds(app.permanent_session_lifetime)
@@ -443,7 +451,7 @@ class SecureCookieSessionInterface(SessionInterface):
                 # Werkzeug 1.0's cannot mark the deletion Secure, which
                 # browsers require for "__Secure-" names and SameSite=None.
                 response.set_cookie(
-                    app.session_cookie_name,
+                    self.get_cookie_name(app),
                     expires=0,
                     max_age=0,
                     domain=domain,
@@ -461,7 +469,7 @@ class SecureCookieSessionInterface(SessionInterface):
         expires = self.get_expiration_time(app, session)
         val = self.get_signing_serializer(app).dumps(dict(session))
         response.set_cookie(
-            app.session_cookie_name,
+            self.get_cookie_name(app),
             val,
             expires=expires,
             httponly=httponly,

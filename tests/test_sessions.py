@@ -152,6 +152,24 @@ def test_session_interface_defaults(app):
     assert interface.pickle_based is False
 
 
+def test_cookie_name_hook(app, client):
+    class NamedInterface(SecureCookieSessionInterface):
+        def get_cookie_name(self, app):
+            return "custom_" + app.session_cookie_name
+
+    app.session_interface = NamedInterface()
+    assert SessionInterface().get_cookie_name(app) == "session"
+
+    @app.route("/count")
+    def count():
+        flaskcompat.session["n"] = flaskcompat.session.get("n", 0) + 1
+        return text_type(flaskcompat.session["n"])
+
+    rv = client.get("/count")
+    assert session_cookie(rv, "custom_session")
+    assert client.get("/count").data == b"2"
+
+
 def test_get_expiration_time(app):
     interface = SecureCookieSessionInterface()
     session = SecureCookieSession()
