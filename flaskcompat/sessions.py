@@ -154,6 +154,13 @@ class SecureCookieSession(CallbackDict, SessionMixin):
         dict.update(self, *args, **kwargs)
         self._changed()
 
+    def __ior__(self, other):
+        # ``session |= {...}``: dict's own (Python 3.9+) would bypass the
+        # tracking; this one works the same on every interpreter.
+        dict.update(self, other)
+        self._changed()
+        return self
+
 
 class NullSession(SecureCookieSession):
     """Class used to generate nicer error messages if sessions are not
@@ -168,7 +175,8 @@ class NullSession(SecureCookieSession):
             " application to something unique and secret."
         )
 
-    __setitem__ = __delitem__ = clear = pop = popitem = update = setdefault = _fail
+    __setitem__ = __delitem__ = __ior__ = _fail
+    clear = pop = popitem = update = setdefault = _fail
     del _fail
 
 

@@ -89,6 +89,7 @@ def test_reads_set_accessed_only(operation):
         lambda s: s.popitem(),
         lambda s: s.update(b=2),
         lambda s: s.update({"b": 2}),
+        lambda s: s.__ior__({"b": 2}),
         lambda s: s.clear(),
         lambda s: setattr(s, "permanent", True),
     ],
@@ -98,6 +99,14 @@ def test_writes_set_modified_and_accessed(operation):
     operation(s)
     assert s.modified
     assert s.accessed
+
+
+def test_in_place_or_updates():
+    s = SecureCookieSession({"a": 1})
+    s |= {"b": 2}
+    assert isinstance(s, SecureCookieSession)
+    assert dict(s) == {"a": 1, "b": 2}
+    assert s.modified
 
 
 def test_failed_writes_change_nothing():
@@ -133,6 +142,7 @@ def test_null_session_reads_but_refuses_writes():
         lambda: s.popitem(),
         lambda: s.update(x=1),
         lambda: s.clear(),
+        lambda: s.__ior__({"x": 1}),
     ):
         with pytest.raises(RuntimeError) as excinfo:
             write()
