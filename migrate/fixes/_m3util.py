@@ -343,16 +343,24 @@ def remove_statement(stmt):
     if closing is not None and closing.type == token.DEDENT:
         after = closing.prefix
     following = next_leaf(stmt)
+    previous = previous_leaf(stmt)
     stmt.remove()
     if following is None:
         return
     head = before.rsplit("\n", 1)[0] + "\n" if "\n" in before else ""
     text = head + after + following.prefix
     if indent and not before.rsplit("\n", 1)[-1]:
-        # The leaf before (an INDENT, or the DEDENT closing the statement
-        # before) already wrote this line's indentation: what follows must
-        # start right there, not on a fresh indented line.
-        text = text.lstrip(" \t\n")
+        # The leaf before already wrote this line's indentation: the DEDENT
+        # closing the statement before gives it back (what follows carries
+        # its own); after an INDENT, what follows starts right there.
+        if previous is not None and previous.type == token.DEDENT and \
+                previous.prefix.endswith(indent):
+            previous.prefix = previous.prefix[: len(previous.prefix) - len(indent)]
+            if previous.prefix.endswith("\n") and text.startswith("\n"):
+                # blank lines on both sides of the removed statement: keep one
+                text = text[1:]
+        else:
+            text = text.lstrip(" \t\n")
     following.prefix = text
 
 
