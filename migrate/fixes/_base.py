@@ -153,7 +153,7 @@ class ListResultFix(MigrateFix):
         return True
 
     def transform(self, node, results):
-        from ._util import expression, is_builtin_use, iteration_context
+        from ._util import expression, is_builtin_use, iteration_context, name_is_builtin_at
 
         name = results["name"]
         if not is_builtin_use(name):
@@ -163,6 +163,9 @@ class ListResultFix(MigrateFix):
         if context is not None and (context != "len" or self.sized_result):
             return None
         if not self.check(node, self.arguments(results)):
+            return None
+        if not name_is_builtin_at(node, "list"):
+            self.review(node, "%s(...) may need list(...), but list is rebound here" % self.builtin)
             return None
         self.changed(node)
         call = "".join(str(child) for child in node.children[:2]).strip()

@@ -16,6 +16,7 @@ __all__ = [
     "is_builtin_use",
     "is_module_use",
     "is_attribute_name",
+    "name_is_builtin_at",
     "scope_bindings",
     "module_bindings",
     "ensure_import",
@@ -413,6 +414,18 @@ def is_builtin_use(node):
     if _is_binding_position(node):
         return False
     return _resolve(node) is None
+
+
+def name_is_builtin_at(node, name):
+    """True if a use of ``name`` written at ``node`` would mean the builtin.
+
+    For fixers that introduce a builtin (``list(...)``, ``repr(...)``) into
+    code that may have rebound it (``def first(list): ...``).
+    """
+    for scope in _enclosing_scopes(node):
+        if scope_bindings(scope).get(name):
+            return False
+    return True
 
 
 def is_module_use(node, module):

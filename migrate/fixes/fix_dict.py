@@ -12,7 +12,7 @@ from fissix.pgen2 import token
 from fissix.pygram import python_symbols as syms
 
 from ._base import MigrateFix
-from ._util import ensure_import, expression, iteration_context
+from ._util import ensure_import, expression, iteration_context, name_is_builtin_at
 
 _SIX_HELPERS = {
     "iteritems": "six.iteritems",
@@ -135,6 +135,9 @@ class FixDict(MigrateFix):
         if args:
             return None  # keys(x) is not the dict method
         if not tail and _only_iterated(node, head):
+            return None
+        if not name_is_builtin_at(node, "list"):
+            self.review(node, "%s.%s() may need list(...), but list is rebound here" % (head, method))
             return None
         self.changed(node)
         return expression("list(%s.%s())%s" % (head, method, tail), prefix=node.prefix)

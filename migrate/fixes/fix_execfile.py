@@ -3,7 +3,7 @@ from fissix.pgen2 import token
 from fissix.pygram import python_symbols as syms
 
 from ._base import MigrateFix
-from ._util import call, dotted_text, expression, is_builtin_use
+from ._util import call, dotted_text, expression, is_builtin_use, name_is_builtin_at
 from .fix_exec import in_function
 
 
@@ -29,6 +29,9 @@ class FixExecfile(MigrateFix):
         if filename.type != token.STRING and dotted_text(filename) is None:
             # the file name is used twice; an expression could have effects
             self.review(node, "execfile of a computed file name: bind it to a name first")
+            return None
+        if not (name_is_builtin_at(node, "open") and name_is_builtin_at(node, "compile")):
+            self.review(node, "execfile: open or compile is rebound here; rewrite by hand")
             return None
         if len(items) == 1 and in_function(node):
             self.review(

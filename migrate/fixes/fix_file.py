@@ -1,6 +1,6 @@
 """``file(...)`` -> ``open(...)``."""
 from ._base import MigrateFix
-from ._util import is_builtin_use, is_call_of, replace_name
+from ._util import is_builtin_use, is_call_of, name_is_builtin_at, replace_name
 
 
 class FixFile(MigrateFix):
@@ -25,6 +25,9 @@ class FixFile(MigrateFix):
                 "the file type does not exist on Python 3: use io.IOBase for "
                 "checks, or a class wrapping an open file",
             )
+            return None
+        if not name_is_builtin_at(name, "open"):
+            self.review(name, "file(...): open is rebound here (io.open?); the builtin file is not")
             return None
         replace_name(name, "open")
         self.changed(name)

@@ -2,7 +2,14 @@
 from fissix.pgen2 import token
 
 from ._base import MigrateFix
-from ._util import ensure_import, is_builtin_use, is_call_of, isinstance_types_of, replace_name
+from ._util import (
+    ensure_import,
+    is_builtin_use,
+    is_call_of,
+    isinstance_types_of,
+    name_is_builtin_at,
+    replace_name,
+)
 
 
 def _names_in(node):
@@ -34,6 +41,9 @@ class FixLong(MigrateFix):
         if not is_builtin_use(name):
             return None
         if is_call_of(name):
+            if not name_is_builtin_at(name, "int"):
+                self.review(name, "long(...): int is rebound here; rewrite by hand")
+                return None
             replace_name(name, "int")
             self.changed(name)
             return None

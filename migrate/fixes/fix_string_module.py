@@ -11,7 +11,7 @@ from fissix.pgen2 import token
 from fissix.pygram import python_symbols as syms
 
 from ._base import ModuleAttributeFix
-from ._util import expression, is_module_use
+from ._util import expression, is_module_use, name_is_builtin_at
 
 CONSTANTS = {
     "letters": "string.ascii_letters",
@@ -72,6 +72,9 @@ class FixStringModule(ModuleAttributeFix):
         texts = [str(arg).strip() for arg in args]
         function = ALIASES.get(function, function)
         if function in CONVERSIONS:
+            if not name_is_builtin_at(node, CONVERSIONS[function]):
+                self.review(node, "string.%s: %s is rebound here; rewrite by hand" % (function, CONVERSIONS[function]))
+                return None
             text = "%s(%s)" % (CONVERSIONS[function], ", ".join(texts))
         elif function == "join":
             separator = texts[1] if len(texts) > 1 else "' '"

@@ -74,6 +74,8 @@ CASES = [
         review="rename the methods",
         id="self recursion guarded",
     ),
+    Case("def f(list, d):\n    return d.keys()\n", "def f(list, d):\n    return d.keys()\n",
+         review="list is rebound", id="shadowed list"),
     Case("x = six.iteritems(d)\n", "x = six.iteritems(d)\n", id="six already"),
     Case("x = cfg.keys(section)\n", "x = cfg.keys(section)\n", id="keys with arguments stays"),
 ]

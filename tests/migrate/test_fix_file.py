@@ -8,6 +8,8 @@ CASES = [
         output="hi\n",
     ),
     Case("ok = isinstance(f, file)\n", "ok = isinstance(f, file)\n", review="file type", id="type use reviewed"),
+    Case("from io import open\nf = file('x')\n", "from io import open\nf = file('x')\n", review="open is rebound",
+         id="io.open imported"),
     Case("def read(file):\n    return file.read()\n", "def read(file):\n    return file.read()\n", id="parameter stays"),
     Case("x = request.files['file']\nname = x.file\n", "x = request.files['file']\nname = x.file\n",
          id="attribute stays"),

@@ -23,6 +23,8 @@ CASES = [
     Case("m = map(f, a, b)\n", "m = list(map(f, a, b))\n", review="several iterables", id="several iterables"),
     Case("def f(map):\n    return map(1, 2)\n", "def f(map):\n    return map(1, 2)\n", id="parameter stays"),
     Case("x = obj.map(f, y)\n", "x = obj.map(f, y)\n", id="method stays"),
+    Case("def first(list):\n    return map(len, list)\n", "def first(list):\n    return map(len, list)\n",
+         review="list is rebound", id="shadowed list: reviewed, not wrapped"),
     Case("x = list(map(str, y))\n", "x = list(map(str, y))\n", id="already wrapped"),
 ]
 

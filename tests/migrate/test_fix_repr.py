@@ -7,6 +7,8 @@ CASES = [
     Case("print(`1, 'b'`)\n", "print(repr((1, 'b')))\n", output="(1, 'b')\n", id="tuple"),
     Case("print(`(`1`)`)\n", "print(repr((repr(1))))\n", output="'1'\n",
          id="nested"),
+    Case("def repr(x):\n    return 'mine'\ny = `1`\n", "def repr(x):\n    return 'mine'\ny = `1`\n",
+         review="repr is rebound", id="own repr"),
     Case("print(repr(2))\n", "print(repr(2))\n", output="2\n", id="already repr"),
 ]
 
