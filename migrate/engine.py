@@ -15,13 +15,12 @@ import collections
 import io
 
 from fissix import pygram, pytree
-from fissix.pgen2 import driver as pgen_driver
 from fissix.pgen2 import parse as pgen_parse
 from fissix.pgen2 import token as pgen_token
 from fissix.pgen2 import tokenize as pgen_tokenize
 from fissix.refactor import _detect_future_features
 
-from . import newlines
+from . import dispatch, fastparse, newlines
 
 __all__ = ["MigrateError", "MigrateResult", "Review", "migrate_source", "parse_source"]
 
@@ -88,19 +87,9 @@ _GRAMMARS = (
     pygram.python_grammar_no_print_and_exec_statement,
 )
 
-_drivers = {}
-
-
-def _driver(grammar):
-    driver = _drivers.get(id(grammar))
-    if driver is None:
-        driver = _drivers[id(grammar)] = pgen_driver.Driver(grammar, convert=pytree.convert)
-    return driver
-
-
-def _parse_with(grammar, text, filename):
+def _parse_with(grammar, text, filename, created=None):
     try:
-        return _driver(grammar).parse_string(text, True)
+        return fastparse.parse_string(grammar, text, created)
     except pgen_parse.ParseError as exc:
         line = exc.context[1][0] if exc.context else 0
         raise MigrateError(filename, line, "cannot parse: unexpected %s" % _describe(exc))
@@ -110,6 +99,9 @@ def _parse_with(grammar, text, filename):
         raise MigrateError(filename, line, "cannot parse: %s" % message)
     except IndentationError as exc:
         raise MigrateError(filename, exc.lineno or 0, "cannot parse: %s" % exc.msg)
+    except ValueError:
+        # Never hand back text the parser could not reproduce.
+        raise MigrateError(filename, 0, "the parser does not reproduce this file exactly")
     except SyntaxError as exc:  # pragma: no cover - fissix raises the above
         raise MigrateError(filename, exc.lineno or 0, "cannot parse: %s" % exc.msg)
 
@@ -146,20 +138,23 @@ def _describe(exc):
     return pgen_token.tok_name.get(exc.type, "token")
 
 
-def parse_source(text, filename="<string>"):
+def parse_source(text, filename="<string>", created=None):
     """Parse *text* (LF line endings, ending in a newline) into a fissix tree.
 
     Python 2 grammar first; a module that imports ``print_function`` from
     ``__future__`` is parsed without the print statement. Code that only
     parses as Python 3 (``print(x, end="")``) is accepted on a second try.
-    Raises :class:`MigrateError` with the line of the first error.
+    Raises :class:`MigrateError` with the line of the first error. When
+    *created* is a list, it receives every node of the tree in post-order.
     """
     features = _detect_future_features(text)
     grammars = _GRAMMARS[1:] if "print_function" in features else _GRAMMARS
     first_error = None
     for grammar in grammars:
+        if created is not None:
+            del created[:]
         try:
-            tree = _parse_with(grammar, text, filename)
+            tree = _parse_with(grammar, text, filename, created)
         except MigrateError as exc:
             if first_error is None:
                 first_error = exc
@@ -182,117 +177,49 @@ def _fixer(cls, options):
     fixer = _instances.get(cls)
     if fixer is None:
         fixer = _instances[cls] = cls(options, [])
-        fixer._head_types = _head_types(fixer)
+        fixer._migrate_plan = dispatch.FixerPlan(fixer)
     fixer.options = options
     del fixer.log[:]
     return fixer
 
 
-def _head_types(fixer):
-    """The node types a fixer's pattern can match at its root, or None when
-    it may match anything (no pattern, or a pattern that starts with a
-    wildcard)."""
-    accept = getattr(fixer, "_accept_type", None)
-    if accept is not None:
-        return frozenset([accept])
-    pattern = getattr(fixer, "pattern", None)
-    if pattern is None:
-        return None
-    return _pattern_heads(pattern)
-
-
-def _pattern_heads(pattern):
-    if isinstance(pattern, (pytree.NodePattern, pytree.LeafPattern)):
-        if pattern.type is None:
-            return None
-        return frozenset([pattern.type])
-    if isinstance(pattern, pytree.NegatedPattern):
-        return None
-    if isinstance(pattern, pytree.WildcardPattern):
-        if not pattern.content or pattern.min == 0:
-            return None
-        heads = set()
-        for alternative in pattern.content:
-            if not alternative:
-                return None
-            sub = _pattern_heads(alternative[0])
-            if sub is None:
-                return None
-            heads |= sub
-        return frozenset(heads)
-    return None
-
-
-def _attached(node, root):
-    # A fixer may remove nodes that are still queued for a visit (a sibling it
-    # merged, a statement it dropped); those are no longer part of the tree.
-    return node is root or node.parent is not None
-
-
-def _apply(fixer, node):
-    results = fixer.match(node)
-    if not results:
-        return None
-    new = fixer.transform(node, results)
-    if new is not None and new is not node:
-        node.replace(new)
-        return new
-    return None
-
-
-def _walk_pre_order(fixer, tree):
-    heads = fixer._head_types
-    stack = [tree]
-    while stack:
-        node = stack.pop()
-        if not _attached(node, tree):
-            continue
-        if heads is None or node.type in heads:
-            new = _apply(fixer, node)
-            if new is not None:
-                node = new
-        children = node.children
-        if children:
-            stack.extend(reversed(children))
-
-
-def _walk_post_order(fixer, tree):
-    heads = fixer._head_types
-    stack = [(tree, False)]
-    while stack:
-        node, children_done = stack.pop()
-        if children_done:
-            if (heads is None or node.type in heads) and _attached(node, tree):
-                _apply(fixer, node)
-            continue
-        stack.append((node, True))
-        children = node.children
-        if children:
-            stack.extend((child, False) for child in reversed(children))
-
-
 def run_fixers(tree, fixer_classes, filename="<string>", options=None):
     """Run *fixer_classes* over *tree* one after the other, each over the
     whole tree; return ``(fix_counts, reviews)``."""
+    fix_counts, reviews, _ = _run_fixers(tree, fixer_classes, filename, options)
+    return fix_counts, reviews
+
+
+def _run_fixers(tree, fixer_classes, filename, options, post_order=None):
     options = dict(options or {})
     options.setdefault("print_function", "print_function" in getattr(tree, "future_features", ()))
     fix_counts = {}
     reviews = []
+    index = None
+    changed = False
     for cls in fixer_classes:
         fixer = _fixer(cls, options)
         fixer.start_tree(tree, filename)
-        if getattr(fixer, "order", "post") == "pre":
-            _walk_pre_order(fixer, tree)
-        else:
-            _walk_post_order(fixer, tree)
+        if index is None:
+            if post_order is not None and not tree.was_changed and not changed:
+                index = dispatch.TreeIndex(tree, post_order)
+            else:
+                index = dispatch.TreeIndex(tree)
+            post_order = None
+        stale = dispatch.run_pass(fixer, fixer._migrate_plan, index)
         fixer.finish_tree(tree, filename)
         name = getattr(cls, "name", cls.__name__)
         count = getattr(fixer, "change_count", 0)
+        if stale or count or tree.was_changed:
+            # Rebuilt lazily for the next fixer; building it clears the
+            # change marks, so remember that something changed.
+            index = None
+            changed = True
         if count:
             fix_counts[name] = fix_counts.get(name, 0) + count
         for line, message in getattr(fixer, "review_items", ()):
             reviews.append(Review(filename, line, name, message))
-    return fix_counts, reviews
+    return fix_counts, reviews, changed
 
 
 def _select_fixers(target, select, exclude):
@@ -318,14 +245,15 @@ def _select_fixers(target, select, exclude):
 
 
 def _fix_text(text, classes, filename, options):
-    """Parse LF-normalized *text*, run *classes*, render."""
+    """Parse LF-normalized *text*, run *classes*, render; the text comes
+    back unchanged (not re-rendered) when no fixer touched the tree."""
     needs_newline = not text.endswith("\n")
     parse_text = text + "\n" if needs_newline else text
-    tree = parse_source(parse_text, filename)
-    if str(tree) != parse_text:
-        # Never hand back text the parser could not reproduce.
-        raise MigrateError(filename, 0, "the parser does not reproduce this file exactly")
-    fix_counts, reviews = run_fixers(tree, classes, filename, options)
+    post_order = []
+    tree = parse_source(parse_text, filename, post_order)
+    fix_counts, reviews, changed = _run_fixers(tree, classes, filename, options, post_order)
+    if not changed:
+        return text, fix_counts, reviews
     rendered = str(tree)
     if needs_newline and rendered.endswith("\n"):
         rendered = rendered[:-1]

@@ -197,7 +197,10 @@ def _fixer_sources():
         except ImportError:
             continue
         for number, case in enumerate(getattr(module, "CASES", [])):
-            sources.append(pytest.param(name, case.before, id="%s-%d" % (name, number)))
+            before = case[0] if isinstance(case, tuple) else case.before
+            if isinstance(before, bytes):
+                before = before.decode("utf-8")
+            sources.append(pytest.param(name, before, id="%s-%d" % (name, number)))
     return sources
 
 

@@ -1,0 +1,345 @@
+"""Running one fixer over a tree without walking the whole tree each time.
+
+lib2to3-style tools walk every node of the tree for every fixer. Here the
+tree is indexed once (nodes by type, leaves by value, pre- and post-order
+positions) and each fixer only visits the nodes its pattern can match at the
+root, in the same order a full walk would visit them. A fixer whose pattern
+needs a literal (``'has_key'``, ``'<>'``) that appears nowhere in the tree is
+skipped outright (its ``start_tree``/``finish_tree`` still run). The index is
+rebuilt only after a pass that changed the tree.
+
+Visiting rules (the same as a full walk): pre-order fixers see a node before
+its children, and after a rewrite they go on into the children of the
+replacement; post-order fixers see the children first and never revisit a
+replacement. A node that a transform detached from the tree is not visited.
+"""
+
+from fissix import pytree
+from fissix.fixer_base import BaseFix
+
+_LeafPattern = pytree.LeafPattern
+_NodePattern = pytree.NodePattern
+_WildcardPattern = pytree.WildcardPattern
+
+
+class FixerPlan(object):
+    """What the index needs to know about one fixer instance.
+
+    ``branches`` is a list of ``(heads, literal_sets)``, one per top-level
+    alternative of the fixer's pattern: *heads* are the ``(type, value)``
+    pairs a matching node can have (``None``: any node; value ``None``: any
+    value), *literal_sets* a list of sets of leaf values of which at least
+    one set must be fully present in the tree for the branch to match
+    anywhere (an empty set: no requirement). ``branches`` is None when any
+    node may match.
+    """
+
+    __slots__ = ("branches", "pre_order")
+
+    def __init__(self, fixer):
+        self.pre_order = getattr(fixer, "order", "post") == "pre"
+        # A custom match() may accept what its PATTERN would not: only the
+        # node type it declares (lib2to3's _accept_type) can be trusted.
+        custom_match = type(fixer).match is not BaseFix.match
+        accept = getattr(fixer, "_accept_type", None)
+        pattern = getattr(fixer, "pattern", None)
+        if accept is not None and (custom_match or pattern is None):
+            self.branches = [(frozenset([(accept, None)]), [frozenset()])]
+        elif custom_match or pattern is None:
+            self.branches = None
+        else:
+            self.branches = pattern_branches(pattern)
+
+    def active_heads(self, index):
+        """The heads worth visiting in the tree of *index*: a set, or None
+        for every node."""
+        if self.branches is None:
+            return None
+        heads = set()
+        for branch_heads, literal_sets in self.branches:
+            if any(index.has_literals(literals) for literals in literal_sets):
+                if branch_heads is None:
+                    return None
+                heads |= branch_heads
+        return heads
+
+
+_MAX_SETS = 32
+
+
+def pattern_branches(pattern):
+    """Split *pattern* into its top-level alternatives (see
+    :class:`FixerPlan`); None when some alternative can match any node."""
+    alternatives = [pattern]
+    if (
+        isinstance(pattern, _WildcardPattern)
+        and pattern.content
+        and pattern.min == 1
+        and pattern.max == 1
+        and all(len(alternative) == 1 for alternative in pattern.content)
+    ):
+        alternatives = [alternative[0] for alternative in pattern.content]
+    branches = []
+    for alternative in alternatives:
+        heads = pattern_heads(alternative)
+        if heads is None:
+            return None
+        branches.append((heads, literal_sets(alternative)))
+    return branches
+
+
+def pattern_heads(pattern):
+    """The ``(type, value)`` pairs the root of a match can have, or None
+    when any node can match."""
+    if isinstance(pattern, _LeafPattern):
+        if pattern.type is None:
+            return None
+        return frozenset([(pattern.type, pattern.content)])
+    if isinstance(pattern, _NodePattern):
+        if pattern.type is None:
+            return None
+        return frozenset([(pattern.type, None)])
+    if isinstance(pattern, _WildcardPattern):
+        if not pattern.content or pattern.min == 0:
+            return None
+        heads = set()
+        for alternative in pattern.content:
+            if len(alternative) != 1:
+                return None
+            sub = pattern_heads(alternative[0])
+            if sub is None:
+                return None
+            heads |= sub
+        return frozenset(heads)
+    return None
+
+
+def _product(left, right):
+    combined = []
+    for a in left:
+        for b in right:
+            combined.append(a | b)
+    return _simplify(combined)
+
+
+def _simplify(sets):
+    # Keep the weakest requirements: a set that contains another is implied.
+    unique = sorted(set(sets), key=len)
+    kept = []
+    for candidate in unique:
+        if not any(other <= candidate for other in kept):
+            kept.append(candidate)
+    if len(kept) > _MAX_SETS:
+        # Too many ways to match: keep only what all of them need.
+        common = frozenset.intersection(*kept)
+        return [common]
+    return kept
+
+
+def literal_sets(pattern):
+    """Sets of leaf values such that every match of *pattern* contains all
+    the values of at least one set."""
+    if isinstance(pattern, _LeafPattern):
+        if pattern.content is not None:
+            return [frozenset([pattern.content])]
+        return [frozenset()]
+    if isinstance(pattern, _NodePattern):
+        sets = [frozenset()]
+        for item in pattern.content or ():
+            sets = _product(sets, literal_sets(item))
+        return sets
+    if isinstance(pattern, _WildcardPattern):
+        if not pattern.content or pattern.min == 0:
+            return [frozenset()]
+        sets = []
+        for alternative in pattern.content:
+            branch = [frozenset()]
+            for item in alternative:
+                branch = _product(branch, literal_sets(item))
+            sets.extend(branch)
+        return _simplify(sets)
+    return [frozenset()]
+
+
+class TreeIndex(object):
+    """Nodes of a tree by type and leaves by value, with their positions in
+    a post-order walk (from which the pre-order is derived).
+
+    *post_order* is the list of every node in post-order when the parser
+    already made it; otherwise the tree is walked.
+    """
+
+    def __init__(self, tree, post_order=None):
+        self.tree = tree
+        if post_order is None:
+            post_order = _post_order(tree)
+        by_type = {}
+        by_value = {}
+        post = {}
+        position = 0
+        for node in post_order:
+            post[id(node)] = position
+            position += 1
+            kind = node.type
+            nodes = by_type.get(kind)
+            if nodes is None:
+                by_type[kind] = [node]
+            else:
+                nodes.append(node)
+            if kind < 256:
+                leaves = by_value.get(node.value)
+                if leaves is None:
+                    by_value[node.value] = [node]
+                else:
+                    leaves.append(node)
+        self.by_type = by_type
+        self.by_value = by_value
+        self.post = post
+
+    def has_literals(self, literals):
+        """True when every value in *literals* occurs as a leaf."""
+        by_value = self.by_value
+        for literal in literals:
+            if literal not in by_value:
+                return False
+        return True
+
+    def _pre_order_key(self, node):
+        # Pre-order = by first leaf, an ancestor before its descendants
+        # (which end earlier in post-order).
+        post = self.post
+        first = node
+        while first.type >= 256 and first.children:
+            first = first.children[0]
+        return (post[id(first)], -post[id(node)])
+
+    def candidates(self, heads, pre_order):
+        """The nodes whose ``(type, value)`` is in *heads* (None: all
+        nodes), in the order of a pre-order or post-order walk."""
+        if heads is None:
+            nodes = list(self._all_nodes())
+        else:
+            nodes = []
+            kinds = set()
+            for kind, value in heads:
+                if value is None:
+                    kinds.add(kind)
+            for kind in kinds:
+                nodes.extend(self.by_type.get(kind, ()))
+            for kind, value in heads:
+                if value is not None and kind not in kinds:
+                    nodes.extend(leaf for leaf in self.by_value.get(value, ()) if leaf.type == kind)
+        if pre_order:
+            nodes.sort(key=self._pre_order_key)
+        else:
+            post = self.post
+            nodes.sort(key=lambda node: post[id(node)])
+        return nodes
+
+    def _all_nodes(self):
+        for group in self.by_type.values():
+            for node in group:
+                yield node
+
+
+def _post_order(tree):
+    """Every node of *tree* in post-order; clears the ``was_changed`` marks
+    so that the next change shows on the root again."""
+    order = []
+    stack = [(tree, False)]
+    while stack:
+        node, leaving = stack.pop()
+        if leaving:
+            order.append(node)
+            continue
+        if node.was_changed:
+            node.was_changed = False
+        if node.type < 256:
+            order.append(node)
+        else:
+            stack.append((node, True))
+            children = node.children
+            for index in range(len(children) - 1, -1, -1):
+                stack.append((children[index], False))
+    return order
+
+
+def _attached(node, root):
+    # A transform may remove nodes still queued for a visit (a statement it
+    # dropped, a sibling it merged); only nodes still under the root count.
+    while node is not root:
+        node = node.parent
+        if node is None:
+            return False
+    return True
+
+
+def _head_match(node, heads):
+    if heads is None:
+        return True
+    kind = node.type
+    for head_kind, head_value in heads:
+        if kind == head_kind and (head_value is None or node.value == head_value):
+            return True
+    return False
+
+
+def _subtree_pre_order(fixer, heads, node, visited):
+    """Pre-order visit of the children of *node* (just rewritten)."""
+    stack = list(reversed(node.children))
+    while stack:
+        current = stack.pop()
+        visited.add(id(current))
+        if current.parent is None:
+            continue
+        if _head_match(current, heads):
+            new = apply_fixer(fixer, current)
+            if new is not None:
+                current = new
+                visited.add(id(current))
+        children = current.children
+        if children:
+            stack.extend(reversed(children))
+
+
+def apply_fixer(fixer, node):
+    """Match and transform one node; the replacement node, or None."""
+    results = fixer.match(node)
+    if not results:
+        return None
+    new = fixer.transform(node, results)
+    if new is not None and new is not node:
+        node.replace(new)
+        return new
+    return None
+
+
+def run_pass(fixer, plan, index):
+    """Run *fixer* over the tree of *index*; True when the tree changed (the
+    index is then stale)."""
+    tree = index.tree
+    heads = plan.active_heads(index)
+    if heads is not None and not heads:
+        return False
+    count_before = count = getattr(fixer, "change_count", 0)
+    dirty = False
+    visited = set() if plan.pre_order else None
+    for node in index.candidates(heads, plan.pre_order):
+        if dirty:
+            if visited is not None and id(node) in visited:
+                continue
+            if not _attached(node, tree):
+                continue
+        new = apply_fixer(fixer, node)
+        now = getattr(fixer, "change_count", 0)
+        rewritten = new is not None or now != count
+        count = now
+        if rewritten or tree.was_changed:
+            dirty = True
+        if visited is not None and rewritten:
+            # Go on into what the rewrite produced, as a full walk would.
+            target = new if new is not None else node
+            visited.add(id(target))
+            if target.children:
+                _subtree_pre_order(fixer, heads, target, visited)
+    return dirty or count != count_before

@@ -1,0 +1,264 @@
+"""A faster driver for fissix's LL(1) grammar tables.
+
+fissix's parser looks up every token by scanning the arcs of the current DFA
+state and testing first sets, and builds each tree node through a generic
+convert callback. Parsing is most of the tool's run time, so this module
+precomputes, once per grammar, a dictionary per DFA state from token label to
+action (shift / push a nonterminal / pop), and builds the pytree nodes
+directly. The trees are the same objects fissix would build (same classes,
+same attributes, same prefixes); ``tests/migrate/test_engine_parser.py``
+compares both parsers on real code.
+
+Errors are raised as fissix's own ``ParseError`` / ``TokenError`` so callers
+cannot tell the difference.
+"""
+
+import io
+
+from fissix import pytree
+from fissix.pgen2 import grammar as pgen_grammar
+from fissix.pgen2 import parse as pgen_parse
+from fissix.pgen2 import token
+from fissix.pgen2 import tokenize
+
+_SHIFT = 0
+_PUSH = 1
+_CHAIN = 2
+
+_COMMENT = tokenize.COMMENT
+_NL = tokenize.NL
+_OP = token.OP
+_NAME = token.NAME
+
+_Leaf = pytree.Leaf
+_Node = pytree.Node
+_new = object.__new__
+
+
+class _Tables(object):
+    """Per-grammar lookup tables."""
+
+    def __init__(self, grammar):
+        self.grammar = grammar
+        self.keywords = grammar.keywords
+        self.tokens = grammar.tokens
+        self.opmap = pgen_grammar.opmap
+        self.start = grammar.start
+        # actions[symbol][state] -> {ilabel: (kind, target_state[, symbol])}
+        self.actions = {}
+        # accepting[symbol][state]: a pop is allowed here.
+        self.accepting = {}
+        # accept_only[symbol][state]: nothing but a pop can follow.
+        self.accept_only = {}
+        labels = grammar.labels
+        for symbol, (states, _first) in grammar.dfas.items():
+            per_state = []
+            accepting = []
+            accept_only = []
+            for state, arcs in enumerate(states):
+                table = {}
+                for label, next_state in arcs:
+                    kind, _ = labels[label]
+                    if label == 0:
+                        continue
+                    if kind < 256:
+                        table.setdefault(label, (_SHIFT, next_state))
+                    else:
+                        for first_label in grammar.dfas[kind][1]:
+                            table.setdefault(first_label, (_PUSH, next_state, kind))
+                per_state.append(table)
+                accepting.append((0, state) in arcs)
+                accept_only.append(arcs == [(0, state)])
+            self.actions[symbol] = per_state
+            self.accepting[symbol] = accepting
+            self.accept_only[symbol] = accept_only
+
+
+_tables = {}
+
+
+def _tables_for(grammar):
+    tables = _tables.get(id(grammar))
+    if tables is None or tables.grammar is not grammar:
+        tables = _tables[id(grammar)] = _Tables(grammar)
+    return tables
+
+
+def _resolve_chain(actions, symbol, state, ilabel, action):
+    """Replace a push by the chain of pushes it leads to, ending in the
+    shift of the token: ``(_CHAIN, state_after_push, [(symbol, state),
+    ...])`` where the last state is the one after the shift. Memoized in the
+    action table."""
+    chain = []
+    next_state = action[1]
+    current = action
+    while current[0] == _PUSH:
+        chain_symbol = current[2]
+        current = actions[chain_symbol][0].get(ilabel)
+        if current is None:  # pragma: no cover - first sets guarantee an arc
+            return action
+        if current[0] == _SHIFT:
+            chain.append((chain_symbol, current[1]))
+            break
+        if current[0] == _CHAIN:
+            chain.append((chain_symbol, current[1]))
+            chain.extend(current[2])
+            break
+        chain.append((chain_symbol, current[1]))
+    resolved = (_CHAIN, next_state, tuple(chain))
+    actions[symbol][state][ilabel] = resolved
+    return resolved
+
+
+def parse_string(grammar, text, created=None):
+    """Parse *text* with *grammar* into a fissix tree (like
+    ``Driver(grammar, convert=pytree.convert).parse_string(text)``).
+
+    When *created* is a list, every Leaf and Node of the tree is appended to
+    it in the order they are completed, which is a post-order walk.
+    Raises ``ValueError`` if the tree would not reproduce *text* exactly.
+    """
+    tables = _tables_for(grammar)
+    actions = tables.actions
+    accepting = tables.accepting
+    accept_only = tables.accept_only
+    keywords = tables.keywords
+    token_labels = tables.tokens
+    opmap = tables.opmap
+    start = tables.start
+    used_names = set()
+    if created is None:
+        created = []
+    record = created.append
+    covered = 0
+    new = _new
+    Leaf = _Leaf
+    Node = _Node
+
+    # Each stack entry: [symbol, state, children]
+    stack = [[start, 0, []]]
+    root = None
+
+    lineno = 1
+    column = 0
+    prefix = ""
+    kind = value = begin = None
+    for kind, value, begin, end, line_text in tokenize.generate_tokens(io.StringIO(text).readline):
+        if begin != (lineno, column):
+            s_lineno, s_column = begin
+            if lineno < s_lineno:
+                prefix += "\n" * (s_lineno - lineno)
+                lineno = s_lineno
+                column = 0
+            if column < s_column:
+                prefix += line_text[column:s_column]
+                column = s_column
+        if kind == _COMMENT or kind == _NL:
+            prefix += value
+            lineno, column = end
+            if value.endswith("\n"):
+                lineno += 1
+                column = 0
+            continue
+        if kind == _OP:
+            kind = opmap[value]
+
+        # Classify the token.
+        ilabel = None
+        if kind == _NAME:
+            used_names.add(value)
+            ilabel = keywords.get(value)
+        if ilabel is None:
+            ilabel = token_labels.get(kind)
+            if ilabel is None:
+                raise pgen_parse.ParseError("bad token", kind, value, (prefix, begin))
+
+        # Feed it to the automaton until it is shifted.
+        done = False
+        while True:
+            entry = stack[-1]
+            symbol = entry[0]
+            action = actions[symbol][entry[1]].get(ilabel)
+            if action is None:
+                if accepting[symbol][entry[1]]:
+                    stack.pop()
+                    children = entry[2]
+                    if len(children) == 1:
+                        node = children[0]
+                    else:
+                        node = _node(new, Node, symbol, children)
+                        record(node)
+                    if stack:
+                        stack[-1][2].append(node)
+                        continue
+                    raise pgen_parse.ParseError("too much input", kind, value, (prefix, begin))
+                raise pgen_parse.ParseError("bad input", kind, value, (prefix, begin))
+            if action[0] == _PUSH:
+                action = _resolve_chain(actions, symbol, entry[1], ilabel, action)
+            if action[0] == _CHAIN:
+                # A token that starts a nested construct pushes a whole chain
+                # of nonterminals (test -> or_test -> ... -> atom) at once.
+                entry[1] = action[1]
+                for chain_symbol, chain_state in action[2]:
+                    entry = [chain_symbol, chain_state, []]
+                    stack.append(entry)
+                symbol = entry[0]
+                state = entry[1]
+            else:
+                state = entry[1] = action[1]
+            # Shift: what pytree.Leaf(kind, value, context=(prefix, begin))
+            # would build.
+            leaf = new(Leaf)
+            leaf._prefix = prefix
+            leaf.lineno, leaf.column = begin
+            leaf.type = kind
+            leaf.value = value
+            leaf.fixers_applied = []
+            record(leaf)
+            covered += len(prefix) + len(value)
+            entry[2].append(leaf)
+            while accept_only[symbol][state]:
+                stack.pop()
+                children = entry[2]
+                if len(children) == 1:
+                    node = children[0]
+                else:
+                    node = _node(new, Node, symbol, children)
+                    record(node)
+                if not stack:
+                    root = node
+                    done = True
+                    break
+                entry = stack[-1]
+                entry[2].append(node)
+                symbol = entry[0]
+                state = entry[1]
+            break
+        if done:
+            break
+
+        prefix = ""
+        lineno, column = end
+        if value.endswith("\n"):
+            lineno += 1
+            column = 0
+    else:
+        raise pgen_parse.ParseError("incomplete input", kind, value, (prefix, begin))
+    if covered != len(text):
+        # Every character must be in exactly one prefix or token value.
+        raise ValueError("the parse tree covers %d of %d characters" % (covered, len(text)))
+    root.used_names = used_names
+    return root
+
+
+def _node(new, Node, symbol, children):
+    # What pytree.convert does for a nonterminal with several children,
+    # without re-checking that each child is parentless: they were all made
+    # here.
+    node = new(Node)
+    node.type = symbol
+    node.children = children
+    node.fixers_applied = None
+    for child in children:
+        child.parent = node
+    return node
