@@ -151,7 +151,10 @@ def test_read_first_command_rejects_a_readme_without_it():
 
 
 def test_read_first_command_joins_continuation_lines():
-    text = ".. first-command\n\n::\n\n    python -m pip install \\\n      -e .\n\nNext.\n"
+    text = (
+        ".. first-command\n\n::\n\n"
+        "    python -m pip install \\\n      -e .\n\nNext.\n"
+    )
     assert read_first_command(text) == "python -m pip install -e ."
 
 
@@ -203,20 +206,28 @@ def test_first_command_serves_the_blog(first_command, tmpdir):
         process = subprocess.Popen(
             argv, cwd=str(tmpdir), env=env, stdout=log, stderr=subprocess.STDOUT
         )
+        pages = {}
+        fetch_error = None
         try:
             started = wait_until_listening(process, port, time.time() + START_TIMEOUT)
-            opener = build_opener(ProxyHandler({}))
             if started:
-                index = fetch(opener, "http://127.0.0.1:{0}/".format(port))
-                login = fetch(opener, "http://127.0.0.1:{0}/auth/login".format(port))
+                # No proxy: an http_proxy setting must not catch loopback.
+                opener = build_opener(ProxyHandler({}))
+                try:
+                    for path in ("/", "/auth/login"):
+                        url = "http://127.0.0.1:{0}{1}".format(port, path)
+                        pages[path] = fetch(opener, url)
+                except Exception as exc:  # reported below, with the server's log
+                    fetch_error = exc
         finally:
             stop(process)
 
     with io.open(log_path, encoding="utf-8", errors="replace") as f:
         output = f.read()
     assert started, "the server did not answer on port {0}:\n{1}".format(port, output)
+    assert fetch_error is None, "{0!r}, server log:\n{1}".format(fetch_error, output)
 
-    status, content_type, page = index
+    status, content_type, page = pages["/"]
     assert status == 200
     assert content_type.lower() == "text/html; charset=utf-8"
     assert "<title>Posts - Flaskr</title>" in page
@@ -225,7 +236,7 @@ def test_first_command_serves_the_blog(first_command, tmpdir):
     # a fresh database: the first run created it, empty
     assert "No posts yet." in page
 
-    status, content_type, page = login
+    status, content_type, page = pages["/auth/login"]
     assert status == 200
     assert "<title>Log In - Flaskr</title>" in page
     assert 'name="username"' in page

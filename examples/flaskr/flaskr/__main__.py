@@ -35,9 +35,8 @@ def port_from_environ(environ=None):
     except ValueError:
         port = None
     if port is None or not 0 < port < 65536:
-        raise ValueError(
-            '{0} must be a port number from 1 to 65535, not "{1}"'.format(PORT_ENV, value)
-        )
+        message = '{0} must be a port number from 1 to 65535, not "{1}"'
+        raise ValueError(message.format(PORT_ENV, value))
     return port
 
 

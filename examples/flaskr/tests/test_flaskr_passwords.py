@@ -47,7 +47,7 @@ FOREIGN_HASHES = (
 @pytest.mark.parametrize(
     ("made_by", "password", "pwhash"),
     FOREIGN_HASHES,
-    ids=["{0}-{1}".format(made_by, i) for i, (made_by, _, _) in enumerate(FOREIGN_HASHES)],
+    ids=["{0}-{1}".format(entry[0], i) for i, entry in enumerate(FOREIGN_HASHES)],
 )
 def test_hashes_from_both_werkzeug_lines_verify(app, made_by, password, pwhash):
     with app.app_context():
