@@ -1,0 +1,432 @@
+# -*- coding: utf-8 -*-
+"""Bad input through raw WSGI environs: undecodable bytes in the path, the
+query string, the form body and the cookie header, bad JSON, wrong
+methods, unknown URLs, oversize bodies.
+
+Each request is what a WSGI server hands over (PEP 3333): environ values
+are native strings carrying the raw bytes (latin-1 code points on
+Python 3, bytes on Python 2), built with :func:`text_to_wsgi`. The
+framework answers with a 4xx or a value decoded with replacement
+characters, the same on every interpreter, and never lets an exception
+escape the WSGI call.
+"""
+from __future__ import unicode_literals
+
+import json
+
+import pytest
+from werkzeug.datastructures import Headers
+from werkzeug.test import EnvironBuilder
+
+import flaskcompat
+from flaskcompat import request
+from flaskcompat._compat import text_to_wsgi
+
+REPLACEMENT = "\ufffd"
+
+
+def make_environ(path="/", **kwargs):
+    """A complete WSGI environ for ``path``, as a server would build it."""
+    builder = EnvironBuilder(path=path, **kwargs)
+    try:
+        return builder.get_environ()
+    finally:
+        builder.close()
+
+
+def call_wsgi(app, environ):
+    """Call ``app`` like a WSGI server; return (status code, headers, body)."""
+    started = []
+
+    def start_response(status, headers, exc_info=None):
+        started.append((status, headers))
+
+    app_iter = app(environ, start_response)
+    try:
+        body = b"".join(app_iter)
+    finally:
+        close = getattr(app_iter, "close", None)
+        if close is not None:
+            close()
+    status, headers = started[0]
+    return int(status.split()[0]), Headers(headers), body
+
+
+def json_body(body):
+    return json.loads(body.decode("utf-8"))
+
+
+@pytest.fixture
+def echo_app(app):
+    """Views that report what the request decoded."""
+
+    @app.route("/echo/<name>", methods=["GET", "POST"])
+    def echo(name):
+        return {"name": name, "path": request.path}
+
+    @app.route("/args")
+    def args():
+        return {"args": request.args.to_dict(flat=False)}
+
+    @app.route("/values", methods=["POST"])
+    def values():
+        return {"values": request.values.to_dict(flat=False)}
+
+    @app.route("/full_path")
+    def full_path():
+        return {"full_path": request.full_path, "url": request.url}
+
+    @app.route("/form", methods=["POST"])
+    def form():
+        return {
+            "form": request.form.to_dict(flat=False),
+            "files": dict(
+                (key, storage.filename) for key, storage in request.files.items()
+            ),
+        }
+
+    @app.route("/cookies")
+    def cookies():
+        return {"cookies": request.cookies.to_dict()}
+
+    @app.route("/session")
+    def session_view():
+        before = dict(flaskcompat.session)
+        flaskcompat.session["seen"] = True
+        return {"session": before}
+
+    @app.route("/header")
+    def header():
+        return {"header": request.headers.get("X-Custom")}
+
+    @app.route("/json", methods=["POST"])
+    def json_view():
+        return {"json": request.get_json()}
+
+    @app.route("/data", methods=["POST"])
+    def data():
+        return {"length": len(request.get_data())}
+
+    return app
+
+
+# ---------------------------------------------------------------------------
+# Path
+# ---------------------------------------------------------------------------
+
+
+def test_undecodable_path_is_replacement_decoded(echo_app):
+    environ = make_environ()
+    environ["PATH_INFO"] = text_to_wsgi(b"/echo/caf\xe9")
+    status, headers, body = call_wsgi(echo_app, environ)
+    assert status == 200
+    assert json_body(body) == {
+        "name": "caf" + REPLACEMENT,
+        "path": "/echo/caf" + REPLACEMENT,
+    }
+
+
+def test_utf8_path_is_decoded(echo_app):
+    environ = make_environ()
+    environ["PATH_INFO"] = text_to_wsgi("/echo/café".encode("utf-8"))
+    status, headers, body = call_wsgi(echo_app, environ)
+    assert status == 200
+    assert json_body(body)["name"] == "café"
+
+
+def test_undecodable_unknown_path_is_404(echo_app):
+    environ = make_environ()
+    environ["PATH_INFO"] = text_to_wsgi(b"/\xff\xfe/nowhere")
+    status, headers, body = call_wsgi(echo_app, environ)
+    assert status == 404
+
+
+def test_undecodable_static_path_is_404(echo_app):
+    environ = make_environ()
+    environ["PATH_INFO"] = text_to_wsgi(b"/static/\xff.css")
+    status, headers, body = call_wsgi(echo_app, environ)
+    assert status == 404
+
+
+# ---------------------------------------------------------------------------
+# Query string
+# ---------------------------------------------------------------------------
+
+
+def test_percent_encoded_invalid_utf8_in_query(echo_app):
+    environ = make_environ("/args")
+    environ["QUERY_STRING"] = text_to_wsgi(b"q=%FF&ok=%C3%BC&r=%FF%FE")
+    status, headers, body = call_wsgi(echo_app, environ)
+    assert status == 200
+    assert json_body(body) == {
+        "args": {"q": [REPLACEMENT], "ok": ["ü"], "r": [REPLACEMENT * 2]}
+    }
+
+
+def test_raw_invalid_bytes_in_query(echo_app):
+    environ = make_environ("/args")
+    environ["QUERY_STRING"] = text_to_wsgi(b"q=\xfe&ok=1")
+    status, headers, body = call_wsgi(echo_app, environ)
+    assert status == 200
+    assert json_body(body) == {"args": {"q": [REPLACEMENT], "ok": ["1"]}}
+
+
+def test_raw_invalid_bytes_in_query_full_path_and_url(echo_app):
+    environ = make_environ("/full_path")
+    environ["QUERY_STRING"] = text_to_wsgi(b"q=\xfe")
+    status, headers, body = call_wsgi(echo_app, environ)
+    assert status == 200
+    assert json_body(body) == {
+        "full_path": "/full_path?q=" + REPLACEMENT,
+        "url": "http://localhost/full_path?q=%FE",
+    }
+
+
+def test_invalid_query_reaches_values(echo_app):
+    environ = make_environ(
+        "/values",
+        method="POST",
+        data=b"f=1",
+        content_type="application/x-www-form-urlencoded",
+    )
+    environ["QUERY_STRING"] = text_to_wsgi(b"q=%FF")
+    status, headers, body = call_wsgi(echo_app, environ)
+    assert status == 200
+    assert json_body(body) == {"values": {"q": [REPLACEMENT], "f": ["1"]}}
+
+
+# ---------------------------------------------------------------------------
+# Form bodies
+# ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "raw_body",
+    [b"f=%FF&ok=%C3%BC", b"f=\xff&ok=%C3%BC", b"ok=%C3%BC&f=%FF"],
+)
+def test_invalid_utf8_in_urlencoded_form(echo_app, raw_body):
+    environ = make_environ(
+        "/form",
+        method="POST",
+        data=raw_body,
+        content_type="application/x-www-form-urlencoded",
+    )
+    status, headers, body = call_wsgi(echo_app, environ)
+    assert status == 200
+    # The bad field decodes with a replacement character; nothing is lost.
+    assert json_body(body) == {"form": {"f": [REPLACEMENT], "ok": ["ü"]}, "files": {}}
+
+
+def post_multipart(app, raw_body):
+    environ = make_environ(
+        "/form",
+        method="POST",
+        data=raw_body,
+        content_type="multipart/form-data; boundary=BOUNDARY",
+    )
+    return call_wsgi(app, environ)
+
+
+def test_invalid_utf8_in_multipart_value(echo_app):
+    status, headers, body = post_multipart(
+        echo_app,
+        b"--BOUNDARY\r\n"
+        b'Content-Disposition: form-data; name="f"\r\n\r\n'
+        b"\xff\xfe\r\n"
+        b"--BOUNDARY\r\n"
+        b'Content-Disposition: form-data; name="ok"\r\n\r\n'
+        b"\xc3\xbc\r\n"
+        b"--BOUNDARY--\r\n",
+    )
+    assert status == 200
+    assert json_body(body) == {
+        "form": {"f": [REPLACEMENT * 2], "ok": ["ü"]},
+        "files": {},
+    }
+
+
+def test_invalid_utf8_in_multipart_filename(echo_app):
+    status, headers, body = post_multipart(
+        echo_app,
+        b"--BOUNDARY\r\n"
+        b'Content-Disposition: form-data; name="ok"\r\n\r\n'
+        b"kept\r\n"
+        b"--BOUNDARY\r\n"
+        b'Content-Disposition: form-data; name="upload"; filename="a\xff.txt"\r\n'
+        b"Content-Type: text/plain\r\n\r\n"
+        b"content\r\n"
+        b"--BOUNDARY--\r\n",
+    )
+    assert status == 200
+    # The other fields are not lost because one header is undecodable.
+    assert json_body(body) == {
+        "form": {"ok": ["kept"]},
+        "files": {"upload": "a" + REPLACEMENT + ".txt"},
+    }
+
+
+@pytest.mark.parametrize(
+    ("raw_body", "content_type"),
+    [
+        (b"no boundary here", "multipart/form-data"),
+        (
+            b'--B\r\nContent-Disposition: form-data; name="f"\r\n\r\ntruncated',
+            "multipart/form-data; boundary=B",
+        ),
+        (b"\x00\xff\xfe", "multipart/form-data; boundary=B"),
+    ],
+)
+def test_malformed_multipart_is_not_an_exception(echo_app, raw_body, content_type):
+    environ = make_environ(
+        "/form", method="POST", data=raw_body, content_type=content_type
+    )
+    status, headers, body = call_wsgi(echo_app, environ)
+    assert status in (200, 400)
+
+
+def test_invalid_content_length_is_not_an_exception(echo_app):
+    environ = make_environ(
+        "/form",
+        method="POST",
+        data=b"f=1",
+        content_type="application/x-www-form-urlencoded",
+    )
+    environ["CONTENT_LENGTH"] = str("not a number")
+    status, headers, body = call_wsgi(echo_app, environ)
+    assert status in (200, 400)
+
+
+# ---------------------------------------------------------------------------
+# Cookies and headers
+# ---------------------------------------------------------------------------
+
+
+def test_invalid_utf8_in_cookie_header(echo_app):
+    environ = make_environ("/cookies")
+    environ["HTTP_COOKIE"] = text_to_wsgi(b"c=\xff\xfe; ok=fine; u=\xc3\xbc")
+    status, headers, body = call_wsgi(echo_app, environ)
+    assert status == 200
+    assert json_body(body) == {
+        "cookies": {"c": REPLACEMENT * 2, "ok": "fine", "u": "ü"}
+    }
+
+
+def test_garbage_session_cookie_gives_empty_session(echo_app):
+    for raw in (b"session=\xff\xfegarbage", b"session=abc.def", b"session="):
+        environ = make_environ("/session")
+        environ["HTTP_COOKIE"] = text_to_wsgi(raw)
+        status, headers, body = call_wsgi(echo_app, environ)
+        assert status == 200
+        assert json_body(body) == {"session": {}}
+        # A fresh, valid session replaces the garbage.
+        assert "session=" in headers["Set-Cookie"]
+
+
+def test_header_bytes_are_latin1(echo_app):
+    environ = make_environ("/header")
+    environ["HTTP_X_CUSTOM"] = text_to_wsgi(b"caf\xe9 \xff")
+    status, headers, body = call_wsgi(echo_app, environ)
+    assert status == 200
+    assert json_body(body) == {"header": "café ÿ"}
+
+
+# ---------------------------------------------------------------------------
+# JSON
+# ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "raw_body", [b"{not json", b'{"a": "\xff"}', b"", b"[1, 2", b"\xef\xbb"]
+)
+def test_bad_json_is_400(echo_app, raw_body):
+    environ = make_environ(
+        "/json", method="POST", data=raw_body, content_type="application/json"
+    )
+    status, headers, body = call_wsgi(echo_app, environ)
+    assert status == 400
+    assert b"Failed to decode JSON object" in body
+
+
+def test_json_with_other_mimetype_is_none(echo_app):
+    environ = make_environ(
+        "/json", method="POST", data=b'{"a": 1}', content_type="text/plain"
+    )
+    status, headers, body = call_wsgi(echo_app, environ)
+    assert status == 200
+    assert json_body(body) == {"json": None}
+
+
+def test_json_without_body_or_type_is_none(echo_app):
+    environ = make_environ("/json", method="POST")
+    status, headers, body = call_wsgi(echo_app, environ)
+    assert status == 200
+    assert json_body(body) == {"json": None}
+
+
+def test_valid_json_still_works(echo_app):
+    environ = make_environ(
+        "/json",
+        method="POST",
+        data='{"ü": [1, 2.5, null]}'.encode("utf-8"),
+        content_type="application/json; charset=utf-8",
+    )
+    status, headers, body = call_wsgi(echo_app, environ)
+    assert status == 200
+    assert json_body(body) == {"json": {"ü": [1, 2.5, None]}}
+
+
+# ---------------------------------------------------------------------------
+# Methods, unknown URLs, sizes
+# ---------------------------------------------------------------------------
+
+
+def test_wrong_method_is_405_with_allow(echo_app):
+    environ = make_environ("/args", method="DELETE")
+    status, headers, body = call_wsgi(echo_app, environ)
+    assert status == 405
+    allow = set(m.strip() for m in headers["Allow"].split(","))
+    assert allow == {"GET", "HEAD", "OPTIONS"}
+
+
+def test_unknown_method_is_405(echo_app):
+    environ = make_environ("/args", method="BREW")
+    status, headers, body = call_wsgi(echo_app, environ)
+    assert status == 405
+
+
+def test_unknown_url_is_404(echo_app):
+    status, headers, body = call_wsgi(echo_app, make_environ("/no/such/page"))
+    assert status == 404
+    assert b"Not Found" in body
+
+
+@pytest.mark.parametrize(
+    ("path", "kwargs"),
+    [
+        ("/data", {"data": b"x" * 2048}),
+        ("/form", {"data": {"f": "x" * 2048}}),
+        ("/json", {"data": b'["' + b"x" * 2048 + b'"]', "content_type": "application/json"}),
+    ],
+)
+def test_oversize_body_is_413(echo_app, path, kwargs):
+    echo_app.config["MAX_CONTENT_LENGTH"] = 1024
+    environ = make_environ(path, method="POST", **kwargs)
+    status, headers, body = call_wsgi(echo_app, environ)
+    assert status == 413
+
+
+def test_body_within_limit_is_read(echo_app):
+    echo_app.config["MAX_CONTENT_LENGTH"] = 1024
+    environ = make_environ("/data", method="POST", data=b"x" * 1024)
+    status, headers, body = call_wsgi(echo_app, environ)
+    assert status == 200
+    assert json_body(body) == {"length": 1024}
+
+
+def test_content_length_above_limit_is_413_before_reading(echo_app):
+    echo_app.config["MAX_CONTENT_LENGTH"] = 10
+    environ = make_environ("/data", method="POST", data=b"short")
+    # A client announcing more than the limit is refused from the header.
+    environ["CONTENT_LENGTH"] = str("1000000")
+    status, headers, body = call_wsgi(echo_app, environ)
+    assert status == 413
