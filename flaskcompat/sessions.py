@@ -24,6 +24,9 @@ from .helpers import total_seconds
 from .json.tag import TaggedJSONSerializer
 
 _missing = object()
+
+# Distinct secret keys (and salts...) whose signing serializers are kept.
+_SERIALIZER_CACHE_SIZE = 16
 _epoch = datetime(1970, 1, 1)
 
 
@@ -407,14 +410,45 @@ class SecureCookieSessionInterface(SessionInterface):
 
     def get_signing_serializer(self, app):
         """Return the :class:`itsdangerous.URLSafeTimedSerializer` that signs
-        the cookie, or ``None`` if the application has no secret key."""
-        if not app.secret_key:
+        the cookie, or ``None`` if the application has no secret key.
+
+        Serializers are kept for reuse: building one costs a serialization
+        (itsdangerous probes whether the serializer returns text), as much
+        as opening a small session. The cache is keyed on everything the
+        serializer depends on, so changing the secret key, the salt or the
+        serializer takes effect at once.
+        """
+        secret_key = app.secret_key
+        if not secret_key:
             return None
+        cache_key = (
+            secret_key,
+            self.salt,
+            self.key_derivation,
+            self.digest_method,
+            self.serializer,
+        )
+        cache = self.__dict__.get("_signing_serializers")
+        if cache is None:
+            cache = self.__dict__["_signing_serializers"] = {}
+        try:
+            return cache[cache_key]
+        except TypeError:  # an unhashable key (a list of keys, say)
+            return self._make_signing_serializer(secret_key)
+        except KeyError:
+            pass
+        rv = self._make_signing_serializer(secret_key)
+        if len(cache) >= _SERIALIZER_CACHE_SIZE:
+            cache.clear()
+        cache[cache_key] = rv
+        return rv
+
+    def _make_signing_serializer(self, secret_key):
         signer_kwargs = dict(
             key_derivation=self.key_derivation, digest_method=self.digest_method
         )
         return URLSafeTimedSerializer(
-            app.secret_key,
+            secret_key,
             salt=self.salt,
             serializer=self.serializer,
             signer_kwargs=signer_kwargs,

@@ -180,6 +180,32 @@ def test_cookie_name_hook(app, client):
     assert client.get("/count").data == b"2"
 
 
+def test_signing_serializer_follows_key_and_salt(app):
+    interface = SecureCookieSessionInterface()
+    first = interface.get_signing_serializer(app)
+    assert interface.get_signing_serializer(app) is first
+    token = first.dumps({"a": 1})
+
+    app.secret_key = "rotated"
+    second = interface.get_signing_serializer(app)
+    assert second is not first
+    with pytest.raises(itsdangerous.BadSignature):
+        second.loads(token)
+
+    interface.salt = "other-salt"
+    assert interface.get_signing_serializer(app) is not second
+
+    app.secret_key = None
+    assert interface.get_signing_serializer(app) is None
+
+    for n in range(40):
+        app.secret_key = "key %d" % n
+        assert interface.get_signing_serializer(app).loads(
+            interface.get_signing_serializer(app).dumps([n])
+        ) == [n]
+    assert len(interface._signing_serializers) <= 16
+
+
 def test_get_expiration_time(app):
     interface = SecureCookieSessionInterface()
     session = SecureCookieSession()
