@@ -736,6 +736,17 @@ def test_untouched_session_sets_no_cookie_and_no_vary(app, client):
     assert "Cookie" not in rv.headers.get("Vary", "")
 
 
+def test_template_rendering_does_not_touch_the_session(app, client):
+    @app.route("/")
+    def index():
+        return flaskcompat.render_template_string("{{ request.path }}")
+
+    rv = client.get("/")
+    assert rv.data == b"/"
+    assert "Set-Cookie" not in rv.headers
+    assert "Cookie" not in rv.headers.get("Vary", "")
+
+
 def test_session_roundtrip_through_client(app, client):
     @app.route("/set")
     def set_value():

@@ -597,3 +597,68 @@ def test_blueprint_subdomain(app, client):
     assert client.get("/", base_url="http://example.com/").data == b"home"
     with app.app_context():
         assert url_for("api.index") == "http://api.example.com/"
+
+
+# ---------------------------------------------------------------------------
+# A packaged application: blueprint folders relative to their packages
+# ---------------------------------------------------------------------------
+
+
+def test_packaged_blueprint_templates(test_apps):
+    from blueprintapp import app
+
+    client = app.test_client()
+    assert client.get("/").data == b"Hello from the Frontend"
+    assert client.get("/admin/").data == b"Hello from the Admin"
+    assert client.get("/admin/index2").data == b"Hello from the Admin"
+
+
+def test_packaged_blueprint_static_files(test_apps):
+    from blueprintapp import app
+
+    client = app.test_client()
+    rv = client.get("/admin/static/test.txt")
+    assert rv.data.strip() == b"Admin File"
+    rv.close()
+    rv = client.get("/admin/static/css/test.css")
+    assert rv.data.strip() == b"/* nested file */"
+    assert rv.mimetype == "text/css"
+    rv.close()
+    with app.test_request_context():
+        assert url_for("admin.static", filename="test.txt") == "/admin/static/test.txt"
+
+
+def test_packaged_blueprint_missing_template(test_apps):
+    import jinja2
+    from blueprintapp import app
+
+    app.testing = True
+    client = app.test_client()
+    with pytest.raises(jinja2.TemplateNotFound) as excinfo:
+        client.get("/missing")
+    assert excinfo.value.name == "missing_template.html"
+
+
+def test_root_path_of_a_module_app(test_apps):
+    import os
+
+    from helloworld import app
+
+    here = os.path.dirname(os.path.abspath(__file__))
+    assert app.root_path == os.path.join(here, "test_apps")
+    assert app.name == "helloworld"
+    assert app.test_client().get("/").data == b"Hello World!"
+
+
+def test_root_path_of_a_package_app(test_apps):
+    import os
+
+    from blueprintapp import app
+    from blueprintapp.apps.admin import admin
+
+    here = os.path.dirname(os.path.abspath(__file__))
+    assert app.root_path == os.path.join(here, "test_apps", "blueprintapp")
+    assert admin.root_path == os.path.join(
+        here, "test_apps", "blueprintapp", "apps", "admin"
+    )
+    assert admin.static_folder == os.path.join(admin.root_path, "static")

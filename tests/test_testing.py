@@ -264,6 +264,17 @@ def test_open_with_environ_builder_and_environ(app, client):
     assert client.open(environ).data == b"PUT 1"
 
 
+def test_as_tuple(app, client):
+    @app.route("/")
+    def index():
+        return request.args["x"]
+
+    environ, rv = client.get("/?x=1", as_tuple=True)
+    assert rv.data == b"1"
+    assert environ["QUERY_STRING"] == "x=1"
+    assert environ["PATH_INFO"] == "/"
+
+
 def test_buffered_response(app, client):
     @app.route("/")
     def index():
