@@ -141,6 +141,35 @@ else:
         return _quote(to_text(value), safe=safe)
 
 
+if six.PY2:
+    from urllib import unquote as _unquote_to_bytes  # bytes in, bytes out
+else:
+    from urllib.parse import unquote_to_bytes as _unquote_to_bytes
+
+
+def url_decode_pairs(data, encoding=DEFAULT_ENCODING, errors="replace"):
+    """Decode a query string or an ``application/x-www-form-urlencoded``
+    body (bytes, or a WSGI native string) into a list of ``(key, value)``
+    text pairs. Percent-escapes and raw bytes that are not valid
+    ``encoding`` become U+FFFD on every interpreter and Werkzeug release
+    (Werkzeug 1.0 replaced them, 2.3+ re-quotes them as ``%FF``).
+    """
+    if isinstance(data, text_type):
+        data = data.encode(WSGI_ENCODING)
+    pairs = []
+    for piece in data.split(b"&"):
+        if not piece:
+            continue
+        key, _, value = piece.partition(b"=")
+        pairs.append(
+            (
+                _unquote_to_bytes(key.replace(b"+", b" ")).decode(encoding, errors),
+                _unquote_to_bytes(value.replace(b"+", b" ")).decode(encoding, errors),
+            )
+        )
+    return pairs
+
+
 # ---------------------------------------------------------------------------
 # Context-local storage
 # ---------------------------------------------------------------------------
@@ -271,6 +300,31 @@ except ImportError:  # pragma: no cover - every supported release has it
 
 import hmac  # noqa: E402
 
+from werkzeug.formparser import FormDataParser as WerkzeugFormDataParser  # noqa: E402
+from werkzeug.http import parse_cookie as _werkzeug_parse_cookie  # noqa: E402
+
+
+def use_urlencoded_parser(parser_class):
+    """Make ``parser_class._parse_urlencoded`` the parser for URL-encoded
+    bodies. Werkzeug 3.x looks the method up by name; 1.0 - 2.2 keep a
+    ``parse_functions`` table of plain functions bound at class creation."""
+    table = getattr(WerkzeugFormDataParser, "parse_functions", None)
+    if table is not None:
+        table = dict(table)
+        for mimetype, func in list(table.items()):
+            if func is WerkzeugFormDataParser.__dict__.get("_parse_urlencoded"):
+                table[mimetype] = parser_class.__dict__["_parse_urlencoded"]
+        parser_class.parse_functions = table
+    return parser_class
+
+
+def parse_cookie_header(header, cls):
+    """Parse a ``Cookie`` header (a WSGI native string) into ``cls``; bytes
+    that are not UTF-8 become U+FFFD on every Werkzeug release (1.0 replaced
+    them, 3.x re-quotes them as ``%FF``)."""
+    header = text_to_wsgi(wsgi_to_text(header or ""))
+    return _werkzeug_parse_cookie(header, cls=cls)
+
 #: Constant-time comparison (``werkzeug.security.safe_str_cmp`` was removed
 #: in Werkzeug 2.1; :func:`hmac.compare_digest` exists on 2.7.7+ and 3.x).
 safe_str_cmp = hmac.compare_digest
@@ -297,7 +351,29 @@ def test_client_delete_cookie(client, key, domain="localhost", path="/"):
     if _NEW_TEST_COOKIES:
         WerkzeugClient.delete_cookie(client, key, domain=domain, path=path)
     else:
-        WerkzeugClient.delete_cookie(client, domain, key, path=path)
+        # Werkzeug 1.0 - 2.2 delete by storing an expired cookie; call the
+        # base implementation so a subclass's set_cookie is not involved.
+        WerkzeugClient.set_cookie(
+            client, domain, key, expires=0, max_age=0, path=path
+        )
+
+
+import werkzeug.test  # noqa: E402
+
+#: Werkzeug >= 2.0 returns a ``TestResponse`` that knows its ``request``;
+#: ``as_tuple`` was deprecated in 2.0 and removed in 2.1.
+_HAS_TEST_RESPONSE = hasattr(werkzeug.test, "TestResponse")
+
+
+def test_client_open(client, builder, as_tuple=False, **kwargs):
+    """Run a request through a Werkzeug test client; with ``as_tuple``
+    return ``(environ, response)`` on every release."""
+    if not as_tuple:
+        return WerkzeugClient.open(client, builder, **kwargs)
+    if _HAS_TEST_RESPONSE:
+        response = WerkzeugClient.open(client, builder, **kwargs)
+        return response.request.environ, response
+    return WerkzeugClient.open(client, builder, as_tuple=True, **kwargs)
 
 
 def test_client_cookies_enabled(client):

@@ -536,9 +536,14 @@ def send_file(
         rv.set_etag(etag)
 
     if conditional:
-        rv = rv.make_conditional(
-            request.environ, accept_ranges=True, complete_length=fsize
-        )
+        try:
+            rv = rv.make_conditional(
+                request.environ, accept_ranges=True, complete_length=fsize
+            )
+        except Exception:
+            # e.g. 416 Range Not Satisfiable: the file is not sent, close it
+            rv.close()
+            raise
         # make sure we don't send x-sendfile for servers that
         # ignore the 304 status code for x-sendfile.
         if rv.status_code == 304:

@@ -156,10 +156,10 @@ class FlaskClient(Client):
                 "Session transactions only make sense with cookies enabled."
             )
         app = self.application
-        environ_overrides = kwargs.setdefault("environ_overrides", {})
-        _compat.test_client_inject_cookies(self, environ_overrides)
+        ctx = app.test_request_context(*args, **kwargs)
+        _compat.test_client_inject_cookies(self, ctx.request.environ)
         outer_reqctx = _request_ctx_stack.top
-        with app.test_request_context(*args, **kwargs) as c:
+        with ctx as c:
             session_interface = app.session_interface
             sess = session_interface.open_session(app, c.request)
             if sess is None:
@@ -196,8 +196,10 @@ class FlaskClient(Client):
         :class:`EnvironBuilder` (``path``, ``method``, ``data``, ``json``,
         ``query_string``, ``headers``...), or an :class:`EnvironBuilder` or a
         WSGI environ dict. ``follow_redirects=True`` follows redirects,
-        ``buffered=True`` reads the whole body before returning.
+        ``buffered=True`` reads the whole body before returning,
+        ``as_tuple=True`` returns ``(environ, response)``.
         """
+        as_tuple = kwargs.pop("as_tuple", False)
         buffered = kwargs.pop("buffered", False)
         follow_redirects = kwargs.pop("follow_redirects", False)
 
@@ -219,8 +221,12 @@ class FlaskClient(Client):
             builder = EnvironBuilder(self.application, *args, **kwargs)
 
         try:
-            return Client.open(
-                self, builder, buffered=buffered, follow_redirects=follow_redirects
+            return _compat.test_client_open(
+                self,
+                builder,
+                as_tuple=as_tuple,
+                buffered=buffered,
+                follow_redirects=follow_redirects,
             )
         finally:
             builder.close()

@@ -5,6 +5,7 @@
 
     Class-based views: :class:`View` and :class:`MethodView`.
 """
+from ._compat import to_native
 from ._compat import with_metaclass
 from .globals import request
 
@@ -77,6 +78,9 @@ class View(object):
         The arguments passed to :meth:`as_view` are forwarded to the
         constructor of the class.
         """
+
+        # a function's __name__ must be the native str type (bytes on 2.7)
+        name = to_native(name)
 
         def view(*args, **kwargs):
             self = view.view_class(*class_args, **class_kwargs)

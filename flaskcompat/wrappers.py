@@ -9,10 +9,16 @@
 """
 from werkzeug.exceptions import BadRequest
 from werkzeug.exceptions import RequestEntityTooLarge
+from werkzeug.utils import cached_property
 from werkzeug.wrappers import Request as RequestBase
 from werkzeug.wrappers import Response as ResponseBase
 
 from . import json
+from ._compat import parse_cookie_header
+from ._compat import url_decode_pairs
+from ._compat import use_urlencoded_parser
+from ._compat import WerkzeugFormDataParser
+from ._compat import wsgi_to_text
 from .globals import _app_ctx_stack
 
 
@@ -104,6 +110,26 @@ class JSONMixin(object):
         raise BadRequest("Failed to decode JSON object: {0}".format(e))
 
 
+class FormDataParser(WerkzeugFormDataParser):
+    """Werkzeug's form parser with one behaviour on every release: bytes
+    that are not UTF-8 in a URL-encoded body become U+FFFD, and a body that
+    cannot be parsed at all is an error (a 400), not a silently empty form.
+    """
+
+    def __init__(self, *args, **kwargs):
+        kwargs["silent"] = False
+        WerkzeugFormDataParser.__init__(self, *args, **kwargs)
+
+    def _parse_urlencoded(self, stream, mimetype, content_length, options):
+        limit = self.max_form_memory_size
+        if limit is not None and content_length is not None and content_length > limit:
+            raise RequestEntityTooLarge()
+        return stream, self.cls(url_decode_pairs(stream.read())), self.cls()
+
+
+use_urlencoded_parser(FormDataParser)
+
+
 class Request(JSONMixin, RequestBase):
     """The request object used by default in flaskcompat. Remembers the
     matched endpoint and view arguments.
@@ -136,6 +162,31 @@ class Request(JSONMixin, RequestBase):
     #: usually a :exc:`~werkzeug.exceptions.NotFound` exception or
     #: something similar.
     routing_exception = None
+
+    form_data_parser_class = FormDataParser
+
+    @cached_property
+    def args(self):
+        """The parsed URL parameters (the part in the URL after the question
+        mark), a :class:`~werkzeug.datastructures.MultiDict`. Bytes that are
+        not UTF-8 become U+FFFD."""
+        return self.parameter_storage_class(
+            url_decode_pairs(self.environ.get("QUERY_STRING", ""))
+        )
+
+    @cached_property
+    def cookies(self):
+        """A :class:`dict` with the contents of all cookies transmitted with
+        the request. Bytes that are not UTF-8 become U+FFFD."""
+        return parse_cookie_header(
+            self.environ.get("HTTP_COOKIE"), self.dict_storage_class
+        )
+
+    @property
+    def full_path(self):
+        """Requested path, including the query string (decoded, bytes that
+        are not UTF-8 become U+FFFD)."""
+        return self.path + u"?" + wsgi_to_text(self.environ.get("QUERY_STRING", ""))
 
     @property
     def max_content_length(self):
@@ -182,7 +233,10 @@ class Request(JSONMixin, RequestBase):
 
     def _load_form_data(self):
         self._check_content_length()
-        RequestBase._load_form_data(self)
+        try:
+            RequestBase._load_form_data(self)
+        except ValueError as e:
+            raise BadRequest("The form data could not be parsed: %s" % e)
 
         # In debug mode we're replacing the files multidict with an ad-hoc
         # subclass that raises a different error for key errors.

@@ -117,8 +117,41 @@ def test_http_date_round_trip():
         json.parse_http_date("yesterday")
 
 
-@pytest.mark.skipif(dataclasses is None, reason="dataclasses need Python 3.7+")
-def test_dataclass():
+class _FakeDataclasses(object):
+    """Stands in for the ``dataclasses`` module, so the encoder's use of it
+    is tested on every interpreter (2.7 and 3.6 have no dataclasses)."""
+
+    class Point(object):
+        def __init__(self, x, y):
+            self.x, self.y = x, y
+
+    @staticmethod
+    def is_dataclass(value):
+        return isinstance(value, (_FakeDataclasses.Point, type))
+
+    @staticmethod
+    def asdict(value):
+        return {"x": value.x, "y": value.y}
+
+
+def test_dataclass_instances_are_encoded_as_dicts(monkeypatch):
+    from flaskcompat import _compat
+
+    monkeypatch.setattr(_compat, "_dataclasses", _FakeDataclasses)
+    point = _FakeDataclasses.Point(1, [2])
+    assert json.loads(json.dumps(point)) == {"x": 1, "y": [2]}
+    # a dataclass *class* is not an instance: refused like any object
+    with pytest.raises(TypeError):
+        json.dumps(_FakeDataclasses.Point)
+
+
+def test_real_dataclass_where_the_interpreter_has_them():
+    if dataclasses is None:
+        # Without dataclasses nothing is special-cased: objects are refused.
+        with pytest.raises(TypeError):
+            json.dumps(object())
+        assert __import__("flaskcompat")._compat.dataclass_as_dict(object()) is None
+        return
     Point = dataclasses.make_dataclass("Point", ["x", "y"])
     assert json.loads(json.dumps(Point(1, [2]))) == {"x": 1, "y": [2]}
 
