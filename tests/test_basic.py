@@ -10,8 +10,11 @@ import werkzeug.wrappers
 from werkzeug.exceptions import InternalServerError
 from werkzeug.exceptions import NotFound
 
+from werkzeug.test import EnvironBuilder
+
 import flaskcompat
 from flaskcompat._compat import StringIO
+from flaskcompat._compat import text_to_wsgi
 
 
 # ---------------------------------------------------------------------------
@@ -226,6 +229,55 @@ def test_view_returning_none_after_error_handler_gives_500(app, client):
 
     rv = client.get("/", environ_overrides={"wsgi.errors": StringIO()})
     assert rv.status_code == 500
+
+
+# ---------------------------------------------------------------------------
+# Response headers at the WSGI boundary (PEP 3333)
+# ---------------------------------------------------------------------------
+
+
+def start_response_headers(app, path):
+    """The header list the application passes to ``start_response``."""
+    started = []
+    builder = EnvironBuilder(path=path)
+    try:
+        environ = builder.get_environ()
+    finally:
+        builder.close()
+    app_iter = app(environ, lambda status, headers, exc_info=None: started.append(headers))
+    try:
+        b"".join(app_iter)
+    finally:
+        getattr(app_iter, "close", lambda: None)()
+    return started[0]
+
+
+def test_latin1_header_is_a_native_latin1_string(app):
+    @app.route("/")
+    def index():
+        return "x", {"X-Name": "café"}
+
+    headers = dict(start_response_headers(app, "/"))
+    value = headers[str("X-Name")]
+    assert isinstance(value, str)
+    assert value == text_to_wsgi("café".encode("latin-1"))
+
+
+def test_header_outside_latin1_never_reaches_the_server(app):
+    # PEP 3333: header values are native strings of latin-1 code points.
+    # A value that cannot be encoded so must fail inside the application,
+    # not later in the server.
+    @app.route("/")
+    def index():
+        return "x", {"X-Name": "snow ☃"}
+
+    try:
+        headers = start_response_headers(app, "/")
+    except (UnicodeError, ValueError, TypeError):
+        return
+    for name, value in headers:
+        assert isinstance(value, str)
+        value.encode("latin-1")
 
 
 # ---------------------------------------------------------------------------
