@@ -128,6 +128,39 @@ def next_leaf(node):
     return first_leaf(node.next_sibling)
 
 
+def _closing_dedents(stmt):
+    """The DEDENT leaves that end ``stmt``, in rendering order.
+
+    fissix hangs the blank lines, comments and indentation that lead to the
+    next statement on one of them (the innermost block's, for nested blocks).
+    """
+    run = []
+    for leaf in reversed(list(stmt.leaves())):
+        if leaf.type != token.DEDENT:
+            break
+        run.append(leaf)
+    return list(reversed(run))
+
+
+def _take_closing_text(stmt):
+    """Remove and return the text the closing DEDENTs of ``stmt`` carry."""
+    text = ""
+    for leaf in _closing_dedents(stmt):
+        text += leaf.prefix
+        leaf.prefix = ""
+    return text
+
+
+def _dedents_before(node):
+    """The DEDENT leaves rendered right before ``node``, in rendering order."""
+    run = []
+    leaf = previous_leaf(node)
+    while leaf is not None and leaf.type == token.DEDENT:
+        run.append(leaf)
+        leaf = previous_leaf(leaf)
+    return list(reversed(run))
+
+
 def indent_of(stmt):
     """The indentation (spaces/tabs, as written) of the line ``stmt`` starts.
 
@@ -290,12 +323,10 @@ def insert_after(stmt, text):
     indent = indent_of(stmt)
     new_nodes = parse_statements(text, indent)
     new_nodes[0].prefix = indent
-    # A compound statement's closing DEDENT holds the blank lines, comments and
-    # indentation that lead to the next statement: they move past the new code.
-    moved = ""
-    closing = last_leaf(stmt)
-    if closing is not None and closing.type == token.DEDENT and closing.prefix:
-        moved, closing.prefix = closing.prefix, ""
+    # A compound statement's closing DEDENTs hold the blank lines, comments
+    # and indentation that lead to the next statement: they move past the
+    # new code.
+    moved = _take_closing_text(stmt)
     parent = stmt.parent
     index = parent.children.index(stmt)
     for offset, node in enumerate(new_nodes):
@@ -338,12 +369,10 @@ def remove_statement(stmt):
     """Remove ``stmt`` from its block, keeping the comments around it."""
     indent = indent_of(stmt)
     before = stmt.prefix
-    after = ""
-    closing = last_leaf(stmt)
-    if closing is not None and closing.type == token.DEDENT:
-        after = closing.prefix
+    after = _take_closing_text(stmt)
     following = next_leaf(stmt)
-    previous = previous_leaf(stmt)
+    holders = [leaf for leaf in _dedents_before(stmt) if leaf.prefix]
+    previous = holders[-1] if holders else previous_leaf(stmt)
     stmt.remove()
     if following is None:
         return

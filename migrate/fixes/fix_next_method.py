@@ -46,6 +46,12 @@ def _contains_yield(funcdef):
     return False
 
 
+def _protocol_next(funcdef):
+    """True for ``def next(self)``: no parameter but the instance."""
+    inner = funcdef.children[2].children[1:-1]
+    return len(inner) == 1 and inner[0].type == token.NAME
+
+
 class FixNextMethod(MigrateFix):
     """Make Python 2 iterator classes and ``.next()`` calls work on 3.x."""
 
@@ -65,8 +71,10 @@ class FixNextMethod(MigrateFix):
                     node.parent.type in (syms.file_input, syms.decorated) and _contains_yield(node):
                 self._generators.add(node.children[1].value)
             elif node.type == syms.classdef:
+                # the classes this fixer gives (or found with) a __next__
                 methods = class_methods(node)
-                if "__next__" in methods or ("next" in methods and "__iter__" in methods):
+                if "__next__" in methods or ("next" in methods and _protocol_next(
+                        methods["next"][1])):
                     self._iterator_classes.add(node.children[1].value)
 
     def transform(self, node, results):
@@ -81,9 +89,7 @@ class FixNextMethod(MigrateFix):
         if "next" not in methods or class_defines(node, "__next__"):
             return
         stmt, funcdef = methods["next"]
-        parameters = funcdef.children[2]
-        inner = parameters.children[1:-1]
-        if len(inner) != 1 or inner[0].type != token.NAME:
+        if not _protocol_next(funcdef):
             return  # next(self, arg): not the iterator protocol
         funcdef.children[1].value = "__next__"
         insert_after(stmt, "next = __next__\n")
