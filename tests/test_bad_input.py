@@ -430,3 +430,20 @@ def test_content_length_above_limit_is_413_before_reading(echo_app):
     environ["CONTENT_LENGTH"] = str("1000000")
     status, headers, body = call_wsgi(echo_app, environ)
     assert status == 413
+
+
+def test_host_not_matching_server_name_is_404(echo_app):
+    echo_app.config["SERVER_NAME"] = "example.com"
+    environ = make_environ("/args", base_url="http://other.example/")
+    # Werkzeug warns about the mismatch on every release; Flask 1.1 did too.
+    with pytest.warns(UserWarning) as record:
+        status, headers, body = call_wsgi(echo_app, environ)
+    assert status == 404
+    assert "doesn't match configured server name" in str(record[0].message)
+
+
+def test_undecodable_host_header_is_not_an_exception(echo_app):
+    environ = make_environ("/args")
+    environ["HTTP_HOST"] = text_to_wsgi(b"h\xffst.example")
+    status, headers, body = call_wsgi(echo_app, environ)
+    assert status in (200, 400)

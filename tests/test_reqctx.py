@@ -251,6 +251,34 @@ def test_copy_current_request_context_in_thread(app, client):
     assert False in results
 
 
+def test_contexts_are_local_to_each_thread(app):
+    results = {}
+    ready = [threading.Event(), threading.Event()]
+    go = threading.Event()
+
+    def worker(index, name):
+        with app.test_request_context("/" + name):
+            flaskcompat.g.name = name
+            ready[index].set()
+            # Both contexts are pushed at the same time here.
+            go.wait(10)
+            results[name] = (request.path, flaskcompat.g.name)
+
+    threads = [
+        threading.Thread(target=worker, args=(0, "first")),
+        threading.Thread(target=worker, args=(1, "second")),
+    ]
+    for thread in threads:
+        thread.start()
+    for event in ready:
+        assert event.wait(10)
+    assert not flaskcompat.has_request_context()
+    go.set()
+    for thread in threads:
+        thread.join(10)
+    assert results == {"first": ("/first", "first"), "second": ("/second", "second")}
+
+
 def test_copy_current_request_context_outside_request():
     with pytest.raises(RuntimeError):
 
