@@ -96,5 +96,47 @@ CASES = [
     ),
 ]
 
+CASES.append(Case(
+    """
+    class Box(object):
+        def __init__(self, items):
+            self.items = items
+        def __cmp__(self, other):
+            if isinstance(other, Box):
+                return (self.items > other.items) - (self.items < other.items)
+            else:
+                return -1
+        size = 3
+    print([Box([1]) < Box([2]), Box([1]) == [1], Box.size])
+    """,
+    """
+    class Box(object):
+        def __init__(self, items):
+            self.items = items
+        def __cmp__(self, other):
+            if isinstance(other, Box):
+                return (self.items > other.items) - (self.items < other.items)
+            else:
+                return -1
+        def __eq__(self, other):
+            return self.__cmp__(other) == 0
+        def __ne__(self, other):
+            return self.__cmp__(other) != 0
+        def __lt__(self, other):
+            return self.__cmp__(other) < 0
+        def __le__(self, other):
+            return self.__cmp__(other) <= 0
+        def __gt__(self, other):
+            return self.__cmp__(other) > 0
+        def __ge__(self, other):
+            return self.__cmp__(other) >= 0
+        __hash__ = object.__hash__
+        size = 3
+    print([Box([1]) < Box([2]), Box([1]) == [1], Box.size])
+    """,
+    output="[True, False, 3]\n",
+    id="__cmp__ ending in nested blocks",
+))
+
 test_rewrite = rewrite_tests("cmp_method", CASES)
 test_runtime = runtime_tests(CASES)

@@ -102,5 +102,37 @@ CASES = [
     ),
 ]
 
+CASES.append(Case(
+    """
+    class Scanner:
+        def __init__(self, items):
+            self.items = list(items)
+        def next(self):
+            if not self.items:
+                return None
+            return self.items.pop(0)
+        def skip(self):
+            return self.next()
+    s = Scanner('ab')
+    print(s.skip())
+    """,
+    """
+    class Scanner:
+        def __init__(self, items):
+            self.items = list(items)
+        def __next__(self):
+            if not self.items:
+                return None
+            return self.items.pop(0)
+        next = __next__
+        def skip(self):
+            return next(self)
+    s = Scanner('ab')
+    print(s.skip())
+    """,
+    output="a\n",
+    id="self.next() in a class without __iter__, nested blocks",
+))
+
 test_rewrite = rewrite_tests("next_method", CASES)
 test_runtime = runtime_tests(CASES)
