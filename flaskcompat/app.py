@@ -459,7 +459,7 @@ class Flask(_PackageBoundObject):
         be set to :data:`~logging.DEBUG`.
 
         If there are no handlers configured, a default handler will be
-        added. See :doc:`/logging` for more information.
+        added (:data:`flaskcompat.logging.default_handler`).
         """
         return create_logger(self)
 
@@ -643,7 +643,7 @@ class Flask(_PackageBoundObject):
 
         Do not use ``run()`` in a production setting. It is not intended to
         meet security and performance requirements for a production server.
-        Instead, see :doc:`/deploying/index` for WSGI server recommendations.
+        Instead, see :doc:`/manual/deploying` for WSGI server recommendations.
 
         If the :attr:`debug` flag is set the server will automatically reload
         for code changes and show a debugger in case an exception happened.
@@ -715,7 +715,7 @@ class Flask(_PackageBoundObject):
 
     def test_client(self, use_cookies=True, **kwargs):
         """Creates a test client for this application.  For information
-        about unit testing head over to :doc:`/testing`.
+        about unit testing head over to :doc:`/manual/testing`.
 
         The test client can be used in a ``with`` block to defer the closing
         down of the context until the end of the ``with`` block.  This is
@@ -735,7 +735,7 @@ class Flask(_PackageBoundObject):
 
     def test_cli_runner(self, **kwargs):
         """Create a CLI runner for testing CLI commands.
-        See :ref:`testing-cli`.
+        See :doc:`/manual/testing`.
 
         Returns an instance of :attr:`test_cli_runner_class`, by default
         :class:`~flaskcompat.testing.FlaskCliRunner`. The Flask app object is

@@ -92,7 +92,7 @@ class FlaskClient(Client):
     information about how to use this class refer to
     :class:`werkzeug.test.Client`.
 
-    Basic usage is outlined in the :ref:`testing` chapter.
+    Basic usage is outlined in :doc:`/manual/testing`.
     """
 
     preserve_context = False
@@ -251,7 +251,7 @@ class FlaskClient(Client):
 class FlaskCliRunner(CliRunner):
     """A :class:`~click.testing.CliRunner` for testing a Flask app's
     CLI commands. Typically created using
-    :meth:`~flaskcompat.Flask.test_cli_runner`. See :ref:`testing-cli`.
+    :meth:`~flaskcompat.Flask.test_cli_runner`. See :doc:`/manual/testing`.
     """
 
     def __init__(self, app, **kwargs):
@@ -261,7 +261,7 @@ class FlaskCliRunner(CliRunner):
     def invoke(self, cli=None, args=None, **kwargs):
         """Invokes a CLI command in an isolated environment. See
         :meth:`CliRunner.invoke <click.testing.CliRunner.invoke>` for
-        full method documentation. See :ref:`testing-cli` for examples.
+        full method documentation. See :doc:`/manual/testing` for examples.
 
         If the ``obj`` argument is not given, passes an instance of
         :class:`~flaskcompat.cli.ScriptInfo` that knows how to load the Flask
