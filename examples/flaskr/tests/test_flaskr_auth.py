@@ -102,3 +102,16 @@ def test_logout(client, auth):
     with client:
         auth.logout()
         assert "user_id" not in session
+
+
+def test_rejected_login_keeps_the_username(auth):
+    page = auth.login("Jürgen <x>", "wrong").get_data(as_text=True)
+    assert "Incorrect username." in page
+    assert 'value="Jürgen &lt;x&gt;"' in page
+
+
+def test_rejected_registration_keeps_the_username(client):
+    response = client.post("/auth/register", data={"username": "Zoë", "password": ""})
+    page = response.get_data(as_text=True)
+    assert "Password is required." in page
+    assert 'value="Zoë"' in page

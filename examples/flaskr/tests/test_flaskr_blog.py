@@ -200,3 +200,12 @@ def test_xss_escaped_in_update_form(client, auth, app):
     page = client.get("/1/update").get_data(as_text=True)
     assert '"><script>' not in page
     assert "&#34;&gt;&lt;script&gt;" in page or "&quot;&gt;&lt;script&gt;" in page
+
+
+@pytest.mark.parametrize("path", ("/create", "/1/update"))
+def test_rejected_form_keeps_what_was_typed(client, auth, path):
+    auth.login()
+    body = "Entwurf — nicht verlieren <b>&</b>"
+    page = client.post(path, data={"title": "", "body": body}).get_data(as_text=True)
+    assert "Title is required." in page
+    assert "Entwurf — nicht verlieren &lt;b&gt;&amp;&lt;/b&gt;</textarea>" in page
