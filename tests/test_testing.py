@@ -37,6 +37,33 @@ def test_cookies_persist_between_requests(cookie_app, client):
     assert client.get("/get/k").data == b"v2"
 
 
+@pytest.mark.parametrize(
+    ("value", "header"),
+    [
+        ("plain", "c=plain"),
+        ("ü", 'c="\\303\\274"'),
+        ("a b", 'c="a b"'),
+        ("a;b", 'c="a\\073b"'),
+        ('a"b', 'c="a\\"b"'),
+        ("a,b", 'c="a\\054b"'),
+        ("€uro", 'c="\\342\\202\\254uro"'),
+        ("", "c="),
+    ],
+)
+def test_cookie_values_round_trip(cookie_app, client, value, header):
+    # The Set-Cookie form is the same on every interpreter, so cookies set
+    # by an application on Python 2 are read back by it on Python 3.
+    @cookie_app.route("/set-value")
+    def set_value():
+        response = flaskcompat.make_response("")
+        response.set_cookie("c", value)
+        return response
+
+    rv = client.get("/set-value")
+    assert rv.headers["Set-Cookie"].split(";")[0] == header
+    assert client.get("/get/c").data.decode("utf-8") == value
+
+
 def test_client_without_cookies(cookie_app):
     client = cookie_app.test_client(use_cookies=False)
     assert not client.use_cookies_enabled
