@@ -50,21 +50,23 @@ def _text(nodes):
 def _mutates(body, obj_text):
     """True if ``body`` may add or remove keys of the dict ``obj_text``."""
     for node in body.pre_order():
-        if node.type == syms.power and node.children and _text(node.children[:1]) == obj_text:
-            trailers = node.children[1:]
-            if not trailers:
+        if node.type == syms.del_stmt and obj_text + "[" in str(node).replace(" ", ""):
+            return True
+        if node.type != syms.power:
+            continue
+        children = node.children
+        for split in range(1, len(children)):
+            if _text(children[:split]) != obj_text:
                 continue
-            first = trailers[0]
+            first = children[split]
             if first.type == syms.trailer and first.children[0].type == token.DOT:
                 if first.children[1].value in _MUTATORS:
                     return True
             if first.type == syms.trailer and first.children[0].type == token.LSQB:
                 parent = node.parent
-                if parent is not None and parent.type in (syms.expr_stmt, syms.del_stmt, syms.exprlist):
-                    if parent.type != syms.expr_stmt or parent.children[0] is node:
-                        return True
-        elif node.type == syms.del_stmt and obj_text + "[" in str(node).replace(" ", ""):
-            return True
+                if parent is not None and parent.type == syms.expr_stmt and parent.children[-1] is not node:
+                    return True  # obj[key] = value (a target, not the value)
+            break
     return False
 
 

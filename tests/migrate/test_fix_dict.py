@@ -48,6 +48,24 @@ CASES = [
         id="pop in the loop",
     ),
     Case(
+        "class C(object):\n    def __init__(self):\n        self.data = {'a': 1, 'b': 2}\n"
+        "    def drop(self):\n        for k in self.data.keys():\n            self.data.pop(k)\n"
+        "        for k, v in self.data.items():\n            self.data[k + k] = v\n"
+        "c = C()\nc.drop()\nprint(c.data)\n",
+        "class C(object):\n    def __init__(self):\n        self.data = {'a': 1, 'b': 2}\n"
+        "    def drop(self):\n        for k in list(self.data.keys()):\n            self.data.pop(k)\n"
+        "        for k, v in list(self.data.items()):\n            self.data[k + k] = v\n"
+        "c = C()\nc.drop()\nprint(c.data)\n",
+        output="{}\n",
+        id="attribute dict mutated in the loop",
+    ),
+    Case(
+        D + "for k, v in d.items():\n    d[k + k] = v\nprint(sorted(d.items()))\n",
+        D + "for k, v in list(d.items()):\n    d[k + k] = v\nprint(sorted(d.items()))\n",
+        output="[('a', 1), ('aa', 1)]\n",
+        id="keys added in the loop",
+    ),
+    Case(
         D + "for k in d.keys():\n    print(k)\n",
         D + "for k in d.keys():\n    print(k)\n",
         output="a\n",
