@@ -911,3 +911,27 @@ def test_not_found_error_object(app, client):
         raise NotFound()
 
     assert client.get("/").status_code == 404
+
+
+def test_missing_file_in_debug_explains_enctype(app, client):
+    app.debug = True
+    app.config["PRESERVE_CONTEXT_ON_EXCEPTION"] = False
+
+    @app.route("/upload", methods=["POST"])
+    def upload():
+        return flaskcompat.request.files["f"].filename
+
+    with pytest.raises(KeyError) as excinfo:
+        client.post("/upload", data={"f": "name.txt"})
+    assert isinstance(excinfo.value, AssertionError)
+    message = str(excinfo.value)
+    assert 'enctype="multipart/form-data"' in message
+    assert '"name.txt"' in message
+
+
+def test_missing_file_without_debug_is_400(app, client):
+    @app.route("/upload", methods=["POST"])
+    def upload():
+        return flaskcompat.request.files["f"].filename
+
+    assert client.post("/upload", data={"f": "name.txt"}).status_code == 400

@@ -24,6 +24,23 @@ def test_test_request_context_builds_request(app):
         assert request.url == "http://localhost/path/ü?q=1&q=2"
 
 
+def test_request_url_attributes(app):
+    with app.test_request_context(
+        "/page/ü?x=%C3%BC&flag", base_url="https://h.example:8443/root/"
+    ):
+        assert request.url == "https://h.example:8443/root/page/ü?x=ü&flag"
+        assert request.base_url == "https://h.example:8443/root/page/ü"
+        assert request.url_root == "https://h.example:8443/root/"
+        assert request.host_url == "https://h.example:8443/"
+        assert request.host == "h.example:8443"
+        assert request.script_root == "/root"
+        assert request.path == "/page/ü"
+        assert request.full_path == "/page/ü?x=%C3%BC&flag"
+        assert request.scheme == "https"
+        assert request.is_secure
+        assert request.args.to_dict() == {"x": "ü", "flag": ""}
+
+
 def test_test_request_context_json(app):
     with app.test_request_context("/", method="POST", json={"a": [1, "ü"]}):
         assert request.is_json
