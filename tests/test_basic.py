@@ -387,6 +387,26 @@ def test_redirect_location_is_absolute(app, client):
     assert rv.headers["Location"] == "http://localhost/old"
 
 
+@pytest.mark.parametrize(
+    ("target", "location"),
+    [
+        ("x", "http://localhost/a/b/x"),
+        ("../x", "http://localhost/a/x"),
+        ("/x?y=1#f", "http://localhost/x?y=1#f"),
+        ("?q=1", "http://localhost/a/b/c?q=1"),
+        ("café x", "http://localhost/a/b/caf%C3%A9%20x"),
+        ("https://e.example/ü", "https://e.example/%C3%BC"),
+        ("//other.example/p", "http://other.example/p"),
+    ],
+)
+def test_redirect_locations_are_joined_and_quoted(app, client, target, location):
+    @app.route("/a/b/c")
+    def index():
+        return flaskcompat.redirect(target)
+
+    assert client.get("/a/b/c").headers["Location"] == location
+
+
 def test_redirect_to_external_url_is_kept(app, client):
     @app.route("/")
     def index():
