@@ -44,7 +44,7 @@ class FixerPlan(object):
         accept = getattr(fixer, "_accept_type", None)
         pattern = getattr(fixer, "pattern", None)
         if accept is not None and (custom_match or pattern is None):
-            self.branches = [(frozenset([(accept, None)]), [frozenset()])]
+            self.branches = [(frozenset([(accept, None)]), [frozenset()], None)]
         elif custom_match or pattern is None:
             self.branches = None
         else:
@@ -56,12 +56,97 @@ class FixerPlan(object):
         if self.branches is None:
             return None
         heads = set()
-        for branch_heads, literal_sets in self.branches:
+        for branch_heads, literal_sets, _ in self.branches:
             if any(index.has_literals(literals) for literals in literal_sets):
                 if branch_heads is None:
                     return None
                 heads |= branch_heads
         return heads
+
+    def candidates(self, index, heads):
+        """The nodes to try, in visiting order (*heads* from
+        :meth:`active_heads`)."""
+        if heads is None:
+            return index.candidates(None, self.pre_order)
+        chosen = {}
+        for branch_heads, literal_sets, anchor in self.branches:
+            if not any(index.has_literals(literals) for literals in literal_sets):
+                continue
+            by_heads = index.head_count(branch_heads)
+            found = _evaluate_anchor(anchor, index.by_value) if anchor is not None else None
+            if found is not None and found[0] < by_heads:
+                # Fewer nodes to try when starting from a rare literal the
+                # pattern needs at a known depth below the matched node.
+                for literal, depth in found[1]:
+                    for leaf in index.by_value.get(literal, ()):
+                        node = leaf
+                        for _ in range(depth):
+                            node = node.parent
+                            if node is None:
+                                break
+                        if node is not None and _head_match(node, branch_heads):
+                            chosen[id(node)] = node
+            else:
+                for node in index.candidates(branch_heads, self.pre_order):
+                    chosen[id(node)] = node
+        return index.ordered(list(chosen.values()), self.pre_order)
+
+
+def pattern_anchor(pattern, depth=0):
+    """Where every match of *pattern* has a literal leaf: a small tree of
+    ``("leaf", value, depth)``, ``("choose", [anchors])`` (any one of them
+    holds) and ``("union", [anchors])`` (one of the alternatives holds, so
+    each must be looked for). None when no literal is certain."""
+    if isinstance(pattern, _LeafPattern):
+        if pattern.content is None:
+            return None
+        return ("leaf", pattern.content, depth)
+    if isinstance(pattern, _NodePattern):
+        options = []
+        for item in pattern.content or ():
+            anchor = pattern_anchor(item, depth + 1)
+            if anchor is not None:
+                options.append(anchor)
+        return ("choose", options) if options else None
+    if isinstance(pattern, _WildcardPattern):
+        if not pattern.content or pattern.min == 0:
+            return None
+        alternatives = []
+        for alternative in pattern.content:
+            options = []
+            for item in alternative:
+                anchor = pattern_anchor(item, depth)
+                if anchor is not None:
+                    options.append(anchor)
+            if not options:
+                return None
+            alternatives.append(("choose", options))
+        return ("union", alternatives)
+    return None
+
+
+def _evaluate_anchor(anchor, by_value):
+    """``(cost, [(value, depth), ...])`` for the cheapest way to find every
+    match starting from literal leaves, or None."""
+    kind = anchor[0]
+    if kind == "leaf":
+        return len(by_value.get(anchor[1], ())), [(anchor[1], anchor[2])]
+    if kind == "choose":
+        best = None
+        for option in anchor[1]:
+            found = _evaluate_anchor(option, by_value)
+            if found is not None and (best is None or found[0] < best[0]):
+                best = found
+        return best
+    total = 0
+    pairs = []
+    for option in anchor[1]:
+        found = _evaluate_anchor(option, by_value)
+        if found is None:
+            return None
+        total += found[0]
+        pairs.extend(found[1])
+    return total, pairs
 
 
 _MAX_SETS = 32
@@ -84,7 +169,7 @@ def pattern_branches(pattern):
         heads = pattern_heads(alternative)
         if heads is None:
             return None
-        branches.append((heads, literal_sets(alternative)))
+        branches.append((heads, literal_sets(alternative), pattern_anchor(alternative)))
     return branches
 
 
@@ -236,6 +321,25 @@ class TreeIndex(object):
             nodes.sort(key=lambda node: post[id(node)])
         return nodes
 
+    def head_count(self, heads):
+        """How many nodes :meth:`candidates` would return for *heads*."""
+        total = 0
+        for kind, value in heads:
+            if value is None:
+                total += len(self.by_type.get(kind, ()))
+            else:
+                total += len(self.by_value.get(value, ()))
+        return total
+
+    def ordered(self, nodes, pre_order):
+        """*nodes* sorted in pre-order or post-order."""
+        if pre_order:
+            nodes.sort(key=self._pre_order_key)
+        else:
+            post = self.post
+            nodes.sort(key=lambda node: post[id(node)])
+        return nodes
+
     def _all_nodes(self):
         for group in self.by_type.values():
             for node in group:
@@ -324,7 +428,7 @@ def run_pass(fixer, plan, index):
     count_before = count = getattr(fixer, "change_count", 0)
     dirty = False
     visited = set() if plan.pre_order else None
-    for node in index.candidates(heads, plan.pre_order):
+    for node in plan.candidates(index, heads):
         if dirty:
             if visited is not None and id(node) in visited:
                 continue
