@@ -278,3 +278,36 @@ def test_template_rendered_signal(app, client):
     finally:
         flaskcompat.template_rendered.disconnect(record, app)
     assert recorded == [("nested/page.html", 3)]
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["../conftest.py", "/etc/passwd", "nested\\page.html", "nested/../nested/page.html"],
+)
+def test_template_names_cannot_leave_the_folder(app, name):
+    with app.app_context():
+        with pytest.raises(jinja2.TemplateNotFound):
+            render_template(name, value=1)
+
+
+def test_template_errors(app):
+    with app.app_context():
+        assert render_template_string("{{ missing }}|") == "|"
+        with pytest.raises(jinja2.UndefinedError):
+            render_template_string("{{ missing.attr }}")
+        with pytest.raises(jinja2.TemplateSyntaxError):
+            render_template_string("{% for %}")
+
+
+def test_markup_and_escape():
+    escape = flaskcompat.escape
+    Markup = flaskcompat.Markup
+    assert escape("\"'&<>ü") == "&#34;&#39;&amp;&lt;&gt;ü"
+    assert isinstance(escape("x"), Markup)
+    assert escape(Markup("<b>")) == "<b>"
+    assert escape(5) == "5"
+    assert Markup("<b>%s</b>") % "<" == "<b>&lt;</b>"
+    assert Markup("<b>{0}</b>").format("<&>") == "<b>&lt;&amp;&gt;</b>"
+    assert Markup("a") + "<" == "a&lt;"
+    assert Markup("<em>x</em> y").striptags() == "x y"
+    assert Markup("&lt;x&gt; &amp;").unescape() == "<x> &"
