@@ -88,14 +88,12 @@ class Case(object):
 def _ids(cases):
     ids = []
     for index, case in enumerate(cases):
-        label = case.id or case.before.strip().splitlines()[0] if case.before.strip() else "empty"
-        label = "%d-%s" % (index, label if case.id is None else case.id)
-        ids.append(label[:60])
+        label = case.id
+        if label is None:
+            lines = case.before.strip().splitlines()
+            label = lines[0] if lines else "empty"
+        ids.append(("%d-%s" % (index, label))[:60])
     return ids
-
-
-def _caller_globals():
-    return sys._getframe(2).f_globals
 
 
 def _load_tool():
@@ -109,65 +107,12 @@ def _load_tool():
     return package
 
 
-class _Result(object):
-    def __init__(self, source, changed, reviews):
-        self.source = source
-        self.changed = changed
-        self.reviews = reviews
-
-
-class _Review(object):
-    def __init__(self, line, fixer, message):
-        self.line = line
-        self.fixer = fixer
-        self.message = message
-
-
-def _fissix_migrate(package, source, fix_name, filename):
-    # Used only while the package has no engine module: parse, run the one
-    # fixer over the tree in its traversal order, render.
-    import importlib
-
-    from fissix import pygram, pytree
-    from fissix.pgen2 import driver
-
-    fixes = importlib.import_module(package.__name__ + ".fixes")
-    grammar = pygram.python_grammar
-    if "print_function" in source:
-        grammar = pygram.python_grammar_no_print_statement
-    tree = driver.Driver(grammar, convert=pytree.convert).parse_string(source)
-    reviews = []
-    changes = 0
-    for fixer_class in fixes.fixers_for("2and3", select=[fix_name]):
-        fixer = fixer_class()
-        fixer.start_tree(tree, filename)
-        nodes = list(tree.pre_order() if fixer.order == "pre" else tree.post_order())
-        for node in nodes:
-            top = node
-            while top.parent is not None:
-                top = top.parent
-            if top is not tree:
-                continue
-            results = fixer.match(node)
-            if results:
-                new = fixer.transform(node, results)
-                if new is not None:
-                    node.replace(new)
-        fixer.finish_tree(tree, filename)
-        changes += fixer.change_count
-        reviews.extend(_Review(line, fix_name, message) for line, message in fixer.review_items)
-    return _Result(str(tree), str(tree) != source, reviews)
-
-
 def migrate(source, fix_name, filename="<string>"):
     """Run the single fixer ``fix_name`` over ``source`` with the engine."""
     package = _load_tool()
     import importlib
 
-    try:
-        engine = importlib.import_module(package.__name__ + ".engine")
-    except ImportError:
-        return _fissix_migrate(package, source, fix_name, filename)
+    engine = importlib.import_module(package.__name__ + ".engine")
     return engine.migrate_source(source, select=[fix_name], filename=filename)
 
 
@@ -198,7 +143,7 @@ def rewrite_tests(fix_name, cases):
     return test_rewrite
 
 
-def _run(source, directory, name):
+def _run(source, directory, name, strict):
     path = os.path.join(directory, name)
     with io.open(path, "w", encoding="utf-8", newline="") as handle:
         head = "\n".join(source.split("\n", 2)[:2])
@@ -210,7 +155,9 @@ def _run(source, directory, name):
     env["PYTHONIOENCODING"] = "utf-8"
     env["PYTHONDONTWRITEBYTECODE"] = "1"
     env.pop("PYTHONWARNINGS", None)
-    command = [sys.executable, path]
+    # The rewritten code must not warn either (invalid escapes, deprecated
+    # names): warnings are errors there, as in the test suite itself.
+    command = [sys.executable] + (["-W", "error"] if strict else []) + [path]
     process = subprocess.Popen(
         command,
         cwd=directory,
@@ -238,7 +185,7 @@ def runtime_tests(cases):
             if PY2:
                 sources.insert(0, ("before", case.before))
             for label, source in sources:
-                code, stdout, stderr = _run(source, directory, "case_%s.py" % label)
+                code, stdout, stderr = _run(source, directory, "case_%s.py" % label, label == "after")
                 assert code == 0, "%s failed:\n%s\n%s" % (label, source, stderr)
                 assert stdout.replace("\r\n", "\n") == case.output, label
         finally:
