@@ -190,9 +190,17 @@ def test_first_command_serves_the_blog(first_command, tmpdir):
     env[str("PYTHONUNBUFFERED")] = str("1")
     env[str("FLASKR_PORT")] = str(port)
     env[str("FLASKR_INSTANCE_PATH")] = str(instance)
-    try:
-        import flaskr  # noqa: F401
-    except ImportError:
+    # Asked of a fresh interpreter: this process's sys.path has pytest's
+    # (and the flaskr suite's) additions.
+    with open(os.devnull, "wb") as devnull:
+        probe = subprocess.call(
+            [sys.executable, "-c", "import flaskr"],
+            cwd=str(tmpdir),
+            env=env,
+            stdout=devnull,
+            stderr=devnull,
+        )
+    if probe != 0:
         # Where the install half has not put the example on the path, do
         # what its "-e examples/flaskr" does.
         env[str("PYTHONPATH")] = str(
