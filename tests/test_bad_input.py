@@ -203,6 +203,7 @@ def test_invalid_query_reaches_values(echo_app):
 @pytest.mark.parametrize(
     "raw_body",
     [b"f=%FF&ok=%C3%BC", b"f=\xff&ok=%C3%BC", b"ok=%C3%BC&f=%FF"],
+    ids=["percent-encoded", "raw-byte", "last-field"],
 )
 def test_invalid_utf8_in_urlencoded_form(echo_app, raw_body):
     environ = make_environ(
@@ -275,6 +276,7 @@ def test_invalid_utf8_in_multipart_filename(echo_app):
         ),
         (b"\x00\xff\xfe", "multipart/form-data; boundary=B"),
     ],
+    ids=["no-boundary", "truncated", "binary"],
 )
 def test_malformed_multipart_is_not_an_exception(echo_app, raw_body, content_type):
     environ = make_environ(
@@ -336,7 +338,9 @@ def test_header_bytes_are_latin1(echo_app):
 
 
 @pytest.mark.parametrize(
-    "raw_body", [b"{not json", b'{"a": "\xff"}', b"", b"[1, 2", b"\xef\xbb"]
+    "raw_body",
+    [b"{not json", b'{"a": "\xff"}', b"", b"[1, 2", b"\xef\xbb"],
+    ids=["syntax", "invalid-utf8", "empty", "truncated", "partial-bom"],
 )
 def test_bad_json_is_400(echo_app, raw_body):
     environ = make_environ(
@@ -407,6 +411,7 @@ def test_unknown_url_is_404(echo_app):
         ("/form", {"data": {"f": "x" * 2048}}),
         ("/json", {"data": b'["' + b"x" * 2048 + b'"]', "content_type": "application/json"}),
     ],
+    ids=["data", "form", "json"],
 )
 def test_oversize_body_is_413(echo_app, path, kwargs):
     echo_app.config["MAX_CONTENT_LENGTH"] = 1024
@@ -447,3 +452,38 @@ def test_undecodable_host_header_is_not_an_exception(echo_app):
     environ["HTTP_HOST"] = text_to_wsgi(b"h\xffst.example")
     status, headers, body = call_wsgi(echo_app, environ)
     assert status in (200, 400)
+
+
+def chunked_environ(path, data, content_type):
+    """A request whose body length is not announced (chunked transfer
+    coding, decoded by the server, which marks the input as terminated)."""
+    environ = make_environ(path, method="POST", data=data, content_type=content_type)
+    del environ["CONTENT_LENGTH"]
+    environ["wsgi.input_terminated"] = True
+    environ["HTTP_TRANSFER_ENCODING"] = str("chunked")
+    return environ
+
+
+@pytest.mark.parametrize(
+    ("path", "data", "content_type"),
+    [
+        ("/data", b"x" * 2048, "application/octet-stream"),
+        ("/form", b"f=" + b"x" * 2048, "application/x-www-form-urlencoded"),
+        ("/json", b'["' + b"x" * 2048 + b'"]', "application/json"),
+    ],
+    ids=["data", "form", "json"],
+)
+def test_oversize_body_without_content_length_is_413(echo_app, path, data, content_type):
+    # Neither read past the limit nor silently cut at it.
+    echo_app.config["MAX_CONTENT_LENGTH"] = 1024
+    environ = chunked_environ(path, data, content_type)
+    status, headers, body = call_wsgi(echo_app, environ)
+    assert status == 413
+
+
+def test_body_without_content_length_within_limit_is_read(echo_app):
+    echo_app.config["MAX_CONTENT_LENGTH"] = 1024
+    environ = chunked_environ("/data", b"x" * 1000, "application/octet-stream")
+    status, headers, body = call_wsgi(echo_app, environ)
+    assert status == 200
+    assert json_body(body) == {"length": 1000}
