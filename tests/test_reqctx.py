@@ -426,3 +426,26 @@ def test_request_stack_is_empty_after_requests(app, client):
 
     client.get("/")
     assert _request_ctx_stack.top is None
+
+
+# ---------------------------------------------------------------------------
+# Request and response attributes Flask 1.1 applications use
+# ---------------------------------------------------------------------------
+
+
+def test_request_charset_attributes(app):
+    with app.test_request_context("/"):
+        assert request.charset == "utf-8"
+        assert request.url_charset == "utf-8"
+        assert request.encoding_errors == "replace"
+        assert flaskcompat.make_response("x").charset == "utf-8"
+
+
+def test_values_combine_args_and_form_for_every_method(app, client):
+    @app.route("/", methods=["GET", "POST", "DELETE"])
+    def index():
+        return request.values.to_dict()
+
+    for method in ("GET", "POST", "DELETE"):
+        rv = client.open("/?q=1", method=method, data={"f": "2"})
+        assert rv.get_json() == {"q": "1", "f": "2"}, method
