@@ -449,3 +449,31 @@ def test_values_combine_args_and_form_for_every_method(app, client):
     for method in ("GET", "POST", "DELETE"):
         rv = client.open("/?q=1", method=method, data={"f": "2"})
         assert rv.get_json() == {"q": "1", "f": "2"}, method
+
+
+def test_user_agent_is_parsed(app):
+    agent = (
+        "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36"
+        " (KHTML, like Gecko) Chrome/90.0.4430.93 Safari/537.36"
+    )
+    with app.test_request_context("/", headers={"User-Agent": agent}):
+        user_agent = request.user_agent
+        assert user_agent.string == agent
+        assert str(user_agent) == agent
+        assert user_agent.platform == "windows"
+        assert user_agent.browser == "chrome"
+        assert user_agent.version == "90.0.4430.93"
+
+
+def test_basic_authorization(app):
+    import base64
+
+    credentials = base64.b64encode("ann:sécret".encode("utf-8")).decode("ascii")
+    with app.test_request_context(
+        "/", headers={"Authorization": "Basic " + credentials}
+    ):
+        auth = request.authorization
+        assert auth.type == "basic"
+        assert auth.username == "ann"
+        assert auth.password == "sécret"
+        assert auth["username"] == "ann"
