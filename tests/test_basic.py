@@ -7,6 +7,7 @@ import logging
 
 import pytest
 import werkzeug.wrappers
+from werkzeug.datastructures import Headers
 from werkzeug.exceptions import InternalServerError
 from werkzeug.exceptions import NotFound
 
@@ -79,6 +80,12 @@ def test_tuple_body_headers(app, client):
     rv = client.get("/list")
     assert rv.headers.getlist("X-Foo") == ["one", "two"]
 
+    @app.route("/headers")
+    def headers_object():
+        return "z", Headers([("X-Foo", "object")])
+
+    assert client.get("/headers").headers["X-Foo"] == "object"
+
 
 def test_tuple_body_status_headers(app, client):
     @app.route("/")
@@ -139,6 +146,7 @@ def test_dict_return_is_json(app, client):
     assert rv.status_code == 200
     assert rv.mimetype == "application/json"
     assert rv.get_json() == {"name": "ünï", "values": [1, 2]}
+    assert rv.json == {"name": "ünï", "values": [1, 2]}
     rv = client.get("/created")
     assert rv.status_code == 201
     assert rv.headers["X-Id"] == "7"
