@@ -409,7 +409,10 @@ def test_unknown_url_is_404(echo_app):
     [
         ("/data", {"data": b"x" * 2048}),
         ("/form", {"data": {"f": "x" * 2048}}),
-        ("/json", {"data": b'["' + b"x" * 2048 + b'"]', "content_type": "application/json"}),
+        (
+            "/json",
+            {"data": b'["' + b"x" * 2048 + b'"]', "content_type": "application/json"},
+        ),
     ],
     ids=["data", "form", "json"],
 )
@@ -473,7 +476,9 @@ def chunked_environ(path, data, content_type):
     ],
     ids=["data", "form", "json"],
 )
-def test_oversize_body_without_content_length_is_413(echo_app, path, data, content_type):
+def test_oversize_body_without_content_length_is_413(
+    echo_app, path, data, content_type
+):
     # Neither read past the limit nor silently cut at it.
     echo_app.config["MAX_CONTENT_LENGTH"] = 1024
     environ = chunked_environ(path, data, content_type)

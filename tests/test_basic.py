@@ -252,7 +252,10 @@ def start_response_headers(app, path):
         environ = builder.get_environ()
     finally:
         builder.close()
-    app_iter = app(environ, lambda status, headers, exc_info=None: started.append(headers))
+    def start_response(status, headers, exc_info=None):
+        started.append(headers)
+
+    app_iter = app(environ, start_response)
     try:
         b"".join(app_iter)
     finally:

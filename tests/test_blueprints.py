@@ -454,7 +454,9 @@ def test_blueprint_templates_have_lower_precedence(app, tmpdir):
     templates = tmpdir.mkdir("bp_templates")
     templates.join("only_bp.html").write_text("bp template {{ x }}", "utf-8")
     templates.join("layout.html").write_text("bp layout", "utf-8")
-    bp = Blueprint("bp", __name__, root_path=str(tmpdir), template_folder="bp_templates")
+    bp = Blueprint(
+        "bp", __name__, root_path=str(tmpdir), template_folder="bp_templates"
+    )
     app.register_blueprint(bp)
     with app.app_context():
         assert flaskcompat.render_template("only_bp.html", x="<>") == (

@@ -383,7 +383,9 @@ def test_send_file_as_attachment(app):
 def test_send_file_non_ascii_attachment_name(app):
     with app.test_request_context():
         rv = flaskcompat.send_file(
-            io.BytesIO(b"x"), as_attachment=True, attachment_filename="Ünicöde €.txt"
+            io.BytesIO(b"x"),
+            as_attachment=True,
+            attachment_filename="Ünicöde €.txt",
         )
         assert rv.headers["Content-Disposition"] == (
             "attachment; filename=\"Unicode .txt\";"

@@ -282,7 +282,12 @@ def test_template_rendered_signal(app, client):
 
 @pytest.mark.parametrize(
     "name",
-    ["../conftest.py", "/etc/passwd", "nested\\page.html", "nested/../nested/page.html"],
+    [
+        "../conftest.py",
+        "/etc/passwd",
+        "nested\\page.html",
+        "nested/../nested/page.html",
+    ],
 )
 def test_template_names_cannot_leave_the_folder(app, name):
     with app.app_context():

@@ -63,7 +63,11 @@ def test_unknown_values_become_query_string(routes):
         url = url_for("user", name="n", page=2, tags=["a", "b"])
     parts = urlsplit(url)
     assert parts.path == "/user/n"
-    assert sorted(parse_qsl(parts.query)) == [("page", "2"), ("tags", "a"), ("tags", "b")]
+    assert sorted(parse_qsl(parts.query)) == [
+        ("page", "2"),
+        ("tags", "a"),
+        ("tags", "b"),
+    ]
 
 
 def test_anchor(routes):

@@ -32,7 +32,8 @@ def test_view_dispatch_and_constructor_arguments(app, client):
             )
 
     app.add_url_rule(
-        "/hello/<name>", view_func=Greeting.as_view(str("hello"), "Hello", punctuation="!")
+        "/hello/<name>",
+        view_func=Greeting.as_view(str("hello"), "Hello", punctuation="!"),
     )
     assert client.get("/hello/ann").data == b"Hello ann! (GET)"
     assert client.post("/hello/bob").data == b"Hello bob! (POST)"
@@ -178,7 +179,9 @@ class ItemAPI(flaskcompat.views.MethodView):
 
 def register_item_api(app):
     view = ItemAPI.as_view(str("items"))
-    app.add_url_rule("/items/", defaults={"item_id": None}, view_func=view, methods=["GET"])
+    app.add_url_rule(
+        "/items/", defaults={"item_id": None}, view_func=view, methods=["GET"]
+    )
     app.add_url_rule("/items/", view_func=view, methods=["POST"])
     app.add_url_rule("/items/<int:item_id>", view_func=view, methods=["GET", "DELETE"])
 
@@ -269,7 +272,9 @@ def test_method_view_unimplemented_method(app, client):
         def get(self):
             return "got"
 
-    app.add_url_rule("/", view_func=OnlyGet.as_view(str("only_get")), methods=["GET", "POST"])
+    app.add_url_rule(
+        "/", view_func=OnlyGet.as_view(str("only_get")), methods=["GET", "POST"]
+    )
     with pytest.raises(AssertionError) as excinfo:
         client.post("/")
     assert "Unimplemented method 'POST'" in str(excinfo.value)
