@@ -137,6 +137,11 @@ DIFFERS = {
     ("ConfigParser", "readfp"): "readfp is gone in Python 3.12: use read_file",
 }
 
+#: httplib constants that stay plain ints on Python 3.
+_HTTPLIB_PLAIN = frozenset(["HTTP_PORT", "HTTPS_PORT"])
+_HTTP_STATUS = "status codes are http.HTTPStatus members on 3.x: equal to the int, but " \
+    "str()/'%s' give 'HTTPStatus.NAME' before Python 3.11; format int(...) instead"
+
 #: ``(module, name)`` with no counterpart on Python 3, and what to use instead.
 MISSING = {
     ("HTMLParser", "HTMLParseError"): "HTMLParseError is gone in Python 3.5 (the parser no "
@@ -391,7 +396,9 @@ class FixStdlibMoves(MigrateFix):
                 continue
             attr = trailer.children[1].value
             key = (module, attr)
-            if key in DIFFERS:
+            if module == "httplib" and attr.isupper() and attr not in _HTTPLIB_PLAIN:
+                self.review(leaf, "httplib.%s: %s" % (attr, _HTTP_STATUS))
+            elif key in DIFFERS:
                 self.review(leaf, "%s.%s: %s" % (module, attr, DIFFERS[key]))
             elif key in MISSING:
                 self.review(leaf, "%s.%s: %s" % (module, attr, MISSING[key]))
@@ -539,7 +546,9 @@ class FixStdlibMoves(MigrateFix):
             return
         for name, alias in names:
             key = (module, name)
-            if key in DIFFERS:
+            if module == "httplib" and name.isupper() and name not in _HTTPLIB_PLAIN:
+                self.review(stmt, "httplib.%s: %s" % (name, _HTTP_STATUS))
+            elif key in DIFFERS:
                 self.review(stmt, "%s.%s: %s" % (module, name, DIFFERS[key]))
             elif key in MISSING:
                 self.review(stmt, "%s.%s: %s" % (module, name, MISSING[key]))

@@ -109,7 +109,7 @@ CASES = [
         parser.add_section('s')
         print(parser.sections())
         print(htmlentitydefs.name2codepoint['amp'])
-        print(httplib.NOT_FOUND)
+        print(httplib.NOT_FOUND == 404)
         """,
         """
         from six.moves.configparser import RawConfigParser
@@ -119,9 +119,10 @@ CASES = [
         parser.add_section('s')
         print(parser.sections())
         print(html_entities.name2codepoint['amp'])
-        print(http_client.NOT_FOUND)
+        print(http_client.NOT_FOUND == 404)
         """,
-        output="['s']\n38\n404\n",
+        output="['s']\n38\nTrue\n",
+        review="HTTPStatus.NAME",
         id="several moved modules",
     ),
     Case(
