@@ -8,6 +8,7 @@ from __future__ import unicode_literals
 
 import errno
 import os
+import sys
 
 from flaskcompat import Flask
 
@@ -25,12 +26,7 @@ def create_app(test_config=None):
     :param test_config: a mapping that replaces the instance configuration
         (``config.py`` in the instance folder) when given, as the tests do.
     """
-    instance_path = os.environ.get(INSTANCE_PATH_ENV) or None
-    if instance_path is not None:
-        # The framework only accepts absolute instance paths; a relative
-        # one from the environment means "relative to where I ran it".
-        instance_path = os.path.abspath(instance_path)
-
+    instance_path = instance_path_from_environ()
     app = Flask(__name__, instance_path=instance_path, instance_relative_config=True)
     app.config.from_mapping(
         # a default secret that should be overridden by instance config
@@ -70,6 +66,35 @@ def create_app(test_config=None):
     app.add_url_rule("/", endpoint="index")
 
     return app
+
+
+def instance_path_from_environ(environ=None, encoding=None):
+    """The absolute instance folder named by ``FLASKR_INSTANCE_PATH`` in
+    ``environ`` (default :data:`os.environ`), as text; ``None`` if unset.
+
+    A relative path is taken relative to the current directory. Bytes (what
+    Python 2.7's environ holds) are decoded with ``encoding``, by default the
+    filesystem encoding, so a non-ASCII folder name joins cleanly with the
+    text file names inside it.
+
+    :raise ValueError: if bytes do not decode with that encoding.
+    """
+    if environ is None:
+        environ = os.environ
+    value = environ.get(INSTANCE_PATH_ENV) or None
+    if value is None:
+        return None
+    if isinstance(value, bytes):
+        encoding = encoding or sys.getfilesystemencoding() or "utf-8"
+        try:
+            value = value.decode(encoding)
+        except UnicodeDecodeError:
+            raise ValueError(
+                "{0} is not valid in the filesystem encoding ({1}): use a"
+                " UTF-8 locale or an ASCII path".format(INSTANCE_PATH_ENV, encoding)
+            )
+    # The framework only accepts absolute instance paths.
+    return os.path.abspath(value)
 
 
 def _ensure_directory(path):

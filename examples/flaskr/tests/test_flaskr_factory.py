@@ -3,7 +3,10 @@ from __future__ import unicode_literals
 
 import os
 
+import pytest
+
 from flaskr import create_app
+from flaskr import instance_path_from_environ
 
 
 def test_config_defaults(instance_path):
@@ -50,3 +53,32 @@ def test_static_css(client):
     assert response.mimetype == "text/css"
     assert b".flash" in response.data
     response.close()
+
+
+
+def test_instance_path_from_environ_text(tmpdir):
+    folder = os.path.join(str(tmpdir), "Blög-Ordner")
+    if isinstance(folder, bytes):
+        folder = folder.decode("utf-8")
+    assert instance_path_from_environ({"FLASKR_INSTANCE_PATH": folder}) == folder
+    assert instance_path_from_environ({}) is None
+    assert instance_path_from_environ({"FLASKR_INSTANCE_PATH": ""}) is None
+
+
+def test_instance_path_from_environ_bytes_are_decoded(tmpdir):
+    folder = os.path.join(str(tmpdir), "Blög-Ordner")
+    if isinstance(folder, bytes):
+        folder = folder.decode("utf-8")
+    environ = {"FLASKR_INSTANCE_PATH": folder.encode("utf-8")}
+    result = instance_path_from_environ(environ, encoding="utf-8")
+    assert result == folder
+    assert isinstance(result, type(""))
+
+
+def test_instance_path_from_environ_undecodable_bytes(tmpdir):
+    environ = {"FLASKR_INSTANCE_PATH": "/srv/Blög".encode("utf-8")}
+    with pytest.raises(ValueError) as e:
+        instance_path_from_environ(environ, encoding="ascii")
+    message = "FLASKR_INSTANCE_PATH is not valid in the filesystem encoding (ascii)"
+    assert message in str(e.value)
+
