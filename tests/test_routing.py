@@ -544,3 +544,56 @@ def test_redirect_to_rule_option(app, client):
     rv = client.get("/old/3")
     assert rv.status_code == 308
     assert rv.headers["Location"] == "http://localhost/new/3"
+
+
+# ---------------------------------------------------------------------------
+# Edge cases that behave the same on every Werkzeug release
+# ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("path", "status", "result"),
+    [
+        ("/a//b", 308, "http://localhost/a/b"),
+        ("/dir//", 308, "http://localhost/dir/"),
+        ("/files//a", 308, "http://localhost/files/a"),
+        ("/files/a//b", 200, "files:a//b"),
+        ("/files/a/b/", 200, "files:a/b/"),
+        ("/files/..", 200, "files:.."),
+        ("/files/a/../b", 200, "files:a/../b"),
+        ("/i/007", 200, "i:7"),
+        ("/i/+5", 404, None),
+        ("/i/1_000", 404, None),
+        ("/s/a%2Fb", 404, None),
+        ("//a/b", 404, None),
+        ("/a/b/", 404, None),
+        ("/A/B", 404, None),
+    ],
+)
+def test_routing_edge_cases(app, client, path, status, result):
+    @app.route("/files/<path:p>")
+    def files(p):
+        return "files:" + p
+
+    @app.route("/a/b")
+    def ab():
+        return "ab"
+
+    @app.route("/dir/")
+    def directory():
+        return "dir"
+
+    @app.route("/i/<int:n>")
+    def integer(n):
+        return "i:%d" % n
+
+    @app.route("/s/<s>")
+    def string(s):
+        return "s:" + s
+
+    rv = client.get(path)
+    assert rv.status_code == status
+    if status == 308:
+        assert rv.headers["Location"] == result
+    elif status == 200:
+        assert rv.data.decode("utf-8") == result
