@@ -4,6 +4,9 @@ from ._util import ensure_module_block, is_builtin_use
 
 # On 2.7 the builtin stays in use (it also orders mixed types and None);
 # Python 3 gets the documented replacement.
+CMP_BLOCK_3 = """def cmp(a, b):
+    return (a > b) - (a < b)
+"""
 CMP_BLOCK = """try:
     cmp
 except NameError:
@@ -32,5 +35,7 @@ class FixCmp(MigrateFix):
 
     def finish_tree(self, tree, filename):
         """Insert the fallback once, after the imports."""
-        if self._used is not None and ensure_module_block(tree, "cmp", CMP_BLOCK):
+        # With --target 3 there is no Python 2 builtin to fall back on.
+        block = CMP_BLOCK_3 if (self.options or {}).get("target") == "3" else CMP_BLOCK
+        if self._used is not None and ensure_module_block(tree, "cmp", block):
             self.changed(self._used)

@@ -107,13 +107,13 @@ def _load_tool():
     return package
 
 
-def migrate(source, fix_name, filename="<string>"):
+def migrate(source, fix_name, filename="<string>", target="2and3"):
     """Run the single fixer ``fix_name`` over ``source`` with the engine."""
     package = _load_tool()
     import importlib
 
     engine = importlib.import_module(package.__name__ + ".engine")
-    return engine.migrate_source(source, select=[fix_name], filename=filename)
+    return engine.migrate_source(source, select=[fix_name], filename=filename, target=target)
 
 
 def rewrite_tests(fix_name, cases):

@@ -1,5 +1,5 @@
 """The cmp fixer: a Python 3 fallback for the builtin cmp."""
-from casekit import Case, rewrite_tests, runtime_tests
+from casekit import TOOL_PYTHON, Case, migrate, rewrite_tests, runtime_tests
 
 BLOCK = (
     "try:\n"
@@ -29,3 +29,11 @@ CASES = [
 
 test_rewrite = rewrite_tests("cmp", CASES)
 test_runtime = runtime_tests(CASES)
+
+
+if TOOL_PYTHON:
+
+    def test_target_3_defines_cmp_plainly():
+        result = migrate("import os\nprint(cmp(2, 1))\n", "cmp", target="3")
+        assert result.source == "import os\ndef cmp(a, b):\n    return (a > b) - (a < b)\nprint(cmp(2, 1))\n"
+        assert not migrate(result.source, "cmp", target="3").changed
