@@ -280,6 +280,8 @@ class TreeIndex(object):
         self.by_type = by_type
         self.by_value = by_value
         self.post = post
+        # True once refresh() ran: the lists may hold detached nodes.
+        self.stale = False
 
     def has_literals(self, literals):
         """True when every value in *literals* occurs as a leaf."""
@@ -289,14 +291,76 @@ class TreeIndex(object):
                 return False
         return True
 
+    def _post_key(self, node):
+        key = self.post[id(node)]
+        # Nodes added by refresh() have tuple keys (see there).
+        return key if type(key) is tuple else (key,)
+
     def _pre_order_key(self, node):
-        # Pre-order = by first leaf, an ancestor before its descendants
-        # (which end earlier in post-order).
-        post = self.post
+        # Pre-order = by first leaf; of the nodes that start with the same
+        # leaf, the outermost first.
         first = node
+        height = 0
         while first.type >= 256 and first.children:
             first = first.children[0]
-        return (post[id(first)], -post[id(node)])
+            height += 1
+        return (self._post_key(first), -height)
+
+    def refresh(self):
+        """Bring the index up to date after a pass changed the tree: follow
+        the paths that ``changed()`` marked from the root and add the nodes
+        that are new there. Removed nodes stay listed (callers check that a
+        candidate is still attached); moved nodes keep their old position.
+
+        A new node gets a position just after the node before it in
+        post-order: that node's key extended by a counter, e.g. ``(5, 1)``,
+        which sorts between ``(5,)`` and ``(6,)``.
+        """
+        self.stale = True
+        tree = self.tree
+        post = self.post
+        counter = [0]
+        stack = [tree]
+        while stack:
+            node = stack.pop()
+            node.was_changed = False
+            previous = None
+            for child in node.children:
+                key = post.get(id(child))
+                if key is None:
+                    if previous is None:
+                        previous = self._key_before(node)
+                    previous = self._add_subtree(child, previous, counter)
+                else:
+                    if child.was_changed:
+                        stack.append(child)
+                    previous = key if type(key) is tuple else (key,)
+
+    def _key_before(self, node):
+        # The key of the last node before node's subtree in post-order: the
+        # previous sibling of node or of its nearest ancestor that has one.
+        while node is not None:
+            sibling = node.prev_sibling
+            if sibling is not None:
+                key = self.post.get(id(sibling))
+                if key is not None:
+                    return key if type(key) is tuple else (key,)
+            node = node.parent
+        return (-1,)
+
+    def _add_subtree(self, root, lower, counter):
+        post = self.post
+        by_type = self.by_type
+        by_value = self.by_value
+        key = lower
+        for node in _post_order(root):
+            counter[0] += 1
+            key = lower + (counter[0],)
+            post[id(node)] = key
+            by_type.setdefault(node.type, []).append(node)
+            if node.type < 256:
+                by_value.setdefault(node.value, []).append(node)
+        return key
 
     def candidates(self, heads, pre_order):
         """The nodes whose ``(type, value)`` is in *heads* (None: all
@@ -314,12 +378,7 @@ class TreeIndex(object):
             for kind, value in heads:
                 if value is not None and kind not in kinds:
                     nodes.extend(leaf for leaf in self.by_value.get(value, ()) if leaf.type == kind)
-        if pre_order:
-            nodes.sort(key=self._pre_order_key)
-        else:
-            post = self.post
-            nodes.sort(key=lambda node: post[id(node)])
-        return nodes
+        return self.ordered(nodes, pre_order)
 
     def head_count(self, heads):
         """How many nodes :meth:`candidates` would return for *heads*."""
@@ -335,6 +394,8 @@ class TreeIndex(object):
         """*nodes* sorted in pre-order or post-order."""
         if pre_order:
             nodes.sort(key=self._pre_order_key)
+        elif self.stale:
+            nodes.sort(key=self._post_key)
         else:
             post = self.post
             nodes.sort(key=lambda node: post[id(node)])
@@ -429,7 +490,7 @@ def run_pass(fixer, plan, index):
     dirty = False
     visited = set() if plan.pre_order else None
     for node in plan.candidates(index, heads):
-        if dirty:
+        if dirty or index.stale:
             if visited is not None and id(node) in visited:
                 continue
             if not _attached(node, tree):

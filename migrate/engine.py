@@ -206,15 +206,20 @@ def _run_fixers(tree, fixer_classes, filename, options, post_order=None):
             else:
                 index = dispatch.TreeIndex(tree)
             post_order = None
+        elif tree.was_changed:
+            index.refresh()
         stale = dispatch.run_pass(fixer, fixer._migrate_plan, index)
         fixer.finish_tree(tree, filename)
         name = getattr(cls, "name", cls.__name__)
         count = getattr(fixer, "change_count", 0)
         if stale or count or tree.was_changed:
-            # Rebuilt lazily for the next fixer; building it clears the
-            # change marks, so remember that something changed.
-            index = None
             changed = True
+            if tree.was_changed:
+                index.refresh()
+            else:
+                # A change that left no mark on the tree (a leaf value set
+                # in place): only a new index is sure to see it.
+                index = None
         if count:
             fix_counts[name] = fix_counts.get(name, 0) + count
         for line, message in getattr(fixer, "review_items", ()):
