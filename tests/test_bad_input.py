@@ -492,3 +492,31 @@ def test_body_without_content_length_within_limit_is_read(echo_app):
     status, headers, body = call_wsgi(echo_app, environ)
     assert status == 200
     assert json_body(body) == {"length": 1000}
+
+
+@pytest.mark.parametrize(
+    "encoding", ["utf-8", "utf-8-sig", "utf-16-le", "utf-16", "utf-32"]
+)
+def test_json_body_encodings_are_detected(echo_app, encoding):
+    # RFC 4627 encodings are recognised from the bytes, as Flask 1.1 did.
+    environ = make_environ(
+        "/json",
+        method="POST",
+        data='{"k": "ü€"}'.encode(encoding),
+        content_type="application/json",
+    )
+    status, headers, body = call_wsgi(echo_app, environ)
+    assert status == 200
+    assert json_body(body) == {"json": {"k": "ü€"}}
+
+
+def test_latin1_json_body_is_400(echo_app):
+    environ = make_environ(
+        "/json",
+        method="POST",
+        data='{"k": "ü"}'.encode("latin-1"),
+        content_type="application/json",
+    )
+    status, headers, body = call_wsgi(echo_app, environ)
+    assert status == 400
+    assert b"Failed to decode JSON object" in body
