@@ -45,11 +45,12 @@ def main():
     development server until interrupted. Returns the exit status."""
     try:
         port = port_from_environ()
+        app = create_app()
     except ValueError as exc:
+        # a bad FLASKR_PORT or FLASKR_INSTANCE_PATH: say which, no traceback
         print("flaskr: {0}".format(exc), file=sys.stderr)
         return 2
 
-    app = create_app()
     database = app.config["DATABASE"]
     if not os.path.exists(database):
         with app.app_context():

@@ -108,3 +108,20 @@ def test_main_bad_port_is_a_clear_error(served, monkeypatch, capsys, instance_pa
     assert "flaskr: " + message in err
     # nothing was created before the error
     assert not os.path.exists(os.path.join(instance_path, "flaskr.sqlite"))
+
+
+def test_main_bad_instance_path_is_a_clear_error(served, monkeypatch, capsys):
+    import flaskr
+
+    # what a Python 2.7 in an ASCII locale reads from a UTF-8 environ
+    original = flaskr.instance_path_from_environ
+    environ = {"FLASKR_INSTANCE_PATH": "/srv/Blög".encode("utf-8")}
+
+    def undecodable():
+        return original(environ, encoding="ascii")
+
+    monkeypatch.setattr(flaskr, "instance_path_from_environ", undecodable)
+    assert main() == 2
+    assert served == []
+    err = capsys.readouterr().err
+    assert "flaskr: FLASKR_INSTANCE_PATH is not valid in the filesystem encoding" in err
