@@ -2,6 +2,9 @@
 """The test client, the environ builder and the CLI runner."""
 from __future__ import unicode_literals
 
+import gc
+import warnings
+
 import click
 import pytest
 import werkzeug.test
@@ -174,6 +177,33 @@ def test_form_and_file_upload(app, client):
         content_type="multipart/form-data",
     )
     assert rv.data.decode("utf-8") == "ü|a.txt|cöntent"
+
+
+def test_large_upload_request_body_is_closed(app, client):
+    # Werkzeug spools a large request body to temporary files; the client
+    # must close them, or they leak (a ResourceWarning on Python 3, an error
+    # under ``-W error``).
+    streams = []
+
+    @app.route("/upload", methods=["POST"])
+    def upload():
+        streams.append(request.environ["wsgi.input"])
+        return str(len(request.files["file"].read()))
+
+    data = b"\x00\x01" * (512 * 1024)
+    try:
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            rv = client.post("/upload", data={"file": (BytesIO(data), "big.bin")})
+            assert rv.data == str(len(data)).encode("ascii")
+            rv.close()
+            del rv
+            gc.collect()
+        assert streams[0].closed
+        assert [str(w.message) for w in caught if "unclosed" in str(w.message)] == []
+    finally:
+        for stream in streams:
+            stream.close()
 
 
 def test_query_string_and_headers(app, client):
