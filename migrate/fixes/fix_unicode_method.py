@@ -5,7 +5,8 @@ turns that ``__str__`` back into ``__unicode__`` plus a UTF-8 ``__str__`` on
 Python 2. An existing ``__str__`` that only encodes ``__unicode__``'s result
 (``unicode(self).encode('utf-8')``, the usual Python 2 idiom) is dropped, since
 the decorator provides exactly that; any other ``__str__`` is left, with the
-class, for review.
+class, for review. Explicit ``obj.__unicode__`` uses are listed for review
+too: Python 3 objects have no such method.
 """
 from fissix.pygram import python_symbols as syms
 
@@ -40,9 +41,19 @@ class FixUnicodeMethod(MigrateFix):
 
     name = "unicode_method"
     summary = "__unicode__ -> __str__ with @six.python_2_unicode_compatible"
-    PATTERN = "classdef"
+    PATTERN = "classdef | trailer< '.' '__unicode__' >"
 
     def transform(self, node, results):
+        if node.type != syms.classdef:
+            method = node.parent
+            while method is not None and method.type != syms.funcdef:
+                method = method.parent
+            if method is not None and method.children[1].value == "__str__" and \
+                    _body_code(method) in _ENCODING_BODIES:
+                return None  # the idiom the class rewrite replaces
+            self.review(node, ".__unicode__: Python 3 objects have no __unicode__; use "
+                        "six.text_type(obj)")
+            return None
         methods = class_methods(node)
         if "__unicode__" not in methods:
             return None

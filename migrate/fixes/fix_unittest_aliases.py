@@ -1,8 +1,9 @@
 """unittest method aliases removed in Python 3.12 -> their current names.
 
 Only ``self.<alias>`` inside a class that looks like a test case (a base
-named ``...TestCase``/``...TestBase``, or a ``Test...`` class with bases) is
-touched, and not when the class defines a method of that name itself.
+named ``...TestCase``/``...TestBase``/``...Case``, or a ``Test...``/``...Case``
+class with bases) is touched, and not when the class defines a method of that
+name itself; other classes using the aliases are listed for review.
 ``assertItemsEqual``, ``assertRegexpMatches`` and ``assertRaisesRegexp`` have
 no spelling shared by 2.7 and 3.x, so they become the six helpers, which take
 the test case as their first argument.
@@ -59,9 +60,9 @@ def _test_case_class(node):
         if arglist.type != token.RPAR:
             items = arglist.children[::2] if arglist.type == syms.arglist else [arglist]
             bases = [dotted_name(item).split(".")[-1] for item in items]
-    if any(base.endswith(("TestCase", "TestBase")) for base in bases):
+    if any(base.endswith(("TestCase", "TestBase", "Case")) for base in bases):
         return node
-    if bases and (name.startswith("Test") or name.endswith(("Test", "Tests"))):
+    if bases and (name.startswith("Test") or name.endswith(("Test", "Tests", "Case"))):
         return node
     return None
 
@@ -79,7 +80,16 @@ class FixUnittestAliases(MigrateFix):
         if alias not in RENAMES and alias not in SIX_HELPERS and alias not in GONE:
             return None
         cls = _test_case_class(node)
-        if cls is None or class_defines(cls, alias):
+        if cls is None:
+            owner = node.parent
+            while owner is not None and owner.type != syms.classdef:
+                owner = owner.parent
+            if owner is not None and not class_defines(owner, alias):
+                self.review(node, "self.%s in class %s, which does not look like a test case: "
+                            "if it is one, %s is gone in Python 3.12" % (
+                                alias, owner.children[1].value, alias))
+            return None
+        if class_defines(cls, alias):
             return None
         if alias in GONE:
             self.review(node, "%s: %s" % (alias, GONE[alias]))

@@ -59,7 +59,7 @@ CASES = [
                 self.name = name
 
             def __str__(self):
-                return unicode(self).encode('utf-8')
+                return self.__unicode__().encode('utf-8')
 
             def __unicode__(self):
                 return u'<%s>' % self.name
@@ -147,6 +147,11 @@ CASES = [
         id="existing decorator kept below",
     ),
 ]
+
+CASES.append(Case(
+    "text = obj.__unicode__()\n", "text = obj.__unicode__()\n",
+    review="use six.text_type(obj)", id="explicit __unicode__ call reviewed",
+))
 
 test_rewrite = rewrite_tests("unicode_method", CASES)
 test_runtime = runtime_tests(CASES)

@@ -47,7 +47,8 @@ CASES = [
             def run_it(self):
                 return self.failUnless
         """,
-        id="mixin without test base",
+        review="does not look like a test case",
+        id="mixin without test base reviewed",
     ),
     Case(
         _b("""
