@@ -52,4 +52,8 @@ from .signals import template_rendered
 from .templating import render_template
 from .templating import render_template_string
 
+#: Flask 1.1 exported this flag for code that checked for a JSON library;
+#: the standard library's is always there.
+json_available = True
+
 __version__ = "0.1.0.dev0"

@@ -6,6 +6,7 @@
     The test client, the environ builder and the CLI runner, the same on
     every supported Werkzeug release.
 """
+import warnings
 from contextlib import contextmanager
 
 import werkzeug.test
@@ -83,6 +84,24 @@ class EnvironBuilder(werkzeug.test.EnvironBuilder):
         """
         kwargs.setdefault("app", self.app)
         return json_dumps(obj, **kwargs)
+
+
+def make_test_environ_builder(*args, **kwargs):
+    """Create a :class:`flaskcompat.testing.EnvironBuilder`.
+
+    .. deprecated:: 1.1
+        Will be removed in 2.0. Construct
+        ``flaskcompat.testing.EnvironBuilder`` directly instead.
+    """
+    warnings.warn(
+        DeprecationWarning(
+            '"make_test_environ_builder()" is deprecated and will be'
+            ' removed in 2.0. Construct "flaskcompat.testing.EnvironBuilder"'
+            " directly instead."
+        ),
+        stacklevel=2,
+    )
+    return EnvironBuilder(*args, **kwargs)
 
 
 class FlaskClient(Client):
