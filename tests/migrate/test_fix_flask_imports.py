@@ -10,6 +10,7 @@ import os
 
 import pytest
 
+from afterkit import after_tests
 from casekit import Case, rewrite_tests
 
 CASES = [
@@ -53,6 +54,16 @@ CASES = [
 ]
 
 test_rewrite = rewrite_tests("flask_imports", CASES)
+test_after_runs = after_tests(CASES, [
+    ("import flask", "print(app.name)\n", "after\n"),
+    ("import flask as", "print(fl.Flask.__name__)\n", "Flask\n"),
+    ("submodule import keeps the flask name",
+     "print(flask.json.loads(flask.json.dumps({'a': [1]})) == {'a': [1]})\n", "True\n"),
+    ("submodule as", "print(fj.loads('[1]'))\n", "[1]\n"),
+    ("from flask, layout kept", "print(Flask.__name__)\n", "Flask\n"),
+    ("from submodule", "print('%s %s' % (dumps(1), MethodView.__name__))\n",
+     "1 MethodView\n"),
+])
 
 
 def _load_names():

@@ -11,6 +11,7 @@ import warnings
 
 import pytest
 
+from afterkit import after_tests
 from casekit import Case, rewrite_tests
 
 CASES = [
@@ -82,6 +83,18 @@ CASES = [
 ]
 
 test_rewrite = rewrite_tests("werkzeug_imports", CASES)
+test_after_runs = after_tests(CASES, [
+    ("split by module",
+     "print(secure_filename(u'a b/../c.txt'))\n"
+     "print(check_password_hash(u'x', u'y'))\n"
+     "print(Headers([('A', 'b')])['a'])\n",
+     "a_b_.._c.txt\nFalse\nb\n"),
+    ("alias kept", "print(cp.__name__ + ' ' + str(callable(generate_password_hash)))\n",
+     "cached_property True\n"),
+    ("module attribute", "print(name)\n", "a_b.txt\n"),
+    ("middleware moved out of wsgi", "print(SharedDataMiddleware.__name__)\n",
+     "SharedDataMiddleware\n"),
+])
 
 
 def _load_names():
