@@ -597,3 +597,66 @@ def test_routing_edge_cases(app, client, path, status, result):
         assert rv.headers["Location"] == result
     elif status == 200:
         assert rv.data.decode("utf-8") == result
+
+
+# ---------------------------------------------------------------------------
+# Host matching and subdomains
+# ---------------------------------------------------------------------------
+
+
+def test_host_matching():
+    import os
+
+    app = flaskcompat.Flask(
+        "flask_test",
+        root_path=os.path.dirname(os.path.abspath(__file__)),
+        host_matching=True,
+        static_host="static.example",
+    )
+    app.testing = True
+
+    @app.route("/", host="a.example")
+    def a():
+        return "a " + flaskcompat.url_for("b", _external=True)
+
+    @app.route("/", host="b.example")
+    def b():
+        return "b " + flaskcompat.url_for("a") + " " + flaskcompat.url_for(
+            "static", filename="style.css"
+        )
+
+    @app.route("/u/<name>", host="<user>.users.example")
+    def user(user, name):
+        return user + ":" + name
+
+    client = app.test_client()
+    assert client.get("/", base_url="http://a.example/").data == (
+        b"a http://b.example/"
+    )
+    assert client.get("/", base_url="http://b.example/").data == (
+        b"b http://a.example/ http://static.example/static/style.css"
+    )
+    assert client.get("/", base_url="http://c.example/").status_code == 404
+    assert client.get("/u/x", base_url="http://ann.users.example/").data == b"ann:x"
+    rv = client.get("/static/style.css", base_url="http://static.example/")
+    assert rv.status_code == 200
+    rv.close()
+
+
+def test_host_matching_needs_static_host():
+    with pytest.raises(AssertionError):
+        flaskcompat.Flask("flask_test", host_matching=True)
+
+
+def test_subdomain_matching(app, client):
+    app.config["SERVER_NAME"] = "example.com"
+    app.subdomain_matching = True
+
+    @app.route("/", subdomain="<user>")
+    def profile(user):
+        return user + " " + flaskcompat.url_for("profile", user="bob", _external=True)
+
+    rv = client.get("/", base_url="http://ann.example.com/")
+    assert rv.data == b"ann http://bob.example.com/"
+    with app.app_context():
+        assert flaskcompat.url_for("profile", user="x") == "http://x.example.com/"
