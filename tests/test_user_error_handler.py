@@ -3,6 +3,8 @@
 subclasses, lookup along the MRO, trapping options."""
 from __future__ import unicode_literals
 
+import logging
+
 import pytest
 from werkzeug.exceptions import BadRequest
 from werkzeug.exceptions import Forbidden
@@ -14,6 +16,7 @@ from werkzeug.exceptions import NotFound
 import flaskcompat
 from flaskcompat import abort
 from flaskcompat import request
+from flaskcompat._compat import StringIO
 
 
 class ParentError(Exception):
@@ -377,3 +380,62 @@ def test_handler_for_code_without_default_exception(app, client):
 
     assert client.get("/").data == b"short and stout"
     assert app.error_handler_spec[None][418][ImATeapotError] is teapot
+
+
+def test_error_in_before_request_is_handled(app, client):
+    calls = []
+
+    @app.before_request
+    def check():
+        if request.args.get("deny"):
+            abort(403)
+
+    @app.errorhandler(403)
+    def forbidden(e):
+        calls.append("handler")
+        return "denied", 403
+
+    @app.after_request
+    def after(response):
+        calls.append("after")
+        return response
+
+    @app.route("/")
+    def index():
+        calls.append("view")
+        return "ok"
+
+    assert client.get("/?deny=1").data == b"denied"
+    assert calls == ["handler", "after"]
+
+
+def test_handler_returning_none_is_type_error(app, client):
+    @app.errorhandler(404)
+    def forgot_to_return(e):
+        pass
+
+    with pytest.raises(TypeError) as excinfo:
+        client.get("/missing")
+    assert "did not return a valid response" in str(excinfo.value)
+
+
+def test_error_in_after_request_becomes_500(app, client):
+    app.testing = False
+
+    @app.after_request
+    def broken(response):
+        raise RuntimeError("after request failed")
+
+    @app.route("/")
+    def index():
+        return "ok"
+
+    stream = StringIO()
+    handler = logging.StreamHandler(stream)
+    app.logger.addHandler(handler)
+    try:
+        rv = client.get("/")
+    finally:
+        app.logger.removeHandler(handler)
+    assert rv.status_code == 500
+    assert "RuntimeError: after request failed" in stream.getvalue()
