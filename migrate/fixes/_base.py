@@ -203,7 +203,7 @@ class ModuleAttributeFix(MigrateFix):
         self._needs_imports = False
 
     def transform(self, node, results):
-        from ._util import expression, is_module_use
+        from ._util import expression, is_module_use, name_is_builtin_at
 
         if "names" in results:
             self.from_import(node, results["names"])
@@ -220,8 +220,13 @@ class ModuleAttributeFix(MigrateFix):
             return None
         replacement = replacement.replace(self.module + ".", mod.value + ".", 1)
         rest = "".join(str(child) for child in node.children[2:])
+        head = replacement.split("(")[0].split(".")[0]
+        if "." not in replacement.split("(")[0] and not name_is_builtin_at(node, head):
+            self.review(node, "%s.%s: %s is rebound here; rewrite by hand" % (self.module, attr.value, head))
+            return None
         self.changed(node)
-        self._needs_imports = True
+        if any(replacement.startswith(module + ".") for module in self.imports):
+            self._needs_imports = True
         return expression(replacement + rest, prefix=node.prefix)
 
     def review_attribute(self, node, attr):

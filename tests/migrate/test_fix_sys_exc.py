@@ -9,6 +9,7 @@ CASES = [
         "    print('%s %r %s' % (sys.exc_info()[0].__name__, sys.exc_info()[1].args, sys.exc_info()[2] is not None))\n",
         output="KeyError ('k',) True\n",
     ),
+    Case("import sys\nsys.exc_clear()\n", "import sys\nsys.exc_clear()\n", review="exc_clear", id="exc_clear reviewed"),
     Case("print(state.exc_type)\n", "print(state.exc_type)\n", id="other object"),
 ]
 

@@ -1,0 +1,59 @@
+"""``types.IntType`` & co. -> the builtin types they name."""
+from ._base import ModuleAttributeFix
+
+REPLACEMENTS = {
+    "BooleanType": "bool",
+    "ComplexType": "complex",
+    "DictType": "dict",
+    "DictionaryType": "dict",
+    "FloatType": "float",
+    "FrozenSetType": "frozenset",
+    "IntType": "int",
+    "ListType": "list",
+    "NoneType": "type(None)",
+    "NotImplementedType": "type(NotImplemented)",
+    "EllipsisType": "type(Ellipsis)",
+    "ObjectType": "object",
+    "SliceType": "slice",
+    "TupleType": "tuple",
+    "TypeType": "type",
+    "UnicodeType": "six.text_type",
+    "StringTypes": "six.string_types",
+    # No single meaning on both: str was bytes on 2.7; long, old-style
+    # classes, buffer, file and xrange are gone.
+    "StringType": None,
+    "LongType": None,
+    "ClassType": None,
+    "InstanceType": None,
+    "BufferType": None,
+    "FileType": None,
+    "XRangeType": None,
+    "UnboundMethodType": None,
+    "DictProxyType": None,
+}
+
+
+class FixTypesModule(ModuleAttributeFix):
+    """Replace the ``types`` aliases of builtin types that Python 3 dropped.
+
+    ``types.IntType`` is ``int`` on 2.7, so the rewrite is exact there;
+    ``types.StringType`` (bytes on 2.7, text was meant as often as not),
+    ``LongType``, ``ClassType`` and the other types without a Python 3
+    counterpart are reported.
+    """
+
+    name = "types_module"
+    summary = "types.IntType -> int, types.StringTypes -> six.string_types...; StringType & co. reported"
+    module = "types"
+    replacements = REPLACEMENTS
+    imports = ("six",)
+
+    def review_attribute(self, node, attr):
+        """Explain why the attribute was left alone."""
+        if attr == "StringType":
+            message = "types.StringType is str (bytes) on 2.7: use six.binary_type or six.text_type as meant"
+        elif attr == "LongType":
+            message = "types.LongType: use six.integer_types in type checks"
+        else:
+            message = "types.%s has no equivalent on Python 3" % attr
+        self.review(node, message)

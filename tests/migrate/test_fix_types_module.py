@@ -1,0 +1,26 @@
+"""The types_module fixer."""
+from casekit import Case, rewrite_tests, runtime_tests
+
+CASES = [
+    Case(
+        "import types\nprint([isinstance(v, types.IntType) for v in (1, 'a')] + [type({}) is types.DictType])\n",
+        "import types\nprint([isinstance(v, int) for v in (1, 'a')] + [type({}) is dict])\n",
+        output="[True, False, True]\n",
+    ),
+    Case(
+        "import types\nprint([isinstance(v, types.StringTypes) for v in ('a', u'b', 1)])\n",
+        "import six\nimport types\nprint([isinstance(v, six.string_types) for v in ('a', u'b', 1)])\n",
+        output="[True, True, False]\n",
+        id="string types",
+    ),
+    Case("import types\nprint(type(None) is types.NoneType)\n", "import types\nprint(type(None) is type(None))\n",
+         output="True\n", id="NoneType"),
+    Case("import types\nok = isinstance(x, types.StringType)\n", "import types\nok = isinstance(x, types.StringType)\n",
+         review="six.binary_type", id="StringType reviewed"),
+    Case("import types\nf = types.FunctionType\n", "import types\nf = types.FunctionType\n", id="existing names stay"),
+    Case("def f(list):\n    import types\n    return types.ListType\n",
+         "def f(list):\n    import types\n    return types.ListType\n", review="list is rebound", id="shadowed builtin"),
+]
+
+test_rewrite = rewrite_tests("types_module", CASES)
+test_runtime = runtime_tests(CASES)
