@@ -118,6 +118,20 @@ def test_no_flashes_leaves_session_alone(app, client):
     assert rv.data == b"[]"
 
 
+def test_checking_for_flashes_does_not_vary_on_cookie(app, client):
+    # Flask 1.1: looking for flashed messages (a layout template does it on
+    # every page) neither sets a cookie nor marks the response as varying
+    # by cookie, so pages without flashes stay cacheable.
+    @app.route("/")
+    def index():
+        return flaskcompat.render_template("flashes.html")
+
+    rv = client.get("/")
+    assert rv.data == b""
+    assert "Set-Cookie" not in rv.headers
+    assert "Cookie" not in rv.headers.get("Vary", "")
+
+
 def test_message_flashed_signal(app, client):
     recorded = []
 
