@@ -442,6 +442,20 @@ def test_send_file_cache_timeout_and_etag_options(app):
         rv.close()
 
 
+def test_send_file_etag_is_the_same_on_every_interpreter(app, tmpdir):
+    # The same file must get the same ETag whichever interpreter serves it,
+    # or caches revalidate everything while a site moves from 2.7 to 3.x.
+    path = tmpdir.join("etag.txt")
+    path.write_binary(b"hi\n")
+    os.utime(str(path), (1700000000.123456, 1700000000.123456))
+    with app.test_request_context():
+        rv = flaskcompat.send_file(str(path), mimetype="text/plain")
+        rv.close()
+    mtime, size, checksum = rv.headers["ETag"].strip('"').split("-")
+    assert mtime == "1700000000.123456"
+    assert size == "3"
+
+
 def test_send_file_conditional_through_client(app, client):
     path = os.path.join(STATIC, "style.css")
     last_modified = datetime.datetime(2020, 2, 3, 4, 5, 6)
