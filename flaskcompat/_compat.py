@@ -610,24 +610,26 @@ import inspect  # noqa: E402
 
 if six.PY2:
 
-    def getargnames(func):
-        """The names of ``func``'s positional parameters (empty if it has
-        no inspectable signature)."""
+    def getargspec(func):
+        """``(names, defaults)`` of ``func``'s positional parameters
+        (``([], None)`` if it has no inspectable signature)."""
         try:
-            return inspect.getargspec(func).args
+            spec = inspect.getargspec(func)
         except TypeError:
-            return []
+            return [], None
+        return spec.args, spec.defaults
 
 
 else:
 
-    def getargnames(func):
-        """The names of ``func``'s positional parameters (empty if it has
-        no inspectable signature)."""
+    def getargspec(func):
+        """``(names, defaults)`` of ``func``'s positional parameters
+        (``([], None)`` if it has no inspectable signature)."""
         try:
-            return inspect.getfullargspec(func).args
+            spec = inspect.getfullargspec(func)
         except TypeError:
-            return []
+            return [], None
+        return spec.args, spec.defaults
 
 
 try:

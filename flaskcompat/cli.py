@@ -25,7 +25,7 @@ from threading import Thread
 import click
 from werkzeug.utils import import_string
 
-from ._compat import getargnames
+from ._compat import getargspec
 from ._compat import reraise
 from .globals import current_app
 from .helpers import get_debug_flag
@@ -98,13 +98,13 @@ def call_factory(script_info, app_factory, arguments=()):
     of arguments. Checks for the existence of a script_info argument and calls
     the app_factory depending on that and the arguments provided.
     """
-    arg_names = getargnames(app_factory)
+    arg_names, arg_defaults = getargspec(app_factory)
 
     if "script_info" in arg_names:
         return app_factory(*arguments, script_info=script_info)
     elif arguments:
         return app_factory(*arguments)
-    elif not arguments and len(arg_names) == 1:
+    elif not arguments and len(arg_names) == 1 and arg_defaults is None:
         return app_factory(script_info)
 
     return app_factory()
@@ -310,7 +310,7 @@ class ScriptInfo(object):
         else:
             if self.app_import_path:
                 path, name = (
-                    re.split(r":(?![\\/])", self.app_import_path, 1) + [None]
+                    re.split(r":(?![\\/])", self.app_import_path, maxsplit=1) + [None]
                 )[:2]
                 import_name = prepare_import(path)
                 app = locate_app(self, import_name, name)

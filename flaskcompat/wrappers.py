@@ -272,6 +272,36 @@ class Response(JSONMixin, ResponseBase):
     def _get_data_for_json(self, cache):
         return self.get_data()
 
+    def __call__(self, environ, start_response):
+        """Process this response as WSGI application.
+
+        A buffered body of bytes with a ``Content-Length``, a 2xx status
+        other than 204, no ``Location``/``Content-Location`` header, no
+        ``call_on_close`` callbacks and a request other than ``HEAD`` needs
+        none of Werkzeug's header fix-ups: it is started directly. Every
+        other response goes through Werkzeug unchanged.
+        """
+        body = self.response
+        if (
+            type(body) is list
+            and len(body) == 1
+            and type(body[0]) is bytes
+            and 200 <= self.status_code < 300
+            and self.status_code != 204
+            and not self.direct_passthrough
+            and not self._on_close
+            and environ.get("REQUEST_METHOD") != "HEAD"
+        ):
+            headers = self.headers
+            if (
+                "Content-Length" in headers
+                and "Location" not in headers
+                and "Content-Location" not in headers
+            ):
+                start_response(self.status, headers.to_wsgi_list())
+                return body
+        return ResponseBase.__call__(self, environ, start_response)
+
     @property
     def max_cookie_size(self):
         """Read-only view of the ``MAX_COOKIE_SIZE`` config key.

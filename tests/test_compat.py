@@ -191,12 +191,14 @@ def test_dataclass_as_dict_without_a_dataclass():
     assert _compat.dataclass_as_dict({"a": 1}) is None
 
 
-def test_getargnames():
+def test_getargspec():
     def factory(a, b=1, *args, **kwargs):
         pass
 
-    assert list(_compat.getargnames(factory)) == ["a", "b"]
-    assert list(_compat.getargnames(object())) == []
+    names, defaults = _compat.getargspec(factory)
+    assert list(names) == ["a", "b"] and tuple(defaults) == (1,)
+    assert _compat.getargspec(lambda: None)[1] is None
+    assert _compat.getargspec(object()) == ([], None)
 
 
 def test_reraise_keeps_the_traceback():

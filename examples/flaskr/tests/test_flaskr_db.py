@@ -61,14 +61,6 @@ def test_init_db_command_is_registered(app):
     assert "init-db" in app.cli.commands
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=(TypeError, DeprecationWarning),
-    reason="flaskcompat.cli: call_factory passes the ScriptInfo to a factory whose"
-    " one argument has a default (Flask 1.1 calls create_app() then), and"
-    " ScriptInfo.load_app passes re.split's maxsplit positionally (deprecated"
-    " on Python 3.13)",
-)
 def test_init_db_through_the_command_line_app_loader(instance_path):
     """``FLASK_APP=flaskr flaskcompat init-db`` loads the app the way
     Flask 1.1's ``flask`` command does: ``create_app()``, no arguments."""
