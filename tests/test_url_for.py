@@ -262,3 +262,26 @@ def test_url_for_in_template(app):
     with app.test_request_context():
         rv = flaskcompat.render_template_string("{{ url_for('user', name='ü') }}")
     assert rv == "/user/%C3%BC"
+
+
+def test_float_values_keep_their_precision(app, client):
+    # The URL for a float must not depend on the interpreter: Python 2's
+    # str() keeps 12 digits, which changes the value on the way back.
+    value = 123456789.12345679
+
+    @app.route("/f/<float:x>")
+    def by_float(x):
+        return repr(x == value)
+
+    @app.route("/q")
+    def by_query():
+        return repr(float(flaskcompat.request.args["v"]) == value)
+
+    with app.test_request_context():
+        path = url_for("by_float", x=value)
+        query = url_for("by_query", v=value)
+        assert path == "/f/123456789.12345679"
+        assert query == "/q?v=123456789.12345679"
+        assert url_for("by_float", x=0.1 + 0.2) == "/f/0.30000000000000004"
+    assert client.get(path).data == b"True"
+    assert client.get(query).data == b"True"
