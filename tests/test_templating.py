@@ -316,3 +316,13 @@ def test_markup_and_escape():
     assert Markup("a") + "<" == "a&lt;"
     assert Markup("<em>x</em> y").striptags() == "x y"
     assert Markup("&lt;x&gt; &amp;").unescape() == "<x> &"
+
+
+def test_floats_render_the_same_on_every_interpreter(app):
+    # Python 2's str() keeps 12 significant digits; a page must not change
+    # when the site moves to Python 3.
+    with app.app_context():
+        rv = render_template_string(
+            "{{ x }} {{ y }} {{ x|round(2) }}", x=123456789.12345679, y=0.1 + 0.2
+        )
+    assert rv == "123456789.12345679 0.30000000000000004 123456789.12"
