@@ -245,6 +245,16 @@ def _select_fixers(target, select, exclude):
     return main, cleanup
 
 
+def prepare(target="2and3", select=None, exclude=()):
+    """Load and instantiate the fixers a run will use (compiling their
+    patterns), so that worker processes forked afterwards inherit them."""
+    for grammar in _GRAMMARS:
+        fastparse.prepare(grammar)
+    main, cleanup = _select_fixers(target, select, exclude)
+    for cls in list(main) + list(cleanup):
+        _fixer(cls, {})
+
+
 # --------------------------------------------------------------------------
 # The whole text pipeline
 

@@ -84,6 +84,11 @@ def _tables_for(grammar):
     return tables
 
 
+def prepare(grammar):
+    """Build the lookup tables for *grammar* now rather than on first use."""
+    _tables_for(grammar)
+
+
 def _resolve_chain(actions, symbol, state, ilabel, action):
     """Replace a push by the chain of pushes it leads to, ending in the
     shift of the token: ``(_CHAIN, state_after_push, [(symbol, state),

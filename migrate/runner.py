@@ -385,8 +385,11 @@ def run(paths, settings, jobs=1, on_result=None):
 def _run_pool(paths, pending, settings, jobs, results, on_result):
     import multiprocessing
 
-    # Loaded before the fork so that every worker inherits the parser tables.
-    from . import engine  # noqa: F401
+    # Loaded before the fork so that every worker inherits the parser tables
+    # and the compiled fixer patterns.
+    from . import engine
+
+    engine.prepare(settings.target, settings.select, settings.exclude)
 
     # fork is the cheapest start on POSIX (the parser tables are inherited);
     # elsewhere the platform default is used.
