@@ -6,7 +6,7 @@ from fissix.pgen2 import token
 from fissix.pygram import python_symbols as syms
 
 from ._base import MigrateFix
-from ._util import call, ensure_future
+from ._util import call, ensure_future, is_builtin_use
 
 
 def _ends_without_softspace(node):
@@ -22,6 +22,20 @@ def _ends_without_softspace(node):
     except (ValueError, SyntaxError):
         return False
     return bool(value) and value[-1].isspace() and value[-1] != " "
+
+
+_COMPILERS = frozenset(["compile", "eval", "execfile", "input", "exec"])
+
+
+def _first_runtime_compile(tree):
+    """The first exec statement or builtin compile/eval/execfile/input use."""
+    for node in tree.pre_order():
+        if node.type == syms.exec_stmt:
+            return node
+        if node.type == token.NAME and node.value in _COMPILERS and is_builtin_use(node):
+            if node.value != "exec" or (node.parent is not None and node.parent.type == syms.power):
+                return node
+    return None
 
 
 def _is_print_with_items(stmt):
@@ -86,5 +100,13 @@ class FixPrint(MigrateFix):
 
     def finish_tree(self, tree, filename):
         """Add ``from __future__ import print_function`` after any rewrite."""
-        if self.change_count:
-            ensure_future(tree, "print_function")
+        if self.change_count and ensure_future(tree, "print_function"):
+            dynamic = _first_runtime_compile(tree)
+            if dynamic is not None:
+                # Future imports are inherited by compile()/exec/eval of
+                # strings in the module: their print statements stop parsing.
+                self.review(
+                    dynamic,
+                    "this module compiles code at run time: on Python 2 the new "
+                    "print_function import applies to that code too",
+                )

@@ -68,6 +68,13 @@ CASES = [
         id="already a function",
     ),
     Case("x = 1; print x; y = 2\n", FUTURE + "x = 1; print(x); y = 2\n", output="1\n"),
+    Case(
+        "code = compile('x = 1', '<s>', 'exec')\nprint 'compiled'\n",
+        FUTURE + "code = compile('x = 1', '<s>', 'exec')\nprint('compiled')\n",
+        output="compiled\n",
+        review="compiles code at run time",
+        id="runtime compile reported",
+    ),
     Case("obj = None\nobj.print_ = 1\n", "obj = None\nobj.print_ = 1\n", id="no print"),
 ]
 
