@@ -207,3 +207,27 @@ class TestTarget3:
         first = migrate_source(source, target="3")
         assert first.changed
         assert migrate_source(first.source, target="3").changed is False
+
+
+def test_pyupgrade_command_line_fallback_gives_the_same_result(monkeypatch):
+    from migrate import pyupgrade_pass
+
+    source = "class A(object):\n    x = '{} {}'.format(a, b)\n"
+    expected = pyupgrade_pass.upgrade(source, (3, 6))
+    monkeypatch.setattr(pyupgrade_pass, "_run", None)
+    monkeypatch.setattr(pyupgrade_pass, "_library", lambda: None)
+    assert pyupgrade_pass.upgrade(source, (3, 6)) == expected
+    assert expected[0] == "class A:\n    x = f'{a} {b}'\n"
+
+
+def test_pyupgrade_keeps_the_leading_blank_lines():
+    from migrate import pyupgrade_pass
+
+    assert pyupgrade_pass.upgrade("\n\nclass A(object): pass\n", (3, 6))[0] == "\n\nclass A: pass\n"
+
+
+def test_prepare_compiles_every_selected_fixer():
+    engine.prepare("3")
+    main, cleanup = engine._select_fixers("3", None, ())
+    assert cleanup, "target 3 has clean-up fixers"
+    assert all(cls in engine._instances for cls in main + cleanup)
