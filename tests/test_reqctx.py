@@ -396,6 +396,38 @@ def test_stream_with_context_decorator(app, client):
     assert not flaskcompat.has_request_context()
 
 
+def test_stream_with_context_teardown_sees_stream_errors(app, client):
+    events = []
+
+    @app.teardown_request
+    def teardown(exc):
+        events.append(("teardown", type(exc).__name__ if exc else None))
+
+    @app.route("/")
+    def index():
+        def generate():
+            try:
+                events.append("start")
+                yield "a"
+                if request.args.get("fail"):
+                    raise ValueError("mid-stream")
+                yield "b"
+            finally:
+                events.append("finally")
+
+        return flaskcompat.Response(flaskcompat.stream_with_context(generate()))
+
+    rv = client.get("/")
+    assert rv.data == b"ab"
+    assert events == ["start", "finally", ("teardown", None)]
+
+    del events[:]
+    with pytest.raises(ValueError):
+        client.get("/?fail=1").get_data()
+    assert events == ["start", "finally", ("teardown", "ValueError")]
+    assert not flaskcompat.has_request_context()
+
+
 def test_stream_without_context_cannot_see_request(app, client):
     @app.route("/")
     def index():
