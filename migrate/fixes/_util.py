@@ -67,6 +67,7 @@ _IMPORT_TYPES = frozenset(
 
 #: Binding kinds recorded by :func:`scope_bindings`.
 OTHER = ("other",)
+CLASS = ("class",)
 
 _CACHE_ATTR = "_migrate_scope_pass"
 _INSERTED_ATTR = "_migrate_inserted_import"
@@ -215,7 +216,7 @@ def _collect(scope_node):
                 globals_declared.append(child.value)
             continue
         if kind in (syms.funcdef, syms.classdef):
-            add(node.children[1].value, OTHER)
+            add(node.children[1].value, CLASS if kind == syms.classdef else OTHER)
             # decorators, defaults and base classes are evaluated here
             for child in node.children[2:-1]:
                 if kind == syms.funcdef and child.type == syms.parameters:
@@ -302,8 +303,8 @@ def scope_bindings(scope_node):
     """Return ``{name: set(kinds)}`` for the names bound in one scope.
 
     A kind is ``("module", "os.path")`` for ``import os.path as p``,
-    ``("from", "package", "name")`` for from-imports and ``("other",)`` for
-    every other binding. The result is cached for the current fixer pass.
+    ``("from", "package", "name")`` for from-imports, ``("class",)`` for a
+    class statement and ``("other",)`` for every other binding. The result is cached for the current fixer pass.
     """
     root = _root(scope_node)
     current = getattr(root, _CACHE_ATTR, None)
@@ -426,6 +427,12 @@ def name_is_builtin_at(node, name):
         if scope_bindings(scope).get(name):
             return False
     return True
+
+
+def binding_kinds(node):
+    """The binding kinds of the NAME leaf ``node`` where it is used: the set
+    recorded by the innermost scope that binds it, or None for a builtin."""
+    return _resolve(node)
 
 
 def is_module_use(node, module):

@@ -10,7 +10,7 @@ from fissix.pgen2 import token
 from fissix.pygram import python_symbols as syms
 
 from ._base import MigrateFix
-from ._util import dotted_text, ensure_import, expression
+from ._util import CLASS, binding_kinds, dotted_text, ensure_import, expression
 
 
 def _text(node):
@@ -38,8 +38,13 @@ def _looks_like_value(node):
 
 
 def _looks_like_class_name(node):
+    """An upper-case (dotted) name, or a name bound by a class statement."""
     dotted = dotted_text(node)
-    return dotted is not None and dotted.split(".")[-1][:1].isupper()
+    if dotted is None:
+        return False
+    if dotted.split(".")[-1][:1].isupper():
+        return True
+    return node.type == token.NAME and CLASS in (binding_kinds(node) or ())
 
 
 class FixRaise(MigrateFix):

@@ -86,6 +86,12 @@ CASES = [
         output="ValueError ('made', 1)\n",
         id="instance of the class itself",
     ),
+    Case(
+        "class error_reply(Exception):\n    pass\ndef go():\n    resp = '500 no'\n    raise error_reply, resp\n" + SHOW,
+        "class error_reply(Exception):\n    pass\ndef go():\n    resp = '500 no'\n    raise error_reply(resp)\n" + SHOW,
+        output="error_reply ('500 no',)\n",
+        id="lower-case class of the module",
+    ),
     Case("def go():\n    raise\n", "def go():\n    raise\n", id="bare raise"),
     Case(
         "def go():\n    raise ValueError('fine')\n" + SHOW,
