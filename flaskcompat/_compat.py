@@ -170,6 +170,41 @@ def url_decode_pairs(data, encoding=DEFAULT_ENCODING, errors="replace"):
     return pairs
 
 
+from werkzeug.routing import FloatConverter as _WerkzeugFloatConverter  # noqa: E402
+
+if six.PY2:
+
+    def float_text(value):
+        """The text of a float as Python 3 writes it: the shortest repr that
+        round-trips (Python 2's ``str()`` keeps only 12 digits)."""
+        return text_type(repr(value))
+
+    def jinja_finalize(value):
+        """Render floats in templates as Python 3 does."""
+        if type(value) is float:
+            return float_text(value)
+        return value
+
+    class FloatConverter(_WerkzeugFloatConverter):
+        """Werkzeug 1.0's float converter with Python 3's float text, so a
+        URL built on 2.7 parses back to the same float."""
+
+        def to_url(self, value):
+            return float_text(float(value))
+
+
+else:
+
+    def float_text(value):
+        """The text of a float: its shortest repr that round-trips."""
+        return str(value)
+
+    #: Python 3 already renders floats with their shortest repr.
+    jinja_finalize = None
+
+    FloatConverter = _WerkzeugFloatConverter
+
+
 # ---------------------------------------------------------------------------
 # Context-local storage
 # ---------------------------------------------------------------------------
@@ -374,6 +409,18 @@ def test_client_open(client, builder, as_tuple=False, **kwargs):
         response = WerkzeugClient.open(client, builder, **kwargs)
         return response.request.environ, response
     return WerkzeugClient.open(client, builder, as_tuple=True, **kwargs)
+
+
+def wsgi_header_list(headers):
+    """``headers.to_wsgi_list()``, refusing values that are not latin-1:
+    PEP 3333 allows only those, and Werkzeug 1.0 on Python 2 refused them
+    too, so an app fails here rather than in the server on every
+    interpreter."""
+    items = headers.to_wsgi_list()
+    if not six.PY2:
+        for _name, value in items:
+            value.encode(WSGI_ENCODING)
+    return items
 
 
 def test_client_cookies_enabled(client):

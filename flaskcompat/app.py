@@ -31,6 +31,8 @@ from . import cli
 from . import json
 from ._compat import abc_Iterator
 from ._compat import exc_info
+from ._compat import FloatConverter
+from ._compat import jinja_finalize
 from ._compat import integer_types
 from ._compat import reraise
 from ._compat import string_types
@@ -391,6 +393,8 @@ class Flask(_PackageBoundObject):
         #: The :class:`~werkzeug.routing.Map` for this instance.
         self.url_map = self.url_map_class()
 
+        # floats in URLs are written the same on every interpreter
+        self.url_map.converters["float"] = FloatConverter
         self.url_map.host_matching = host_matching
         self.subdomain_matching = subdomain_matching
 
@@ -546,6 +550,9 @@ class Flask(_PackageBoundObject):
 
         if "auto_reload" not in options:
             options["auto_reload"] = self.templates_auto_reload
+
+        if "finalize" not in options and jinja_finalize is not None:
+            options["finalize"] = jinja_finalize
 
         rv = self.jinja_environment(self, **options)
         rv.globals.update(

@@ -24,6 +24,7 @@ from werkzeug.exceptions import NotFound
 from werkzeug.routing import BuildError
 from werkzeug.wsgi import wrap_file
 
+from ._compat import float_text
 from ._compat import fspath
 from ._compat import string_types
 from ._compat import text_type
@@ -270,6 +271,12 @@ def url_for(endpoint, **values):
     method = values.pop("_method", None)
     scheme = values.pop("_scheme", None)
     appctx.app.inject_url_defaults(endpoint, values)
+
+    # A float is written the same on every interpreter (Python 2's str()
+    # keeps 12 digits), in the path and in the query string alike.
+    for key, value in values.items():
+        if type(value) is float:
+            values[key] = float_text(value)
 
     # This is not the best way to deal with this but currently the
     # underlying Werkzeug router does not support overriding the scheme on
@@ -531,7 +538,8 @@ def send_file(
 
     if etag is True and filename is not None:
         checksum = adler32(to_bytes(filename, "utf-8", "replace")) & 0xFFFFFFFF
-        rv.set_etag("%s-%s-%s" % (mtime, fsize, checksum))
+        # repr(): the same text for the mtime on every interpreter
+        rv.set_etag("%s-%s-%s" % (float_text(mtime), fsize, checksum))
     elif isinstance(etag, string_types):
         rv.set_etag(etag)
 

@@ -74,7 +74,23 @@ class EnvironBuilder(werkzeug.test.EnvironBuilder):
                 path += sep + url.query
 
         self.app = app
+        self._created_streams = []
         werkzeug.test.EnvironBuilder.__init__(self, path, base_url, *args, **kwargs)
+
+    def get_environ(self):
+        """Return the WSGI environ. Body streams the builder had to create
+        (a large form is spooled to a temporary file) are remembered, so the
+        test client can close them once its request is done."""
+        environ = werkzeug.test.EnvironBuilder.get_environ(self)
+        stream = environ.get("wsgi.input")
+        if stream is not None and stream is not self.input_stream:
+            self._created_streams.append(stream)
+        return environ
+
+    def close_created_streams(self):
+        """Close the body streams :meth:`get_environ` created."""
+        while self._created_streams:
+            self._created_streams.pop().close()
 
     def json_dumps(self, obj, **kwargs):
         """Serialize ``obj`` to a JSON-formatted string.
@@ -249,6 +265,8 @@ class FlaskClient(Client):
             )
         finally:
             builder.close()
+            if isinstance(builder, EnvironBuilder):
+                builder.close_created_streams()
 
     def __enter__(self):
         if self.preserve_context:

@@ -7,6 +7,9 @@
     handling, routing information and limits, identical on every supported
     Werkzeug release.
 """
+import re
+
+from werkzeug.datastructures import CombinedMultiDict
 from werkzeug.exceptions import BadRequest
 from werkzeug.exceptions import RequestEntityTooLarge
 from werkzeug.utils import cached_property
@@ -18,8 +21,142 @@ from ._compat import parse_cookie_header
 from ._compat import url_decode_pairs
 from ._compat import use_urlencoded_parser
 from ._compat import WerkzeugFormDataParser
+from ._compat import wsgi_header_list
 from ._compat import wsgi_to_text
 from .globals import _app_ctx_stack
+
+
+#: (pattern, name) pairs tried in order on the User-Agent string. Werkzeug
+#: 2.1 dropped its parser (``platform``, ``browser``... became ``None``);
+#: Flask 1.1 apps read them, so flaskcompat keeps one parser everywhere.
+_UA_PLATFORMS = [
+    (r" cros ", "chromeos"),
+    (r"iphone|ios", "iphone"),
+    (r"ipad", "ipad"),
+    (r"darwin|mac|os\s*x", "macos"),
+    (r"win", "windows"),
+    (r"android", "android"),
+    (r"netbsd", "netbsd"),
+    (r"openbsd", "openbsd"),
+    (r"freebsd", "freebsd"),
+    (r"dragonfly", "dragonflybsd"),
+    (r"(sun|i86)os", "solaris"),
+    (r"x11|lin(\b|ux)?", "linux"),
+    (r"blackberry|playbook", "blackberry"),
+    (r"bsd", "bsd"),
+]
+_UA_BROWSERS = [
+    (r"googlebot", "google"),
+    (r"bingbot", "bing"),
+    (r"msnbot", "msn"),
+    (r"yahoo", "yahoo"),
+    (r"baiduspider", "baidu"),
+    (r"opera|opr", "opera"),
+    (r"edge|edg", "edge"),
+    (r"chrome|crios", "chrome"),
+    (r"seamonkey", "seamonkey"),
+    (r"firefox|fxios|iceweasel", "firefox"),
+    (r"safari|version", "safari"),
+    (r"webkit", "webkit"),
+    (r"konqueror", "konqueror"),
+    (r"msie|trident/.+? rv:", "msie"),
+    (r"lynx", "lynx"),
+    (r"links", "links"),
+    (r"mozilla", "mozilla"),
+]
+_UA_PLATFORM_RES = [(re.compile(pattern, re.I), name) for pattern, name in _UA_PLATFORMS]
+_UA_BROWSER_RES = [
+    (re.compile(r"(?:%s)[/\sa-z(]*(\d+[.\da-z]+)?" % pattern, re.I), name)
+    for pattern, name in _UA_BROWSERS
+]
+_UA_LANGUAGE_RE = re.compile(
+    r"(?:;\s*|\s+)(\b\w{2}\b(?:-\b\w{2}\b)?)\s*;|"
+    r"(?:\(|\[|;)\s*(\b\w{2}\b(?:-\b\w{2}\b)?)\s*(?:\]|\)|;)"
+)
+
+
+class UserAgent(object):
+    """The parsed ``User-Agent`` header: :attr:`string` and, where
+    recognised, :attr:`platform`, :attr:`browser`, :attr:`version` and
+    :attr:`language` (``None`` otherwise), the same on every Werkzeug
+    release."""
+
+    def __init__(self, string):
+        self.string = string or u""
+        self.platform = self.browser = self.version = self.language = None
+        for regex, name in _UA_PLATFORM_RES:
+            if regex.search(self.string):
+                self.platform = name
+                break
+        for regex, name in _UA_BROWSER_RES:
+            match = regex.search(self.string)
+            if match is not None:
+                self.browser, self.version = name, match.group(1)
+                break
+        match = _UA_LANGUAGE_RE.search(self.string)
+        if match is not None:
+            self.language = match.group(1) or match.group(2)
+
+    def to_header(self):
+        return self.string
+
+    def __str__(self):
+        return self.string
+
+    def __bool__(self):
+        return bool(self.browser)
+
+    __nonzero__ = __bool__
+
+    def __repr__(self):
+        return "<%s %r/%s>" % (type(self).__name__, self.browser, self.version)
+
+
+class _BoundedInput(object):
+    """A request body of unannounced length (chunked, ``wsgi.input_terminated``)
+    read with a limit: more than ``limit`` bytes is a 413, never a body
+    silently cut at the limit."""
+
+    def __init__(self, stream, limit):
+        self._stream = stream
+        self._limit = limit
+        self._count = 0
+
+    def _account(self, data):
+        self._count += len(data)
+        if self._count > self._limit:
+            raise RequestEntityTooLarge()
+        return data
+
+    def read(self, size=-1):
+        if size is not None and size >= 0:
+            return self._account(self._stream.read(min(size, self._limit - self._count + 1)))
+        chunks = []
+        while True:
+            chunk = self._account(self._stream.read(self._limit - self._count + 1))
+            if not chunk:
+                return b"".join(chunks)
+            chunks.append(chunk)
+
+    def readline(self, size=-1):
+        room = self._limit - self._count + 1
+        if size is None or size < 0 or size > room:
+            size = room
+        return self._account(self._stream.readline(size))
+
+    def readlines(self, hint=-1):
+        return list(iter(self.readline, b""))
+
+    def __iter__(self):
+        return iter(self.readline, b"")
+
+    def readable(self):
+        return True
+
+    def close(self):
+        close = getattr(self._stream, "close", None)
+        if close is not None:
+            close()
 
 
 def _current_app():
@@ -165,6 +302,38 @@ class Request(JSONMixin, RequestBase):
 
     form_data_parser_class = FormDataParser
 
+    #: Flask 1.1's encoding attributes (Werkzeug 3.0 removed them; the
+    #: request is always decoded as UTF-8 with replacement).
+    charset = "utf-8"
+    url_charset = "utf-8"
+    encoding_errors = "replace"
+
+    @cached_property
+    def user_agent(self):
+        """The parsed ``User-Agent`` header, a :class:`UserAgent`."""
+        return UserAgent(self.headers.get("User-Agent", u""))
+
+    @cached_property
+    def values(self):
+        """A :class:`~werkzeug.datastructures.CombinedMultiDict` of
+        :attr:`args` and :attr:`form`, for every method (Werkzeug 2.0 left
+        the form out for GET; Flask 1.1 did not)."""
+        return CombinedMultiDict([self.args, self.form])
+
+    @cached_property
+    def stream(self):
+        """The request body stream. A body without ``Content-Length`` that
+        the server marks as complete (``wsgi.input_terminated``) is limited
+        to ``MAX_CONTENT_LENGTH`` with a 413 on every Werkzeug release."""
+        limit = self.max_content_length
+        if (
+            limit is not None
+            and self.content_length is None
+            and self.environ.get("wsgi.input_terminated")
+        ):
+            return _BoundedInput(self.environ["wsgi.input"], limit)
+        return RequestBase.stream.__get__(self, type(self))
+
     @cached_property
     def args(self):
         """The parsed URL parameters (the part in the URL after the question
@@ -265,6 +434,9 @@ class Response(JSONMixin, ResponseBase):
 
     default_mimetype = "text/html"
 
+    #: Flask 1.1's attribute (Werkzeug 3.0 removed it); bodies are UTF-8.
+    charset = "utf-8"
+
     #: Flask 1.1 sent absolute ``Location`` headers (Werkzeug 2.1 changed
     #: the default to relative ones); keep one behaviour on every release.
     autocorrect_location_header = True
@@ -298,9 +470,19 @@ class Response(JSONMixin, ResponseBase):
                 and "Location" not in headers
                 and "Content-Location" not in headers
             ):
-                start_response(self.status, headers.to_wsgi_list())
+                start_response(self.status, wsgi_header_list(headers))
                 return body
-        return ResponseBase.__call__(self, environ, start_response)
+        app_iter, status, headers = self.get_wsgi_response(environ)
+        start_response(status, headers)
+        return app_iter
+
+    def get_wsgi_response(self, environ):
+        """Werkzeug's ``(app_iter, status, headers)``; header values that
+        are not latin-1 are refused (:exc:`UnicodeEncodeError`) on every
+        interpreter instead of failing later in the server."""
+        headers = self.get_wsgi_headers(environ)
+        app_iter = self.get_app_iter(environ)
+        return app_iter, self.status, wsgi_header_list(headers)
 
     @property
     def max_cookie_size(self):
