@@ -322,10 +322,7 @@ class Blueprint(_PackageBoundObject):
                      function name will be used.
         """
 
-        def register_template(state):
-            state.app.jinja_env.filters[name or f.__name__] = f
-
-        self.record_once(register_template)
+        self._record_jinja("filters", f, name)
 
     def app_template_test(self, name=None):
         """Register a custom template test, available application wide.  Like
@@ -350,10 +347,7 @@ class Blueprint(_PackageBoundObject):
                      function name will be used.
         """
 
-        def register_template(state):
-            state.app.jinja_env.tests[name or f.__name__] = f
-
-        self.record_once(register_template)
+        self._record_jinja("tests", f, name)
 
     def app_template_global(self, name=None):
         """Register a custom template global, available application wide.  Like
@@ -378,8 +372,14 @@ class Blueprint(_PackageBoundObject):
                      function name will be used.
         """
 
+        self._record_jinja("globals", f, name)
+
+    def _record_jinja(self, namespace, f, name):
+        """Add ``f`` to ``app.jinja_env.<namespace>`` (filters, tests or
+        globals) when the blueprint is first registered."""
+
         def register_template(state):
-            state.app.jinja_env.globals[name or f.__name__] = f
+            getattr(state.app.jinja_env, namespace)[name or f.__name__] = f
 
         self.record_once(register_template)
 
