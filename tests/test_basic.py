@@ -418,6 +418,29 @@ def test_redirect_locations_are_joined_and_quoted(app, client, target, location)
     assert client.get("/a/b/c").headers["Location"] == location
 
 
+def test_redirect_target_with_newlines_is_quoted(app, client):
+    # Redirect targets often come from the query string (?next=...): a
+    # newline in one is percent-quoted, as in Flask 1.1, neither a header
+    # injection nor a 500.
+    @app.route("/")
+    def index():
+        return flaskcompat.redirect(flaskcompat.request.args["next"])
+
+    rv = client.get("/", query_string={"next": "/x\r\nSet-Cookie: evil=1"})
+    assert rv.status_code == 302
+    assert rv.headers["Location"] == "http://localhost/x%0D%0ASet-Cookie:%20evil=1"
+    assert "Set-Cookie" not in rv.headers
+
+
+def test_newline_in_header_value_is_refused(app, client):
+    @app.route("/")
+    def index():
+        return "x", {"X-Injected": "a\r\nSet-Cookie: evil=1"}
+
+    with pytest.raises(ValueError):
+        client.get("/")
+
+
 def test_redirect_to_external_url_is_kept(app, client):
     @app.route("/")
     def index():

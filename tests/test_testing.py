@@ -67,6 +67,21 @@ def test_cookie_values_round_trip(cookie_app, client, value, header):
     assert client.get("/get/c").data.decode("utf-8") == value
 
 
+def test_invalid_cookie_name_does_not_break_the_client(cookie_app, client):
+    # An application that sets a cookie whose name has a space (browsers
+    # ignore it) must still be testable; the client keeps its other cookies.
+    @cookie_app.route("/odd")
+    def odd():
+        response = flaskcompat.make_response("odd")
+        response.set_cookie("a b", "v")
+        response.set_cookie("good", "1")
+        return response
+
+    rv = client.get("/odd")
+    assert rv.data == b"odd"
+    assert client.get("/get/good").data == b"1"
+
+
 def test_client_without_cookies(cookie_app):
     client = cookie_app.test_client(use_cookies=False)
     assert not client.use_cookies_enabled
