@@ -1,0 +1,3 @@
+from flaskcompat import Flask
+
+testapp = Flask("testapp")

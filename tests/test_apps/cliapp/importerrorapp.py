@@ -1,0 +1,5 @@
+from flaskcompat import Flask
+
+raise ImportError()
+
+testapp = Flask("testapp")

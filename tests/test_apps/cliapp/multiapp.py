@@ -1,0 +1,4 @@
+from flaskcompat import Flask
+
+app1 = Flask("app1")
+app2 = Flask("app2")
