@@ -65,6 +65,17 @@ _IMPORT_TYPES = frozenset(
     ]
 )
 
+
+
+def _optional_types(*names):
+    # Node types that only some fissix grammars have (old_comp_for for list
+    # comprehensions, asexpr_test for with items).
+    return [getattr(syms, name) for name in names if hasattr(syms, name)]
+
+
+_FOR_TYPES = frozenset([syms.for_stmt, syms.comp_for] + _optional_types("old_comp_for"))
+_WITH_TYPES = frozenset([syms.with_stmt, syms.with_item] + _optional_types("asexpr_test"))
+
 #: Binding kinds recorded by :func:`scope_bindings`.
 OTHER = ("other",)
 CLASS = ("class",)
@@ -186,7 +197,7 @@ def _collect(scope_node):
             if child.type == syms.parameters:
                 for sub in child.children[1:-1]:
                     _param_names(sub, params)
-            elif child.type in (syms.varargslist, token.NAME) and child.type != token.NAME:
+            elif child.type == syms.varargslist:
                 _param_names(child, params)
         if scope_node.type == syms.lambdef:
             # lambda x: ...  keeps a single parameter as a bare NAME child
@@ -239,12 +250,12 @@ def _collect(scope_node):
                     add_targets(children[index])
             elif len(children) == 3 and children[1].type != token.EQUAL:
                 add_targets(children[0])  # augmented assignment
-        elif kind == syms.for_stmt or kind == syms.comp_for or kind == syms.old_comp_for:
+        elif kind in _FOR_TYPES:
             add_targets(node.children[1] if node.children[0].type != token.ASYNC else node.children[2])
         elif kind in (syms.import_name, syms.import_from):
             _import_bindings(node, add)
             continue
-        elif kind == syms.with_stmt or kind == syms.with_item or kind == syms.asexpr_test:
+        elif kind in _WITH_TYPES:
             for index, child in enumerate(node.children):
                 if child.type == token.NAME and child.value == "as":
                     add_targets(node.children[index + 1])
@@ -294,9 +305,6 @@ def _defaults_into(node, stack):
             _defaults_into(child, stack)
 
 
-for _name in ("old_comp_for", "asexpr_test"):
-    if not hasattr(syms, _name):
-        setattr(syms, _name, -1)
 
 
 def scope_bindings(scope_node):
@@ -835,7 +843,7 @@ def iteration_context(node):
         return None
     if parent.type == syms.for_stmt and parent.children[3] is node:
         return "for"
-    if parent.type in (syms.comp_for, getattr(syms, "old_comp_for", -1)):
+    if parent.type in _FOR_TYPES and parent.type != syms.for_stmt:
         children = parent.children
         if node is children[-1] or (len(children) > 3 and node is children[3] and children[2].value == "in"):
             return "comprehension"
