@@ -260,6 +260,51 @@ def opened_files(monkeypatch):
         f.close()
 
 
+@pytest.mark.parametrize(
+    ("headers", "status", "content_range", "length"),
+    [
+        ({"Range": "bytes=0-"}, 206, "bytes 0-{last}/{size}", "{size}"),
+        ({"Range": "bytes=0-99999"}, 206, "bytes 0-{last}/{size}", "{size}"),
+        ({"Range": "bytes=0-4", "If-Range": '"other"'}, 200, None, "{size}"),
+        ({"Range": "bytes=0-4", "If-Range": "{etag}"}, 206, "bytes 0-4/{size}", "5"),
+        ({"Range": "bytes=0-4", "If-Range": "{last_modified}"}, 206, None, "5"),
+        ({"If-None-Match": "*"}, 304, None, None),
+        ({"If-None-Match": "W/{etag}"}, 304, None, None),
+        ({"If-Modified-Since": "not a date"}, 200, None, "{size}"),
+    ],
+    ids=[
+        "open-range",
+        "past-the-end",
+        "if-range-mismatch",
+        "if-range-etag",
+        "if-range-date",
+        "any-etag",
+        "weak-etag",
+        "bad-date",
+    ],
+)
+def test_static_conditional_and_range_variants(
+    app, client, headers, status, content_range, length
+):
+    content = read_static("style.css")
+    rv = client.get("/static/style.css")
+    values = {
+        "etag": rv.headers["ETag"],
+        "last_modified": rv.headers["Last-Modified"],
+        "size": len(content),
+        "last": len(content) - 1,
+    }
+    rv.close()
+    headers = dict((k, v.format(**values)) for k, v in headers.items())
+    rv = client.get("/static/style.css", headers=headers)
+    assert rv.status_code == status
+    if content_range is not None:
+        assert rv.headers["Content-Range"] == content_range.format(**values)
+    if length is not None:
+        assert rv.headers["Content-Length"] == length.format(**values)
+    rv.close()
+
+
 def test_static_files_are_closed(app, client, opened_files):
     rv = client.get("/static/style.css")
     rv.close()
