@@ -3,6 +3,7 @@ import re
 
 from fissix import pytree
 from fissix.pgen2 import token
+from fissix.pygram import python_symbols as syms
 
 from ._base import MigrateFix
 
@@ -39,4 +40,17 @@ class FixNumliterals(MigrateFix):
         if value == node.value:
             return None
         self.changed(node)
+        following = node.next_sibling
+        if (
+            value.isdigit()
+            and following is not None
+            and following.type == syms.trailer
+            and following.children[0].type == token.DOT
+        ):
+            # ``7L.real`` is fine, ``7.real`` would read as the float ``7.``
+            return pytree.Node(
+                syms.atom,
+                [pytree.Leaf(token.LPAR, "("), pytree.Leaf(token.NUMBER, value), pytree.Leaf(token.RPAR, ")")],
+                prefix=node.prefix,
+            )
         return pytree.Leaf(token.NUMBER, value, prefix=node.prefix)

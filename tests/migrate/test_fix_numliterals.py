@@ -10,6 +10,8 @@ CASES = [
     Case("print(0xffL)\n", "print(0xff)\n", output="255\n", id="hex long"),
     Case("print(017L)\n", "print(0o17)\n", output="15\n", id="octal long"),
     Case("print(2 ** 70L == 2 ** 70)\n", "print(2 ** 70 == 2 ** 70)\n", output="True\n", id="big long"),
+    Case("print(-7L.__index__() + 0x10L.real)\n", "print(-(7).__index__() + 0x10.real)\n", output="9\n",
+         id="attribute of a literal"),
     Case("print(000)\n", "print(0)\n", output="0\n", id="zeros"),
     Case("print([0, 10, 0x1F, 0.5, 07.5, 1e3, 0o17, 3j == 3j])\n",
          "print([0, 10, 0x1F, 0.5, 07.5, 1e3, 0o17, 3j == 3j])\n",
