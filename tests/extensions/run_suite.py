@@ -1,0 +1,224 @@
+# -*- coding: utf-8 -*-
+"""Run a Flask extension's own released test suite against flaskcompat.
+
+    python tests/extensions/run_suite.py flask-cors [--real-flask] [pytest args]
+
+The extension must already be installed in the running interpreter's
+environment (the tox env installs the newest release pip resolves there).
+This script downloads the sdist of exactly that installed version with
+``pip download --no-binary :all: --no-deps``, copies its tests and its
+pytest configuration into a temporary directory (without the package
+sources, so the installed extension is what gets tested), and runs them
+with pytest and ``flask_alias_plugin``: under ``install_as_flask()``, or
+against the real Flask with ``--real-flask`` (the baseline). It prints
+``N passed, N failed`` with the failing test ids and exits with pytest's
+status, or with 1 if fewer than ``--min-passed`` tests passed.
+"""
+from __future__ import print_function
+
+import argparse
+import io
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tarfile
+import tempfile
+import zipfile
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+#: Files of an sdist's top directory that configure pytest.
+CONFIG_FILES = ("pytest.ini", "setup.cfg", "tox.ini", "pyproject.toml")
+
+
+def installed_version(distribution):
+    """The version of ``distribution`` installed here, or ``None``."""
+    try:
+        from importlib import metadata
+    except ImportError:  # Python 2.7 and 3.6-3.7
+        metadata = None
+    if metadata is not None:
+        try:
+            return metadata.version(distribution)
+        except metadata.PackageNotFoundError:
+            return None
+    import pkg_resources
+
+    try:
+        return pkg_resources.get_distribution(distribution).version
+    except pkg_resources.DistributionNotFound:
+        return None
+
+
+def download_sdist(distribution, version, directory):
+    """Download the sdist of ``distribution==version`` into ``directory``
+    and return its path."""
+    command = [
+        sys.executable, "-m", "pip", "download", "--quiet",
+        "--no-binary", ":all:", "--no-deps",
+        "--dest", directory, "%s==%s" % (distribution, version),
+    ]
+    if subprocess.call(command) != 0:
+        # pip 20.3 (the last release for Python 2.7) stops ``download`` with
+        # "assert req.link is not None" when a configuration file names a
+        # constraints file. The requirement is pinned with ``==``, so the
+        # download does not need the configuration: retry without it.
+        print("pip download failed; retrying without pip configuration files")
+        env = dict(os.environ, PIP_CONFIG_FILE=os.devnull)
+        subprocess.check_call(command, env=env)
+    archives = [
+        name for name in os.listdir(directory)
+        if name.endswith((".tar.gz", ".zip", ".tar.bz2"))
+    ]
+    if len(archives) != 1:
+        raise RuntimeError(
+            "expected one sdist for %s==%s, pip left %r" % (distribution, version, archives)
+        )
+    return os.path.join(directory, archives[0])
+
+
+def _safe_member_path(root, name):
+    """Where archive member ``name`` lands under ``root``; an absolute name
+    or one climbing out of ``root`` is an error, never written."""
+    target = os.path.abspath(os.path.join(root, name))
+    if not (target + os.sep).startswith(os.path.abspath(root) + os.sep):
+        raise RuntimeError("refusing archive member outside the target: %r" % (name,))
+    return target
+
+
+def unpack(archive, directory):
+    """Unpack an sdist into ``directory``; return its single top folder."""
+    if archive.endswith(".zip"):
+        with zipfile.ZipFile(archive) as zf:
+            for name in zf.namelist():
+                _safe_member_path(directory, name)
+            zf.extractall(directory)
+    else:
+        with tarfile.open(archive) as tf:
+            members = tf.getmembers()
+            for member in members:
+                _safe_member_path(directory, member.name)
+                if member.issym() or member.islnk():
+                    raise RuntimeError("refusing link in sdist: %r" % (member.name,))
+            tf.extractall(directory, members=members)
+    tops = os.listdir(directory)
+    if len(tops) != 1 or not os.path.isdir(os.path.join(directory, tops[0])):
+        raise RuntimeError("sdist %s has no single top folder: %r" % (archive, tops))
+    return os.path.join(directory, tops[0])
+
+
+def collect_suite(source, destination):
+    """Copy an unpacked sdist's tests and pytest configuration from
+    ``source`` into ``destination``: its ``tests``/``test`` folder, or its
+    top-level ``test_*.py`` files when it has no such folder. Returns the
+    test paths relative to ``destination``. Package sources are left
+    behind, so the tests import the installed extension."""
+    os.makedirs(destination)
+    for name in CONFIG_FILES:
+        if os.path.isfile(os.path.join(source, name)):
+            shutil.copy(os.path.join(source, name), destination)
+    for folder in ("tests", "test"):
+        if os.path.isdir(os.path.join(source, folder)):
+            shutil.copytree(os.path.join(source, folder), os.path.join(destination, folder))
+            return [folder]
+    files = sorted(
+        name for name in os.listdir(source)
+        if name.startswith("test") and name.endswith(".py")
+    )
+    if not files:
+        raise RuntimeError("no tests found in the sdist at %s" % source)
+    for name in files:
+        shutil.copy(os.path.join(source, name), destination)
+    return files
+
+
+def run_pytest(suite_dir, test_paths, real_flask, results_path, pytest_args):
+    """Run pytest on the collected suite with ``flask_alias_plugin``."""
+    env = dict(os.environ)
+    env["FLASKCOMPAT_EXT_FLASK"] = "flask" if real_flask else "flaskcompat"
+    env["FLASKCOMPAT_EXT_RESULTS"] = results_path
+    env["PYTHONPATH"] = os.pathsep.join(
+        [HERE] + ([env["PYTHONPATH"]] if env.get("PYTHONPATH") else [])
+    )
+    command = [
+        sys.executable, "-m", "pytest", "-p", "flask_alias_plugin",
+        "-p", "no:cacheprovider", "-rfE", "--rootdir", suite_dir,
+    ] + list(pytest_args) + list(test_paths)
+    return subprocess.call(command, cwd=suite_dir, env=env)
+
+
+def format_summary(distribution, version, result):
+    """The one-line summary: ``N passed, N failed`` and the other counts
+    that are not zero."""
+    counts = result["counts"]
+    parts = ["%d passed" % counts["passed"], "%d failed" % counts["failed"]]
+    for name in ("error", "skipped", "xfailed", "xpassed"):
+        if counts.get(name):
+            parts.append("%d %s" % (counts[name], name))
+    against = "Flask" if result["mode"] == "flask" else "flaskcompat"
+    return "%s %s on %s, Python %d.%d: %s" % (
+        distribution, version, against, sys.version_info[0], sys.version_info[1],
+        ", ".join(parts),
+    )
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("distribution", help="the extension's name on PyPI")
+    parser.add_argument(
+        "--real-flask", action="store_true",
+        help="run against the installed Flask (the baseline)",
+    )
+    parser.add_argument(
+        "--min-passed", type=int, default=None,
+        help="exit 1 unless at least this many tests passed",
+    )
+    parser.add_argument(
+        "--keep", action="store_true", help="keep the temporary directory"
+    )
+    args, pytest_args = parser.parse_known_args(argv)
+
+    version = installed_version(args.distribution)
+    if version is None:
+        parser.error("%s is not installed in this environment" % args.distribution)
+
+    workdir = tempfile.mkdtemp(prefix="ext-suite-")
+    try:
+        os.mkdir(os.path.join(workdir, "download"))
+        os.mkdir(os.path.join(workdir, "unpacked"))
+        archive = download_sdist(args.distribution, version, os.path.join(workdir, "download"))
+        source = unpack(archive, os.path.join(workdir, "unpacked"))
+        suite_dir = os.path.join(workdir, "suite")
+        test_paths = collect_suite(source, suite_dir)
+        results_path = os.path.join(workdir, "results.json")
+        status = run_pytest(suite_dir, test_paths, args.real_flask, results_path, pytest_args)
+        if not os.path.exists(results_path):
+            print("pytest exited with status %d before reporting results" % status)
+            return status or 1
+        with io.open(results_path, encoding="utf-8") as f:
+            result = json.load(f)
+    finally:
+        if args.keep:
+            print("kept %s" % workdir)
+        else:
+            shutil.rmtree(workdir, ignore_errors=True)
+
+    print()
+    for test_id in result["failed_tests"]:
+        print("not passing: %s" % test_id)
+    print(format_summary(args.distribution, version, result))
+    if result.get("real_flask_modules"):
+        print("real Flask modules were imported: %s" % ", ".join(result["real_flask_modules"]))
+        return 1
+    if args.min_passed is not None:
+        if result["counts"]["passed"] < args.min_passed:
+            print("fewer than the expected %d passed" % args.min_passed)
+            return 1
+        return 0 if status in (0, 1) else status
+    return status
+
+
+if __name__ == "__main__":
+    sys.exit(main())
