@@ -20,7 +20,9 @@ from fissix.pgen2 import token as pgen_token
 from fissix.pgen2 import tokenize as pgen_tokenize
 from fissix.refactor import _detect_future_features
 
-from . import dispatch, fastparse, newlines
+from . import dispatch, fastparse, newlines, treewalk
+
+treewalk.install()
 
 __all__ = ["MigrateError", "MigrateResult", "Review", "migrate_source", "parse_source"]
 
