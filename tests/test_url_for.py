@@ -285,3 +285,17 @@ def test_float_values_keep_their_precision(app, client):
         assert url_for("by_float", x=0.1 + 0.2) == "/f/0.30000000000000004"
     assert client.get(path).data == b"True"
     assert client.get(query).data == b"True"
+
+
+def test_query_arguments_are_in_the_same_order_everywhere(app):
+    # Keyword arguments reach url_for in no particular order on Python 2;
+    # the only order every interpreter can produce is a sorted one.
+    @app.route("/q")
+    def query():
+        return ""
+
+    with app.test_request_context():
+        assert url_for("query", zeta=1, alpha=2, mid=3, beta=4) == (
+            "/q?alpha=2&beta=4&mid=3&zeta=1"
+        )
+        assert url_for("query", b="1", a=["y", "x"]) == "/q?a=y&a=x&b=1"
