@@ -23,6 +23,9 @@ _SIX_HELPERS = {
     "viewvalues": "six.viewvalues",
 }
 _LIST_METHODS = frozenset(["keys", "values", "items"])
+_LIST_METHOD_NAMES = frozenset(
+    ["append", "count", "extend", "index", "insert", "pop", "remove", "reverse", "sort"]
+)
 _MUTATORS = frozenset(["pop", "popitem", "clear", "update", "setdefault", "__setitem__", "__delitem__"])
 
 
@@ -136,6 +139,11 @@ class FixDict(MigrateFix):
             return expression("%s(%s)%s" % (_SIX_HELPERS[method], inner, tail), prefix=node.prefix)
         if args:
             return None  # keys(x) is not the dict method
+        rest = children[index + 2:]
+        if rest and rest[0].children[0].type == token.DOT and rest[0].children[1].value not in _LIST_METHOD_NAMES:
+            # qs.values().filter(...): whatever values() returns, it is no
+            # list (lists have no such method), so it is not a dict either
+            return None
         if not tail and _only_iterated(node, head):
             return None
         if not name_is_builtin_at(node, "list"):

@@ -95,6 +95,11 @@ CASES = [
     Case("def f(list, d):\n    return d.keys()\n", "def f(list, d):\n    return d.keys()\n",
          review="list is rebound", id="shadowed list"),
     Case("x = six.iteritems(d)\n", "x = six.iteritems(d)\n", id="six already"),
+    Case(D + "ks = d.keys()\nks.sort()\nprint(ks)\nprint(d.keys().index('a'))\n",
+         D + "ks = list(d.keys())\nks.sort()\nprint(ks)\nprint(list(d.keys()).index('a'))\n",
+         output="['a']\n0\n", id="list methods"),
+    Case("rows = Entry.objects.values().filter(x=1)\n", "rows = Entry.objects.values().filter(x=1)\n",
+         id="not a dict: no list method follows"),
     Case("x = cfg.keys(section)\n", "x = cfg.keys(section)\n", id="keys with arguments stays"),
 ]
 
