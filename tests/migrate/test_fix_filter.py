@@ -12,6 +12,8 @@ CASES = [
          output="7\n", id="loop stays"),
     Case("x = filter(str.isalpha, 'a1b')\n", "x = list(filter(str.isalpha, 'a1b'))\n", review="string",
          id="string argument reviewed"),
+    Case("x = filter(None, (0, 1))\n", "x = list(filter(None, (0, 1)))\n", review="tuple",
+         id="tuple argument reviewed"),
     Case("x = self.filter(y)\n", "x = self.filter(y)\n", id="method stays"),
 ]
 
