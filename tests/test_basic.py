@@ -64,6 +64,46 @@ def test_tuple_body_status(app, client):
     assert rv.status_code == 410
 
 
+@pytest.mark.parametrize(
+    ("status", "expected"),
+    [
+        ("404", "404 NOT FOUND"),
+        ("201", "201 CREATED"),
+        ("299", "299 UNKNOWN"),
+        ("404 Custom Reason", "404 Custom Reason"),
+        (404, "404 NOT FOUND"),
+    ],
+)
+def test_status_line_always_has_a_reason(app, status, expected):
+    # PEP 3333: the status is a code, a space and a reason phrase; servers
+    # such as wsgiref refuse a bare "404".
+    @app.route("/")
+    def index():
+        return "x", status
+
+    started = []
+    builder = EnvironBuilder(path="/")
+    try:
+        environ = builder.get_environ()
+    finally:
+        builder.close()
+
+    def start_response(status, headers, exc_info=None):
+        started.append(status)
+
+    b"".join(app(environ, start_response))
+    assert started == [str(expected)]
+
+
+def test_status_of_another_type_is_type_error(app, client):
+    @app.route("/")
+    def index():
+        return "x", 200.0
+
+    with pytest.raises(TypeError):
+        client.get("/")
+
+
 def test_tuple_body_headers(app, client):
     @app.route("/dict")
     def dict_headers():
