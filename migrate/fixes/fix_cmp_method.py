@@ -49,7 +49,8 @@ class FixCmpMethod(MigrateFix):
 
     name = "cmp_method"
     summary = "__cmp__ -> __eq__/__ne__/__lt__/__le__/__gt__/__ge__ defined through __cmp__"
-    PATTERN = "classdef"
+    # The literal method name lets the engine skip files that have none.
+    PATTERN = "classdef< any* suite< any* funcdef< 'def' '__cmp__' any* > any* > >"
 
     def transform(self, node, results):
         methods = class_methods(node)

@@ -16,7 +16,12 @@ class FixDivMethods(MigrateFix):
 
     name = "div_methods"
     summary = "__div__/__idiv__/__rdiv__ -> add __truediv__/__itruediv__/__rtruediv__ aliases"
-    PATTERN = "classdef"
+    # Literal method names let the engine skip files that have none.
+    PATTERN = """
+        classdef< any* suite< any* funcdef< 'def' '__div__' any* > any* > >
+        | classdef< any* suite< any* funcdef< 'def' '__idiv__' any* > any* > >
+        | classdef< any* suite< any* funcdef< 'def' '__rdiv__' any* > any* > >
+    """
 
     def transform(self, node, results):
         methods = class_methods(node)

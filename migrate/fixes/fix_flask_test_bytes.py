@@ -99,7 +99,16 @@ class FixFlaskTestBytes(MigrateFix):
     name = "flask_test_bytes"
     summary = "Flask tests: rv.data == 'text' -> b'text' / get_data(as_text=True); " \
         "open_resource().read() -> .decode('utf-8') where text is needed"
-    PATTERN = "comparison< any any any > | power< any+ >"
+    # Every branch names a literal ('data', 'read', an assert method) so the
+    # engine skips files that have none of them.
+    PATTERN = """
+        comparison< any any power< any+ trailer< '.' 'data' > > >
+        | comparison< power< any+ trailer< '.' 'data' > > any any >
+        | power< any* trailer< '.' 'read' > trailer< '(' ')' > any* >
+        | power< any* trailer< '.' ('assertEqual' | 'assertEquals' | 'assertNotEqual'
+                                   | 'assertNotEquals' | 'assertIn' | 'assertNotIn'
+                                   | 'failUnlessEqual') > any* >
+    """
 
     def transform(self, node, results):
         if node.type == syms.comparison:

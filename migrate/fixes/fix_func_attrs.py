@@ -48,7 +48,7 @@ class FixFuncAttrs(MigrateFix):
 
     name = "func_attrs"
     summary = "f.func_name/func_code/..., m.im_func/im_self -> __name__/__code__/__func__/__self__"
-    PATTERN = "trailer< '.' name=NAME >"
+    PATTERN = "trailer< '.' name=('func_name' | 'func_code' | 'func_defaults' | 'func_globals' | 'func_closure' | 'func_doc' | 'func_dict' | 'im_func' | 'im_self' | 'im_class') >"
 
     def start_tree(self, tree, filename):
         super(FixFuncAttrs, self).start_tree(tree, filename)
@@ -56,6 +56,8 @@ class FixFuncAttrs(MigrateFix):
 
     def transform(self, node, results):
         name = results["name"]
+        if isinstance(name, list):  # an alternation binds the list it matched
+            name = name[0]
         attr = name.value
         if attr not in RENAMES and attr not in GONE:
             return None

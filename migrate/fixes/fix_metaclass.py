@@ -33,7 +33,11 @@ class FixMetaclass(MigrateFix):
 
     name = "metaclass"
     summary = "__metaclass__ = M -> @six.add_metaclass(M)"
-    PATTERN = "classdef"
+    # The literal name lets the engine skip files that have none.
+    PATTERN = """
+        classdef< any* suite< any* simple_stmt< expr_stmt< '__metaclass__' '=' any > any* >
+                  any* > >
+    """
 
     def transform(self, node, results):
         stmt, assignment = _metaclass_assignment(node)

@@ -58,7 +58,7 @@ class FixNextMethod(MigrateFix):
     name = "next_method"
     summary = "def next -> __next__ (+ next alias); it.next() -> next(it) for known iterators"
     PATTERN = """
-        classdef
+        classdef< any* suite< any* funcdef< 'def' 'next' any* > any* > >
         | power< receiver=any+ trailer< '.' 'next' > trailer< '(' ')' > any* >
     """
 

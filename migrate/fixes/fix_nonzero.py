@@ -14,7 +14,8 @@ class FixNonzero(MigrateFix):
 
     name = "nonzero"
     summary = "__nonzero__ -> __bool__ (with a __nonzero__ alias for 2.7)"
-    PATTERN = "classdef"
+    # The literal method name lets the engine skip files that have none.
+    PATTERN = "classdef< any* suite< any* funcdef< 'def' '__nonzero__' any* > any* > >"
 
     def transform(self, node, results):
         methods = class_methods(node)

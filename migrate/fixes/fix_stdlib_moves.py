@@ -205,6 +205,27 @@ def _scope_of(node):
     return child
 
 
+_BLOCKS = frozenset([
+    syms.file_input, syms.suite, syms.if_stmt, syms.while_stmt, syms.for_stmt, syms.try_stmt,
+    syms.with_stmt, syms.funcdef, syms.classdef, syms.decorated, syms.async_stmt,
+    syms.async_funcdef,
+])
+
+
+def _import_statements(root):
+    """The import statements of the module, found without entering expressions."""
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        for child in reversed(node.children):
+            if child.type == syms.simple_stmt:
+                for small in child.children:
+                    if small.type in (syms.import_name, syms.import_from):
+                        yield small
+            elif child.type in _BLOCKS:
+                stack.append(child)
+
+
 def _is_guarded(stmt):
     """True for an import inside ``try:`` with an ``except ImportError``."""
     node = stmt
@@ -267,8 +288,8 @@ class FixStdlibMoves(MigrateFix):
 
     def transform(self, node, results):
         imports = []
-        for sub in node.pre_order():
-            if sub.type in (syms.import_name, syms.import_from) and _is_guarded(sub):
+        for sub in _import_statements(node):
+            if _is_guarded(sub):
                 continue
             if sub.type == syms.import_name:
                 for module, alias, item in import_items(sub):
@@ -281,10 +302,13 @@ class FixStdlibMoves(MigrateFix):
         if not imports:
             return None
         # Uses are resolved before any import changes the bindings they rely on.
-        uses = {}
+        local_names = {}
         for kind, stmt, module, alias, item in imports:
-            if kind == "import" and module not in uses:
-                uses[module] = self._module_uses(node, module)
+            if kind == "import":
+                local_names.setdefault(module, set()).add(alias or module.split(".")[0])
+        uses = {}
+        for module, names in local_names.items():
+            uses[module] = self._module_uses(node, module, names)
         renames = self._plan_renames(node, imports, uses)
         self._pending = []
         for kind, stmt, module, extra, item in imports:
@@ -297,13 +321,14 @@ class FixStdlibMoves(MigrateFix):
 
     # -- analysis ---------------------------------------------------------
 
-    def _module_uses(self, tree, module):
+    def _module_uses(self, tree, module, local_names):
         """NAME leaves that refer to ``module`` bound by ``import module [as x]``."""
         found = []
         for leaf in tree.leaves():
-            if leaf.type != token.NAME or is_attribute_name(leaf):
+            # the cheap test first: scope resolution only for the right names
+            if leaf.type != token.NAME or leaf.value not in local_names:
                 continue
-            if is_module_use(leaf, module):
+            if not is_attribute_name(leaf) and is_module_use(leaf, module):
                 found.append(leaf)
         return found
 

@@ -41,7 +41,11 @@ class FixUnicodeMethod(MigrateFix):
 
     name = "unicode_method"
     summary = "__unicode__ -> __str__ with @six.python_2_unicode_compatible"
-    PATTERN = "classdef | trailer< '.' '__unicode__' >"
+    # Literal method names let the engine skip files that have none.
+    PATTERN = """
+        classdef< any* suite< any* funcdef< 'def' '__unicode__' any* > any* > >
+        | trailer< '.' '__unicode__' >
+    """
 
     def transform(self, node, results):
         if node.type != syms.classdef:

@@ -72,10 +72,20 @@ class FixUnittestAliases(MigrateFix):
 
     name = "unittest_aliases"
     summary = "unittest aliases removed in 3.12 (assertEquals, assertItemsEqual...) -> current names"
-    PATTERN = "power< self='self' method=trailer< '.' name=NAME > rest=any* >"
+    PATTERN = """
+        power< self='self' method=trailer< '.' name=(
+        'assertEquals' | 'assertNotEquals' | 'assert_' | 'failUnless' | 'failIf' |
+        'failUnlessEqual' | 'failIfEqual' | 'failUnlessAlmostEqual' | 'failIfAlmostEqual' |
+        'assertAlmostEquals' | 'assertNotAlmostEquals' | 'failUnlessRaises' |
+        'assertItemsEqual' | 'assertRegexpMatches' | 'assertNotRegexpMatches' |
+        'assertRaisesRegexp' | 'assertDictContainsSubset'
+        ) > rest=any* >
+    """
 
     def transform(self, node, results):
         name = results["name"]
+        if isinstance(name, list):  # an alternation binds the list it matched
+            name = name[0]
         alias = name.value
         if alias not in RENAMES and alias not in SIX_HELPERS and alias not in GONE:
             return None
