@@ -73,6 +73,7 @@ def test_tuple_body_status(app, client):
         ("404 Custom Reason", "404 Custom Reason"),
         (404, "404 NOT FOUND"),
     ],
+    ids=["text-404", "text-201", "text-299", "text-with-reason", "int-404"],
 )
 def test_status_line_always_has_a_reason(app, status, expected):
     # PEP 3333: the status is a code, a space and a reason phrase; servers
