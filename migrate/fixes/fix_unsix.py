@@ -4,7 +4,9 @@ Runs after pyupgrade, on Python 3 code. ``six.moves`` imports and attribute
 paths become the Python 3 modules (``from six.moves import html_entities`` ->
 ``import html.entities as html_entities``, ``six.moves.cPickle.dumps`` ->
 ``pickle.dumps``), ``six.ensure_text/ensure_str/ensure_binary`` become the
-decode/encode they do on Python 3, ``six.StringIO`` becomes ``io.StringIO``,
+decode/encode they do on Python 3 (a value that is neither text nor bytes,
+for which six raised TypeError, is passed through; str subclasses such as
+Markup stay themselves, as with six), ``six.StringIO`` becomes ``io.StringIO``,
 ``six.PY2``/``six.PY3`` become ``False``/``True``, ``@six.python_2_unicode_
 compatible`` disappears, names imported from six that nothing uses any more
 are dropped, and so is ``import six`` once no ``six.`` is left. Whatever six
