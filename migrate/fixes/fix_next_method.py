@@ -15,17 +15,33 @@ from fissix.pygram import python_symbols as syms
 
 from ._base import MigrateFix
 from ._m3util import class_defines, class_methods, insert_after
-from ._util import is_attribute_name, scope_bindings
+from ._util import scope_bindings
 
-#: Callables whose result is an iterator on both interpreters.
-ITERATOR_FACTORIES = frozenset([
-    "iter", "enumerate", "reversed",
-    "imap", "izip", "ifilter", "ifilterfalse", "izip_longest", "count", "cycle", "repeat",
-    "chain", "islice", "starmap", "takewhile", "dropwhile", "groupby", "tee", "permutations",
-    "combinations", "product", "compress", "accumulate",
-    "reader", "DictReader",  # csv
-    "finditer",
-])
+#: Builtins whose result is an iterator on both interpreters.
+_BUILTIN_FACTORIES = frozenset(["iter", "enumerate", "reversed"])
+_ITERTOOLS = (
+    "imap izip ifilter ifilterfalse izip_longest count cycle repeat chain islice starmap "
+    "takewhile dropwhile groupby permutations combinations product compress"
+).split()
+#: Dotted callables whose result is an iterator on both interpreters.
+DOTTED_FACTORIES = frozenset(
+    ["itertools." + name for name in _ITERTOOLS]
+    + ["six.iteritems", "six.itervalues", "six.iterkeys", "six.iterlists",
+       "six.moves.map", "six.moves.zip", "six.moves.filter", "six.moves.zip_longest",
+       "six.moves.filterfalse", "csv.reader", "csv.DictReader", "re.finditer"]
+)
+
+
+def _dotted_callee(parts):
+    """``a.b.c`` for the nodes of a plain dotted name, else None."""
+    if not parts or parts[0].type != token.NAME:
+        return None
+    names = [parts[0].value]
+    for part in parts[1:]:
+        if part.type != syms.trailer or part.children[0].type != token.DOT:
+            return None
+        names.append(part.children[1].value)
+    return ".".join(names)
 
 
 def _enclosing(node, types):
@@ -152,20 +168,13 @@ class FixNextMethod(MigrateFix):
         call = parts[-1]
         if call.type != syms.trailer or call.children[0].type != token.LPAR:
             return False
-        callee = parts[-2]
-        if callee.type == token.NAME:
-            name = callee.value
-            if is_attribute_name(callee):
-                return False
-            return (name in ITERATOR_FACTORIES and name not in ("reader", "DictReader",
-                                                                 "finditer", "count")) or \
-                name in self._generators or name in self._iterator_classes
-        if callee.type == syms.trailer and callee.children[0].type == token.DOT:
-            name = callee.children[1].value
-            owner = parts[0]
-            return len(parts) == 3 and owner.type == token.NAME and owner.value in (
-                "itertools", "csv", "re") and name in ITERATOR_FACTORIES
-        return False
+        callee = _dotted_callee(parts[:-1])
+        if callee is None:
+            return False
+        if "." not in callee:
+            return callee in _BUILTIN_FACTORIES or callee in self._generators or \
+                callee in self._iterator_classes
+        return callee in DOTTED_FACTORIES
 
     def _name_is_iterator(self, name_leaf, node):
         scope = _enclosing(node.parent, (syms.funcdef, syms.file_input))

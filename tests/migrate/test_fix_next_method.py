@@ -134,5 +134,26 @@ CASES.append(Case(
     id="self.next() in a class without __iter__, nested blocks",
 ))
 
+CASES.append(Case(
+    """
+    import six
+    import csv
+    pairs = six.iteritems({'k': 'v'})
+    print(pairs.next())
+    print(six.moves.zip('a', 'b').next())
+    print(csv.reader(['x,y']).next())
+    """,
+    """
+    import six
+    import csv
+    pairs = six.iteritems({'k': 'v'})
+    print(next(pairs))
+    print(next(six.moves.zip('a', 'b')))
+    print(next(csv.reader(['x,y'])))
+    """,
+    output="('k', 'v')\n('a', 'b')\n['x', 'y']\n",
+    id="six and csv iterators",
+))
+
 test_rewrite = rewrite_tests("next_method", CASES)
 test_runtime = runtime_tests(CASES)
