@@ -299,3 +299,20 @@ def test_query_arguments_are_in_the_same_order_everywhere(app):
             "/q?alpha=2&beta=4&mid=3&zeta=1"
         )
         assert url_for("query", b="1", a=["y", "x"]) == "/q?a=y&a=x&b=1"
+
+
+def test_bytes_values_are_utf8(app):
+    # Native strings from Python 2 code are bytes; they are UTF-8 text.
+    @app.route("/u/<name>")
+    def user(name):
+        return name
+
+    @app.route("/p/<path:p>")
+    def path(p):
+        return p
+
+    with app.test_request_context():
+        assert url_for("user", name=b"ann") == "/u/ann"
+        assert url_for("user", name="café".encode("utf-8")) == "/u/caf%C3%A9"
+        assert url_for("path", p=b"a/b") == "/p/a/b"
+        assert url_for("user", name="x", q=b"v") == "/u/x?q=v"
