@@ -266,5 +266,14 @@ CASES += [
          id="dotted email import reviewed"),
 ]
 
+CASES.append(Case(
+    "import SocketServer, BaseHTTPServer, SimpleHTTPServer, CGIHTTPServer\nimport Cookie, cookielib, HTMLParser, xmlrpclib, SimpleXMLRPCServer\nimport copy_reg, robotparser, dummy_thread, UserList, UserString\nnames = [SocketServer.TCPServer, BaseHTTPServer.HTTPServer,\n         SimpleHTTPServer.SimpleHTTPRequestHandler, CGIHTTPServer.CGIHTTPRequestHandler,\n         Cookie.SimpleCookie, cookielib.CookieJar, HTMLParser.HTMLParser,\n         xmlrpclib.ServerProxy, SimpleXMLRPCServer.SimpleXMLRPCServer,\n         robotparser.RobotFileParser, UserList.UserList, UserString.UserString]\nprint(' '.join(name.__name__ for name in names))\nprint('%s %s' % (copy_reg.dispatch_table is not None, dummy_thread.get_ident() is not None))\n",
+    "import six\nfrom six.moves import socketserver\nfrom six.moves import BaseHTTPServer\nfrom six.moves import SimpleHTTPServer\nfrom six.moves import CGIHTTPServer\nfrom six.moves import http_cookies\nfrom six.moves import http_cookiejar\nfrom six.moves import html_parser\nfrom six.moves import xmlrpc_client\nfrom six.moves import xmlrpc_server\nfrom six.moves import copyreg\nfrom six.moves import urllib_robotparser\nfrom six.moves import _dummy_thread\nnames = [socketserver.TCPServer, BaseHTTPServer.HTTPServer,\n         SimpleHTTPServer.SimpleHTTPRequestHandler, CGIHTTPServer.CGIHTTPRequestHandler,\n         http_cookies.SimpleCookie, http_cookiejar.CookieJar, html_parser.HTMLParser,\n         xmlrpc_client.ServerProxy, xmlrpc_server.SimpleXMLRPCServer,\n         urllib_robotparser.RobotFileParser, six.moves.UserList, six.moves.UserString]\nprint(' '.join(name.__name__ for name in names))\nprint('%s %s' % (copyreg.dispatch_table is not None, _dummy_thread.get_ident() is not None))\n",
+    output="TCPServer HTTPServer SimpleHTTPRequestHandler CGIHTTPRequestHandler SimpleCookie "
+    "CookieJar HTMLParser ServerProxy SimpleXMLRPCServer RobotFileParser UserList UserString\n"
+    "True True\n",
+    id="the other moved modules",
+))
+
 test_rewrite = rewrite_tests("stdlib_moves", CASES)
 test_runtime = runtime_tests(CASES)
