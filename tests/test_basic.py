@@ -96,6 +96,19 @@ def test_status_line_always_has_a_reason(app, status, expected):
     assert started == [str(expected)]
 
 
+def test_bytes_status(app, client):
+    @app.route("/")
+    def index():
+        return "x", b"201 CREATED"
+
+    @app.route("/response")
+    def response():
+        return flaskcompat.Response("y"), b"202 ACCEPTED"
+
+    assert client.get("/").status == "201 CREATED"
+    assert client.get("/response").status == "202 ACCEPTED"
+
+
 def test_status_of_another_type_is_type_error(app, client):
     @app.route("/")
     def index():

@@ -593,6 +593,21 @@ def test_send_from_directory_refuses_unsafe_names(app, tmpdir, name):
             flaskcompat.send_from_directory(str(tmpdir), name)
 
 
+def test_bytes_paths_are_accepted(app):
+    # Native strings are bytes on Python 2; the same call keeps working on
+    # Python 3 instead of answering 404 for a file that exists.
+    assert flaskcompat.safe_join(b"base", b"x.txt") == "base/x.txt"
+    with pytest.raises(NotFound):
+        flaskcompat.safe_join(b"base", b"../x.txt")
+    with app.test_request_context():
+        rv = flaskcompat.send_from_directory(b"static", b"index.html")
+        assert rv.mimetype == "text/html"
+        rv.close()
+        rv = flaskcompat.send_file(os.path.join(STATIC, "index.html").encode("utf-8"))
+        assert rv.mimetype == "text/html"
+        rv.close()
+
+
 def test_safe_join_accepts_normal_paths():
     assert flaskcompat.safe_join("base", "a", "b.txt") == "base/a/b.txt"
     assert flaskcompat.safe_join("base", "a/./b") == "base/a/b"

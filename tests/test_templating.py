@@ -78,6 +78,13 @@ def test_render_template_with_list(app):
             render_template("missing.html")
 
 
+def test_bytes_template_names_and_sources(app):
+    # Python 2 code passes native strings (bytes); they are UTF-8 text.
+    with app.app_context():
+        assert render_template(b"nested/page.html", value=1) == "nested 1"
+        assert render_template_string("hï {{ x }}".encode("utf-8"), x=1) == "hï 1"
+
+
 def test_render_outside_app_context_is_an_error():
     with pytest.raises(RuntimeError):
         render_template("nested/page.html")
