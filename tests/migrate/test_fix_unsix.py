@@ -153,6 +153,15 @@ CASES = [
     ),
 ]
 
+CASES.append(Case(
+    "import six\nfrom six.moves import socketserver\nfrom six.moves import BaseHTTPServer\nfrom six.moves import SimpleHTTPServer\nfrom six.moves import CGIHTTPServer\nfrom six.moves import http_cookies\nfrom six.moves import http_cookiejar\nfrom six.moves import html_parser\nfrom six.moves import xmlrpc_client\nfrom six.moves import xmlrpc_server\nfrom six.moves import copyreg\nfrom six.moves import urllib_robotparser\nfrom six.moves import _dummy_thread\nnames = [socketserver.TCPServer, BaseHTTPServer.HTTPServer,\n         SimpleHTTPServer.SimpleHTTPRequestHandler, CGIHTTPServer.CGIHTTPRequestHandler,\n         http_cookies.SimpleCookie, http_cookiejar.CookieJar, html_parser.HTMLParser,\n         xmlrpc_client.ServerProxy, xmlrpc_server.SimpleXMLRPCServer,\n         urllib_robotparser.RobotFileParser, six.moves.UserList, six.moves.UserString]\nprint(' '.join(name.__name__ for name in names))\nprint('%s %s' % (copyreg.dispatch_table is not None, _dummy_thread.get_ident() is not None))\n",
+    "import collections\nimport socketserver\nfrom http import server as BaseHTTPServer\nfrom http import server as SimpleHTTPServer\nfrom http import server as CGIHTTPServer\nfrom http import cookies as http_cookies\nfrom http import cookiejar as http_cookiejar\nfrom html import parser as html_parser\nfrom xmlrpc import client as xmlrpc_client\nfrom xmlrpc import server as xmlrpc_server\nimport copyreg\nfrom urllib import robotparser as urllib_robotparser\nimport _thread as _dummy_thread\nnames = [socketserver.TCPServer, BaseHTTPServer.HTTPServer,\n         SimpleHTTPServer.SimpleHTTPRequestHandler, CGIHTTPServer.CGIHTTPRequestHandler,\n         http_cookies.SimpleCookie, http_cookiejar.CookieJar, html_parser.HTMLParser,\n         xmlrpc_client.ServerProxy, xmlrpc_server.SimpleXMLRPCServer,\n         urllib_robotparser.RobotFileParser, collections.UserList, collections.UserString]\nprint(' '.join(name.__name__ for name in names))\nprint('{} {}'.format(copyreg.dispatch_table is not None, _dummy_thread.get_ident() is not None))\n",
+    output="TCPServer HTTPServer SimpleHTTPRequestHandler CGIHTTPRequestHandler SimpleCookie "
+    "CookieJar HTMLParser ServerProxy SimpleXMLRPCServer RobotFileParser UserList UserString\n"
+    "True True\n",
+    id="six.moves modules and attributes",
+))
+
 test_rewrite, test_runtime = target3_tests("unsix", CASES)
 
 
