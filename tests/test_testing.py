@@ -238,6 +238,28 @@ def test_query_string_and_headers(app, client):
     assert client.get("/?a=1", headers=[("X-Custom", "d")]).data.startswith(b"1|d|")
 
 
+def test_client_accepts_bytes(app, client):
+    # Test suites written for Python 2 pass native strings (bytes) for
+    # paths, query strings, headers and content types.
+    @app.route("/p", methods=["GET", "POST"])
+    def echo():
+        return {
+            "args": request.args.to_dict(),
+            "header": request.headers.get("X-H"),
+            "mimetype": request.mimetype,
+        }
+
+    expected = {"args": {"q": "1"}, "header": "v", "mimetype": "text/plain"}
+    assert client.get(
+        b"/p?q=1", headers={b"X-H": b"v"}, content_type=b"text/plain"
+    ).get_json() == expected
+    assert client.get(
+        "/p", query_string=b"q=1", headers={"X-H": b"v"}, content_type="text/plain"
+    ).get_json() == expected
+    with app.test_request_context(b"/p?q=1"):
+        assert request.args["q"] == "1"
+
+
 def test_with_client_keeps_last_request_context(app, client):
     @app.route("/")
     def index():
