@@ -422,6 +422,19 @@ def test_send_file_object_needs_name_or_mimetype(app):
         rv.close()
 
 
+def test_send_file_text_stream_content_length(app, client):
+    # A text stream is sent UTF-8 encoded; its Content-Length, if any, must
+    # count bytes, not characters, or clients truncate the body.
+    @app.route("/text")
+    def text():
+        return flaskcompat.send_file(io.StringIO("héllo wörld"), mimetype="text/plain")
+
+    rv = client.get("/text")
+    assert rv.data == "héllo wörld".encode("utf-8")
+    assert rv.headers.get("Content-Length") in (None, str(len(rv.data)))
+    rv.close()
+
+
 def test_send_file_as_attachment(app):
     with app.test_request_context():
         rv = flaskcompat.send_file(
