@@ -109,6 +109,19 @@ def test_flash_keeps_markup(app, client):
     assert client.get("/get").data == b"True"
 
 
+def test_flash_bytes_is_utf8_text(flash_app, client):
+    # Python 2 code flashes native strings (bytes); they are shown as text.
+    @flash_app.route("/set")
+    def set_flash():
+        flash(b"saved")
+        flash("café".encode("utf-8"), b"info")
+        return ""
+
+    client.get("/set")
+    rv = client.get("/all")
+    assert rv.data.decode("utf-8") == "[message:saved][info:café]"
+
+
 def test_no_flashes_leaves_session_alone(app, client):
     @app.route("/")
     def index():
