@@ -333,3 +333,15 @@ def test_floats_render_the_same_on_every_interpreter(app):
             "{{ x }} {{ y }} {{ x|round(2) }}", x=123456789.12345679, y=0.1 + 0.2
         )
     assert rv == "123456789.12345679 0.30000000000000004 123456789.12"
+
+
+def test_bytes_values_render_as_utf8_text(app):
+    # Values from Python 2 code are often native strings (bytes).
+    with app.app_context():
+        rv = render_template_string(
+            "{{ a }}|{{ b }}|{{ c }}",
+            a=b"plain",
+            b="café".encode("utf-8"),
+            c=b"<tag>",
+        )
+    assert rv == "plain|café|&lt;tag&gt;"
