@@ -73,22 +73,18 @@ class FixRaise(MigrateFix):
         if tb is not None and _is_none(tb):
             tb = None
         simple_class = dotted_text(exc) is not None
-        if (
+        # ``raise E, E(args)``: Python 2 raised that instance as it was.
+        own_instance = (
             simple_class
             and val.type == syms.power
-            and _text(val.children[0]) == _text(exc).split(".")[0]
             and _text(val).startswith(_text(exc) + "(")
             and len(val.children) == len(_text(exc).split(".")) + 1
-        ):
-            # ``raise E, E(args)``: Python 2 raised the instance as it was
-            if tb is None:
-                for child in node.children[1:]:
-                    child.remove()
-                node.append_child(expression(_text(val), prefix=exc.prefix))
-                self.changed(node)
-                return None
+        )
+        class_like = _looks_like_class_name(exc)
         if tb is None:
-            if _looks_like_value(val) and not _looks_like_class_name(exc):
+            if own_instance:
+                return self._raise(node, _text(val), exc.prefix)
+            if _looks_like_value(val) and not class_like:
                 # ``raise t, v``: both are variables, the idiom of re-raising
                 # a caught exception; six.reraise keeps Python 2's meaning
                 # when v is an instance of t.
@@ -97,19 +93,17 @@ class FixRaise(MigrateFix):
                     "raise %s, %s: assumed %s is an exception instance (six.reraise)"
                     % (_text(exc), _text(val), _text(val)),
                 )
-                new = "six.reraise(%s, %s)" % (_text(exc), _text(val))
-                return self._replace_with_call(node, new)
-            replacement = self._construct(exc, val)
-            value = expression(replacement, prefix=exc.prefix)
-            for child in node.children[1:]:
-                child.remove()
-            node.append_child(value)
-            self.changed(node)
-            return None
-        if _looks_like_value(val) or _is_none(val):
-            value_text = _text(val)
-        elif simple_class:
+                return self._replace_with_call(node, "six.reraise(%s, %s)" % (_text(exc), _text(val)))
+            return self._raise(node, self._construct(exc, val), exc.prefix)
+        if _is_none(val) or own_instance:
+            value_text = _text(val)  # six.reraise turns None into E()
+        elif class_like or (simple_class and not _looks_like_value(val)):
+            # a class with a message (or other arguments): build the instance,
+            # six.reraise needs one on Python 3
             value_text = self._construct(exc, val)
+        elif _looks_like_value(val):
+            # ``raise t, v, tb`` with the values of sys.exc_info()
+            value_text = _text(val)
         else:
             self.review(
                 node,
@@ -117,8 +111,15 @@ class FixRaise(MigrateFix):
                 "build the exception once and use six.reraise",
             )
             return None
-        new = "six.reraise(%s, %s, %s)" % (_text(exc), value_text, _text(tb))
-        return self._replace_with_call(node, new)
+        return self._replace_with_call(node, "six.reraise(%s, %s, %s)" % (_text(exc), value_text, _text(tb)))
+
+    def _raise(self, node, text, prefix):
+        """Make ``node`` the statement ``raise <text>``."""
+        for child in node.children[1:]:
+            child.remove()
+        node.append_child(expression(text, prefix=prefix))
+        self.changed(node)
+        return None
 
     def _replace_with_call(self, node, text):
         self.changed(node)

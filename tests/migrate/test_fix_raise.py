@@ -66,6 +66,22 @@ CASES = [
         id="message with traceback",
     ),
     Case(
+        "import sys\n" + FAIL + "def go():\n    try:\n        fail()\n    except KeyError:\n"
+        "        msg = 'again'\n        raise ValueError, msg, sys.exc_info()[2]\n" + TB_SHOW,
+        "import six\nimport sys\n" + FAIL + "def go():\n    try:\n        fail()\n    except KeyError:\n"
+        "        msg = 'again'\n        six.reraise(ValueError, ValueError(msg), sys.exc_info()[2])\n" + TB_SHOW,
+        output="ValueError ('again',) fail\n",
+        id="message variable with traceback",
+    ),
+    Case(
+        "import sys\n" + FAIL + "def go():\n    try:\n        fail()\n    except KeyError:\n"
+        "        raise ValueError, ValueError('own'), sys.exc_info()[2]\n" + TB_SHOW,
+        "import six\nimport sys\n" + FAIL + "def go():\n    try:\n        fail()\n    except KeyError:\n"
+        "        six.reraise(ValueError, ValueError('own'), sys.exc_info()[2])\n" + TB_SHOW,
+        output="ValueError ('own',) fail\n",
+        id="own instance with traceback",
+    ),
+    Case(
         "def go():\n    raise KeyError, (2, 'gone'), None\n" + SHOW,
         "def go():\n    raise KeyError(2, 'gone')\n" + SHOW,
         output="KeyError (2, 'gone')\n",
