@@ -233,6 +233,24 @@ def test_generator_return_is_streamed(app, client):
     assert rv.data == b"xy"
 
 
+def test_streamed_items_may_be_bytearrays(app, client):
+    # A bytearray is a valid body; it is a valid streamed item too.
+    @app.route("/")
+    def index():
+        return iter([bytearray(b"x"), b"y", "z"])
+
+    assert client.get("/").data == b"xyz"
+
+
+def test_streamed_items_of_other_types_are_type_errors(app, client):
+    @app.route("/")
+    def index():
+        return iter(["a", 1])
+
+    with pytest.raises(TypeError):
+        client.get("/").get_data()
+
+
 def test_wsgi_callable_return(app, client):
     def wsgi_app(environ, start_response):
         start_response(str("201 CREATED"), [(str("X-Wsgi"), str("yes"))])
