@@ -212,8 +212,18 @@ def replace_statement(stmt, text):
     indentation of ``stmt`` and given the file's line ending. Comments and
     blank lines before ``stmt`` stay before the first new statement, and a
     trailing comment on its line stays on the last one. Returns the new nodes.
+    In the body of a one-line compound statement the new statements are
+    joined with ``;``; ValueError if one of them is a block.
     """
-    indent = indent_of(stmt)
+    if stmt.parent is not None and stmt.parent.type not in (syms.suite, syms.file_input):
+        # the body of a one-line ``if x: ...``: statements must stay on that line
+        lines = text.rstrip("\n").split("\n")
+        if any(line[:1] in (" ", "\t") or line.rstrip().endswith(":") for line in lines):
+            raise ValueError("a block cannot replace the body of a one-line statement")
+        text = "; ".join(lines) + "\n"
+        indent = ""
+    else:
+        indent = indent_of(stmt)
     newline = newline_of(stmt)
     first_in_suite = stmt.prev_sibling is not None and stmt.prev_sibling.type == token.INDENT
     new_nodes = parse_statements(text, indent)

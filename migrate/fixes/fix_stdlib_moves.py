@@ -311,6 +311,8 @@ class FixStdlibMoves(MigrateFix):
             uses[module] = self._module_uses(node, module, names)
         renames = self._plan_renames(node, imports, uses)
         self._pending = []
+        self._item_plans = {}
+        self._stmt_plans = {}
         for kind, stmt, module, extra, item in imports:
             if kind == "import":
                 self._fix_import(node, stmt, module, extra, item, uses[module], renames)
@@ -508,45 +510,66 @@ class FixStdlibMoves(MigrateFix):
 
     def _replace_item(self, stmt, item, text):
         """Plan to swap one ``import`` item for ``text`` (None: drop it)."""
-        for entry in self._pending:
-            if entry[0] is stmt:
-                entry[1][id(item)] = text
-                break
-        else:
-            self._pending.append((stmt, {id(item): text}))
-        self.changed(stmt)
+        self._item_plans.setdefault(id(stmt), (stmt, {}))[1][id(item)] = text
+        self._plan_statement(stmt)
+
+    def _replace_simple(self, stmt, text):
+        """Plan to replace the small statement ``stmt`` by the lines of ``text``."""
+        self._stmt_plans[id(stmt)] = text.rstrip("\n").split("\n")
+        self._plan_statement(stmt)
+
+    def _plan_statement(self, stmt):
+        simple = stmt.parent
+        if all(entry is not simple for entry in self._pending):
+            self._pending.append(simple)
+
+    def _item_lines(self, stmt, replacements):
+        lines = []
+        kept = []
+        for module, alias, item in import_items(stmt):
+            if id(item) in replacements:
+                text = replacements[id(item)]
+                if text:
+                    lines.extend(text.rstrip("\n").split("\n"))
+            else:
+                kept.append(module if alias is None else "%s as %s" % (module, alias))
+        if kept:
+            lines.insert(0, "import " + ", ".join(kept))
+        return lines
 
     def _flush(self):
-        """Rewrite each planned ``import`` statement once, items in order."""
-        for stmt, replacements in self._pending:
+        """Rewrite each planned line once: all its small statements together.
+
+        ``import a; import b`` may need both rewritten; replacing the line
+        for the first would detach the second, so every plan waits for this.
+        """
+        for simple in self._pending:
             lines = []
-            kept = []
-            for module, alias, item in import_items(stmt):
-                if id(item) in replacements:
-                    text = replacements[id(item)]
-                    if text:
-                        lines.extend(text.rstrip("\n").split("\n"))
-                else:
-                    kept.append(module if alias is None else "%s as %s" % (module, alias))
-            if kept:
-                lines.insert(0, "import " + ", ".join(kept))
-            simple = stmt.parent
-            before = []
-            after = []
-            seen = False
             for child in simple.children:
-                if child is stmt:
-                    seen = True
-                elif child.type not in (token.SEMI, token.NEWLINE):
-                    (after if seen else before).append(str(child).strip())
-            if not lines and not before and not after:
-                lines = ["pass"] if self._needs_body(simple) else []
-            new_text = "\n".join(before + lines + after)
-            if not new_text:
+                if child.type in (token.SEMI, token.NEWLINE):
+                    continue
+                if id(child) in self._item_plans:
+                    lines.extend(self._item_lines(child, self._item_plans[id(child)][1]))
+                elif id(child) in self._stmt_plans:
+                    lines.extend(self._stmt_plans[id(child)])
+                else:
+                    lines.append(str(child).strip())
+            if not lines and self._needs_body(simple):
+                lines = ["pass"]
+            if not lines:
                 remove_statement(simple)
+                self.changed(simple)
+                continue
+            try:
+                replace_statement(simple, "\n".join(lines) + "\n")
+            except ValueError:
+                self.review(simple, "import in the body of a one-line statement needs a "
+                            "try/except block here: move it to its own line and run again")
             else:
-                replace_statement(simple, new_text + "\n")
+                self.changed(simple)
         self._pending = []
+        self._item_plans = {}
+        self._stmt_plans = {}
 
     @staticmethod
     def _needs_body(simple):
@@ -641,15 +664,4 @@ class FixStdlibMoves(MigrateFix):
         new = _module_node(dotted)
         new.prefix = prefix
         stmt.insert_child(1, new)
-        self.changed(stmt)
-
-    def _replace_simple(self, stmt, text):
-        simple = stmt.parent
-        parts = []
-        for child in simple.children:
-            if child is stmt:
-                parts.append(text.rstrip("\n"))
-            elif child.type not in (token.SEMI, token.NEWLINE):
-                parts.append(str(child).strip())
-        replace_statement(simple, "\n".join(parts) + "\n")
         self.changed(stmt)

@@ -121,7 +121,11 @@ class FixWerkzeugImports(MigrateFix):
                 parts.extend(lines)
             elif child.type not in (token.SEMI, token.NEWLINE):
                 parts.append(str(child).strip())
-        replace_statement(simple, "\n".join(parts) + "\n")
+        try:
+            replace_statement(simple, "\n".join(parts) + "\n")
+        except ValueError:  # pragma: no cover - imports are never blocks
+            self.review(node, "move this import to its own line and run again")
+            return
         self.changed(node)
 
     def _fix_module_uses(self, node, local):

@@ -275,5 +275,32 @@ CASES.append(Case(
     id="the other moved modules",
 ))
 
+CASES += [
+    Case(
+        """
+        import Queue; import thread
+        from urllib import quote; from urllib2 import URLError
+        if True: import urllib2; import os
+        print(Queue.Queue.__name__ + ' ' + quote('a b') + ' ' + URLError.__name__)
+        print(thread.get_ident() > 0 and urllib2.HTTPError.__name__)
+        """,
+        """
+        import six
+        from six.moves import queue
+        from six.moves import _thread
+        from six.moves.urllib.parse import quote; from six.moves.urllib.error import URLError
+        if True: import os
+        print(queue.Queue.__name__ + ' ' + quote('a b') + ' ' + URLError.__name__)
+        print(_thread.get_ident() > 0 and six.moves.urllib.error.HTTPError.__name__)
+        """,
+        output="Queue a%20b URLError\nHTTPError\n",
+        id="several imports on one line",
+    ),
+    Case(
+        "if True: import commands\n", "if True: import commands\n",
+        review="body of a one-line statement", id="guarded import cannot go inline",
+    ),
+]
+
 test_rewrite = rewrite_tests("stdlib_moves", CASES)
 test_runtime = runtime_tests(CASES)
