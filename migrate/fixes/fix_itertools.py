@@ -55,17 +55,17 @@ class FixItertools(ModuleAttributeFix):
             return
         new_import = "from six.moves import " + ", ".join(moved)
         if kept:
-            node.replace(expression_statement("from itertools import " + ", ".join(kept), node.prefix))
+            node.replace(_small_statement("from itertools import " + ", ".join(kept), node.prefix))
             statement.parent.insert_child(
                 statement.parent.children.index(statement) + 1,
                 _statement(new_import, statement),
             )
         else:
-            node.replace(expression_statement(new_import, node.prefix))
+            node.replace(_small_statement(new_import, node.prefix))
         self.changed(node)
 
 
-def expression_statement(text, prefix):
+def _small_statement(text, prefix):
     """A detached small statement (import) parsed from ``text``."""
     from ._util import _driver
 
