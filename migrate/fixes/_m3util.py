@@ -407,3 +407,48 @@ def normalized(node):
     """The code of ``node`` with all whitespace and comments dropped."""
     return "".join(leaf.value for leaf in node.leaves() if leaf.type not in (
         token.NEWLINE, token.INDENT, token.DEDENT)).replace(" ", "").replace("\t", "")
+
+
+def replace_small(small, lines):
+    """Replace one small statement (``import x`` in ``a; import x; b``) by ``lines``.
+
+    Alone on its line, it becomes those lines (blocks allowed); next to other
+    statements, the new ones join the line with ``;`` and the others are left
+    untouched, still attached for the fixers that visit them later. An empty
+    ``lines`` removes the statement (``pass`` where a block would be empty).
+    ValueError if a block would have to go into a shared line.
+    """
+    simple = small.parent
+    others = [child for child in simple.children
+              if child is not small and child.type not in (token.SEMI, token.NEWLINE)]
+    if not others:
+        if lines:
+            replace_statement(simple, "\n".join(lines) + "\n")
+        elif simple.parent is not None and simple.parent.type == syms.suite and len(
+                [c for c in simple.parent.children if c.type not in (
+                    token.NEWLINE, token.INDENT, token.DEDENT)]) == 1:
+            replace_statement(simple, "pass\n")
+        else:
+            remove_statement(simple)
+        return
+    if any(line[:1] in (" ", "\t") or line.rstrip().endswith(":") for line in lines):
+        raise ValueError("a block cannot share a line with other statements")
+    index = simple.children.index(small)
+    prefix = small.prefix
+    small.remove()
+    if not lines:
+        # drop the statement and one ';' next to it
+        if index < len(simple.children) and simple.children[index].type == token.SEMI:
+            simple.children[index].remove()
+            if index < len(simple.children):
+                simple.children[index].prefix = prefix
+        elif index > 0 and simple.children[index - 1].type == token.SEMI:
+            simple.children[index - 1].remove()
+        return
+    parsed = parse_statements("; ".join(lines) + "\n")[0]
+    new_children = [child for child in parsed.children if child.type != token.NEWLINE]
+    for child in new_children:
+        child.remove()
+    new_children[0].prefix = prefix
+    for offset, child in enumerate(new_children):
+        simple.insert_child(index + offset, child)

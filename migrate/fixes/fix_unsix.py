@@ -20,8 +20,7 @@ from ._m3util import (
     from_import_parts,
     import_items,
     parse_statements,
-    remove_statement,
-    replace_statement,
+    replace_small,
 )
 from ._util import ensure_import, is_attribute_name, module_bindings
 
@@ -233,27 +232,12 @@ class FixUnsix(MigrateFix):
         return subs
 
     def _replace_small(self, small, lines):
-        simple = small.parent
-        parts = []
-        for child in simple.children:
-            if child is small:
-                parts.extend(lines)
-            elif child.type not in (token.SEMI, token.NEWLINE):
-                parts.append(str(child).strip())
+        try:
+            replace_small(small, lines)
+        except ValueError:  # pragma: no cover - the new imports are never blocks
+            self.review(small, "move this import to its own line and run again")
+            return
         self.changed(small)
-        if parts:
-            replace_statement(simple, "\n".join(parts) + "\n")
-        elif self._only_statement(simple):
-            replace_statement(simple, "pass\n")
-        else:
-            remove_statement(simple)
-
-    @staticmethod
-    def _only_statement(simple):
-        parent = simple.parent
-        return parent is not None and parent.type == syms.suite and len(
-            [c for c in parent.children if c.type not in (
-                token.NEWLINE, token.INDENT, token.DEDENT)]) == 1
 
     # -- six.<...> attribute paths -----------------------------------------------------
 

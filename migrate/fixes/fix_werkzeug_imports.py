@@ -12,7 +12,7 @@ from fissix.pgen2 import token
 from fissix.pygram import python_symbols as syms
 
 from ._base import MigrateFix
-from ._m3util import from_import_parts, import_items, replace_statement
+from ._m3util import from_import_parts, import_items, replace_small
 from ._util import ensure_import, is_attribute_name, is_module_use
 from ._werkzeug_names import (
     CONTRIB,
@@ -114,15 +114,8 @@ class FixWerkzeugImports(MigrateFix):
         self._replace(node, lines)
 
     def _replace(self, node, lines):
-        simple = node.parent
-        parts = []
-        for child in simple.children:
-            if child is node:
-                parts.extend(lines)
-            elif child.type not in (token.SEMI, token.NEWLINE):
-                parts.append(str(child).strip())
         try:
-            replace_statement(simple, "\n".join(parts) + "\n")
+            replace_small(node, lines)
         except ValueError:  # pragma: no cover - imports are never blocks
             self.review(node, "move this import to its own line and run again")
             return

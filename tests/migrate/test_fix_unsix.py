@@ -162,6 +162,15 @@ CASES.append(Case(
     id="six.moves modules and attributes",
 ))
 
+CASES.append(Case(
+    "import six; from six.moves import html_entities; print(six.text_type(1))\n"
+    "print(html_entities.name2codepoint['lt'])\n",
+    "from html import entities as html_entities; print(str(1))\n"
+    "print(html_entities.name2codepoint['lt'])\n",
+    output="1\n60\n",
+    id="imports sharing a line",
+))
+
 test_rewrite, test_runtime = target3_tests("unsix", CASES)
 
 

@@ -82,6 +82,13 @@ CASES = [
     ),
 ]
 
+CASES.append(Case(
+    "from werkzeug import secure_filename; from werkzeug import Headers; x = 1\n",
+    "from werkzeug.utils import secure_filename; from werkzeug.datastructures import Headers; "
+    "x = 1\n",
+    id="two imports on one line",
+))
+
 test_rewrite = rewrite_tests("werkzeug_imports", CASES)
 test_after_runs = after_tests(CASES, [
     ("split by module",
