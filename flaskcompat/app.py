@@ -72,6 +72,17 @@ from .templating import Environment
 from .wrappers import Request
 from .wrappers import Response
 
+try:
+    # Optional, as for Flask 2's async views: asgiref runs a coroutine
+    # function to completion from synchronous code. It only installs where
+    # the interpreter has coroutine functions (and ``inspect`` can tell
+    # them apart).
+    from asgiref.sync import async_to_sync as _asgiref_async_to_sync
+    from inspect import iscoroutinefunction as _iscoroutinefunction
+except ImportError:
+    _asgiref_async_to_sync = None
+    _iscoroutinefunction = None
+
 # a singleton sentinel value for parameter defaults
 _sentinel = object()
 
@@ -754,6 +765,39 @@ class Flask(_PackageBoundObject):
             from .testing import FlaskCliRunner as cls
 
         return cls(self, **kwargs)
+
+    def ensure_sync(self, func):
+        """Return a plain callable for ``func``: a coroutine function is
+        wrapped with :meth:`async_to_sync`, anything else is returned as it
+        is. Extensions written for Flask 2 and later (Flask-Login's
+        ``login_required``) call this when it exists to support ``async``
+        views.
+
+        Coroutine functions are recognised when asgiref is installed (it is
+        what runs them); without it ``func`` is returned unchanged.
+
+        .. versionadded:: 0.1
+           Flask 2.0's name, for current extensions.
+        """
+        if _iscoroutinefunction is not None and _iscoroutinefunction(func):
+            return self.async_to_sync(func)
+        return func
+
+    def async_to_sync(self, func):
+        """Return a synchronous function that runs the coroutine function
+        ``func`` to completion with asgiref's ``async_to_sync`` (the context
+        locals are visible inside it). Without asgiref installed this raises
+        :exc:`RuntimeError` saying so.
+
+        .. versionadded:: 0.1
+           Flask 2.0's name, for current extensions.
+        """
+        if _asgiref_async_to_sync is None:
+            raise RuntimeError(
+                "Running async functions needs asgiref: install it with"
+                " 'pip install asgiref' (Python 3 only)."
+            )
+        return _asgiref_async_to_sync(func)
 
     def open_session(self, request):
         """Creates or opens a new session.  Default implementation stores all

@@ -25,6 +25,7 @@ import subprocess
 import sys
 import tarfile
 import tempfile
+import warnings
 import zipfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -44,7 +45,11 @@ def installed_version(distribution):
             return metadata.version(distribution)
         except metadata.PackageNotFoundError:
             return None
-    import pkg_resources
+    with warnings.catch_warnings():
+        # setuptools 67+ deprecates pkg_resources on import; on these
+        # interpreters it is the only reader of installed metadata.
+        warnings.simplefilter("ignore", DeprecationWarning)
+        import pkg_resources
 
     try:
         return pkg_resources.get_distribution(distribution).version
