@@ -72,6 +72,17 @@ class _Tables(object):
             self.actions[symbol] = per_state
             self.accepting[symbol] = accepting
             self.accept_only[symbol] = accept_only
+        # (id(levels), top, ilabel) -> level that takes the token (see
+        # _pass_through)
+        self.block_memo = {}
+        # states[symbol][state] -> (actions, pop allowed, nothing but a pop)
+        self.states = dict(
+            (symbol, [
+                (self.actions[symbol][state], self.accepting[symbol][state], self.accept_only[symbol][state])
+                for state in range(len(self.actions[symbol]))
+            ])
+            for symbol in self.actions
+        )
 
 
 _tables = {}
@@ -110,7 +121,9 @@ def _resolve_chain(actions, symbol, state, ilabel, action):
             chain.extend(current[2])
             break
         chain.append((chain_symbol, current[1]))
-    resolved = (_CHAIN, next_state, tuple(chain))
+    chain = tuple(chain)
+    # The outer levels (all but the innermost) go on the stack as one block.
+    resolved = (_CHAIN, next_state, chain, chain[:-1], chain[-1])
     actions[symbol][state][ilabel] = resolved
     return resolved
 
@@ -125,8 +138,6 @@ def parse_string(grammar, text, created=None):
     """
     tables = _tables_for(grammar)
     actions = tables.actions
-    accepting = tables.accepting
-    accept_only = tables.accept_only
     keywords = tables.keywords
     token_labels = tables.tokens
     opmap = tables.opmap
@@ -140,8 +151,9 @@ def parse_string(grammar, text, created=None):
     Leaf = _Leaf
     Node = _Node
 
-    # Each stack entry: [symbol, state, children]
-    stack = [[start, 0, []]]
+    states = tables.states
+    block_memo = tables.block_memo
+    stack = [[states[start], 0, [], start]]
     root = None
 
     lineno = 1
@@ -178,39 +190,48 @@ def parse_string(grammar, text, created=None):
             if ilabel is None:
                 raise pgen_parse.ParseError("bad token", kind, value, (prefix, begin))
 
-        # Feed it to the automaton until it is shifted.
+        # Feed it to the automaton until it is shifted. A stack entry is
+        # [states of its symbol, state, children, symbol], or a block
+        # [_BLOCK, levels, top] standing for the nonterminals levels[0..top]
+        # of a pushed chain, each of which so far has the next as only child.
         done = False
         while True:
             entry = stack[-1]
-            symbol = entry[0]
-            action = actions[symbol][entry[1]].get(ilabel)
+            table, may_pop, _ = entry[0][entry[1]]
+            action = table.get(ilabel)
             if action is None:
-                if accepting[symbol][entry[1]]:
-                    stack.pop()
-                    children = entry[2]
-                    if len(children) == 1:
-                        node = children[0]
-                    else:
-                        node = _node(new, Node, symbol, children)
-                        record(node)
-                    if stack:
-                        stack[-1][2].append(node)
-                        continue
+                if not may_pop:
+                    raise pgen_parse.ParseError("bad input", kind, value, (prefix, begin))
+                stack.pop()
+                children = entry[2]
+                if len(children) == 1:
+                    node = children[0]
+                else:
+                    node = _node(new, Node, entry[3], children)
+                    record(node)
+                if not stack:
                     raise pgen_parse.ParseError("too much input", kind, value, (prefix, begin))
-                raise pgen_parse.ParseError("bad input", kind, value, (prefix, begin))
+                parent = stack[-1]
+                if parent[0] is _BLOCK:
+                    parent = _pass_through(stack, parent, node, ilabel, states, block_memo)
+                    if parent is None:
+                        raise pgen_parse.ParseError("bad input", kind, value, (prefix, begin))
+                else:
+                    parent[2].append(node)
+                continue
             if action[0] == _PUSH:
-                action = _resolve_chain(actions, symbol, entry[1], ilabel, action)
+                action = _resolve_chain(actions, entry[3], entry[1], ilabel, action)
             if action[0] == _CHAIN:
                 # A token that starts a nested construct pushes a whole chain
                 # of nonterminals (test -> or_test -> ... -> atom) at once.
                 entry[1] = action[1]
-                for chain_symbol, chain_state in action[2]:
-                    entry = [chain_symbol, chain_state, []]
-                    stack.append(entry)
-                symbol = entry[0]
-                state = entry[1]
+                if action[3]:
+                    stack.append([_BLOCK, action[3], len(action[3]) - 1])
+                chain_symbol, chain_state = action[4]
+                entry = [states[chain_symbol], chain_state, [], chain_symbol]
+                stack.append(entry)
             else:
-                state = entry[1] = action[1]
+                entry[1] = action[1]
             # Shift: what pytree.Leaf(kind, value, context=(prefix, begin))
             # would build.
             leaf = new(Leaf)
@@ -222,22 +243,22 @@ def parse_string(grammar, text, created=None):
             record(leaf)
             covered += len(prefix) + len(value)
             entry[2].append(leaf)
-            while accept_only[symbol][state]:
+            while entry[0][entry[1]][2]:
                 stack.pop()
                 children = entry[2]
                 if len(children) == 1:
                     node = children[0]
                 else:
-                    node = _node(new, Node, symbol, children)
+                    node = _node(new, Node, entry[3], children)
                     record(node)
                 if not stack:
                     root = node
                     done = True
                     break
                 entry = stack[-1]
+                if entry[0] is _BLOCK:
+                    entry = _unblock(stack, entry, states)
                 entry[2].append(node)
-                symbol = entry[0]
-                state = entry[1]
             break
         if done:
             break
@@ -254,6 +275,67 @@ def parse_string(grammar, text, created=None):
         raise ValueError("the parse tree covers %d of %d characters" % (covered, len(text)))
     root.used_names = used_names
     return root
+
+
+_BLOCK = object()
+_ALL_POPPED = -1
+_STUCK = -2
+
+
+def _unblock(stack, block, states):
+    """Turn the innermost level of the *block* on top of *stack* into an
+    ordinary entry (empty children) on top; return that entry."""
+    levels, top = block[1], block[2]
+    symbol, state = levels[top]
+    if top == 0:
+        stack.pop()
+    else:
+        block[2] = top - 1
+    entry = [states[symbol], state, [], symbol]
+    stack.append(entry)
+    return entry
+
+
+def _pass_through(stack, block, node, ilabel, states, memo):
+    """*node* completes the level below *block*; pop every level of the
+    block that cannot take the token *ilabel* (each has *node* as its only
+    child, so it collapses into it) and hand *node* to the first level that
+    can, or to the entry below the block. Returns the entry now on top, or
+    None when a level can neither take the token nor end (a syntax error).
+
+    Which level takes a token depends only on the block's levels and the
+    token, so it is computed once per (levels, top, token).
+    """
+    levels, top = block[1], block[2]
+    key = (id(levels), top, ilabel)
+    target = memo.get(key)
+    if target is None:
+        target = _ALL_POPPED
+        for level in range(top, -1, -1):
+            symbol, state = levels[level]
+            table, may_pop, _ = states[symbol][state]
+            if ilabel in table:
+                target = level
+                break
+            if not may_pop:
+                target = _STUCK
+                break
+        memo[key] = target
+    if target == _STUCK:
+        return None
+    if target == _ALL_POPPED:
+        stack.pop()
+        entry = stack[-1]
+        entry[2].append(node)
+        return entry
+    symbol, state = levels[target]
+    if target == 0:
+        stack.pop()
+    else:
+        block[2] = target - 1
+    entry = [states[symbol], state, [node], symbol]
+    stack.append(entry)
+    return entry
 
 
 def _node(new, Node, symbol, children):
