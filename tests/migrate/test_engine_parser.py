@@ -70,6 +70,11 @@ def corpus():
             ("bad-indent", "if x:\n    a\n  b\n"),
             ("eof-in-statement", "x = (1,\n"),
             ("too-much", "x = 1 )\n"),
+            ("two-atoms", "x = 1 2\n"),
+            ("atoms-in-call", "foo(a b, c)\n"),
+            ("operator-after-atom", "x = (a.b[1] + -c ** 2) if y else lambda: z\n"),
+            ("keyword-after-atom", "x = a if b\n"),
+            ("nested-chains", "x = [[(a, {b: c}) for a in d if a] or e]\nassert not x, `x`\n"),
         ]
     )
     return texts
