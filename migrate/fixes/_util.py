@@ -580,19 +580,25 @@ def ensure_import(tree, module):
     """Make sure ``import module`` is at the top of the module.
 
     Idempotent: nothing happens when the module is already imported under its
-    own name. Placed after the docstring and the ``__future__`` imports.
+    own name, also through a from-import of a copy (``from . import six``).
+    Placed after the docstring and the ``__future__`` imports.
     Returns True when a statement was added.
     """
     root = _root(tree)
+    top = module.split(".")[0]
     for small in _module_imports(root):
+        bound = {}
+        _import_bindings(small, lambda name, kind: bound.setdefault(name, kind))
+        kind = bound.get(top)
         if small.type == syms.import_name:
-            bound = {}
-            _import_bindings(small, lambda name, kind: bound.setdefault(name, kind))
-            top = module.split(".")[0]
-            if bound.get(top) == ("module", top) and (
+            if kind == ("module", top) and (
                 module == top or module in _dotted(small.children[1]).replace(" ", "")
             ):
                 return False
+        elif module == top and kind is not None and kind[2] == top:
+            # ``from . import six`` / ``from pkg._vendor import six``: the
+            # module already has its own copy under that name
+            return False
     _insert_statement(root, "import " + module, after_future=False)
     return True
 

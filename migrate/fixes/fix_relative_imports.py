@@ -27,6 +27,9 @@ class FixRelativeImports(MigrateFix):
 
     name = "relative_imports"
     summary = "import sibling -> from . import sibling (only when the sibling module exists)"
+    # After the fixers that add imports (import six): in a package with a
+    # sibling six.py that import means the sibling on 2.7, too.
+    run_order = 9
     PATTERN = "import_name< 'import' names=any > | import_from< 'from' mod=(NAME | dotted_name) 'import' any* >"
 
     def start_tree(self, tree, filename):

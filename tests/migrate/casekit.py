@@ -35,7 +35,7 @@ import textwrap
 
 import pytest
 
-__all__ = ["Case", "rewrite_tests", "runtime_tests", "migrate", "TOOL_PYTHON"]
+__all__ = ["Case", "rewrite_tests", "runtime_tests", "migrate", "engine", "TOOL_PYTHON"]
 
 PY2 = sys.version_info[0] == 2
 #: True on the interpreters the migrate tool itself runs on.
@@ -107,13 +107,16 @@ def _load_tool():
     return package
 
 
-def migrate(source, fix_name, filename="<string>", target="2and3"):
-    """Run the single fixer ``fix_name`` over ``source`` with the engine."""
-    package = _load_tool()
+def engine():
+    """The tool's engine module (``migrate_source`` & co.)."""
     import importlib
 
-    engine = importlib.import_module(package.__name__ + ".engine")
-    return engine.migrate_source(source, select=[fix_name], filename=filename, target=target)
+    return importlib.import_module(_load_tool().__name__ + ".engine")
+
+
+def migrate(source, fix_name, filename="<string>", target="2and3"):
+    """Run the single fixer ``fix_name`` over ``source`` with the engine."""
+    return engine().migrate_source(source, select=[fix_name], filename=filename, target=target)
 
 
 def rewrite_tests(fix_name, cases):

@@ -9,7 +9,7 @@ import tempfile
 
 import pytest
 
-from casekit import TOOL_PYTHON, migrate
+from casekit import TOOL_PYTHON, engine, migrate
 
 PY2 = sys.version_info[0] == 2
 
@@ -114,6 +114,16 @@ if TOOL_PYTHON:
 
     def test_without_a_file_name_nothing_changes():
         assert not migrate("import helpers\n", "relative_imports").changed
+
+    def test_inserted_six_import_of_a_vendored_six(package):
+        # a package that vendors six: the import other fixers add is the
+        # sibling on 2.7, and stays explicit and single on later runs
+        _write(os.path.join(package, "pkg", "six.py"), "")
+        filename = os.path.join(package, "pkg", "main.py")
+        result = engine().migrate_source("x = unicode(1)\n", select=["unicode", "relative_imports"], filename=filename)
+        assert result.source == "from . import six\nx = six.text_type(1)\n"
+        again = engine().migrate_source(result.source, select=["unicode", "relative_imports"], filename=filename)
+        assert not again.changed
 
     def test_submodule_of_sibling_package_is_reviewed(package):
         filename = os.path.join(package, "pkg", "main.py")
