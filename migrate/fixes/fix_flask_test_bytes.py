@@ -72,6 +72,18 @@ def _response_data(node):
     return False
 
 
+def _bytes_expression(node):
+    """Values that are bytes on Python 3 as well: b'', x.encode(...), other .data."""
+    if node.type == token.STRING:
+        return "b" in _string_prefix(node.value)[0].lower()
+    if node.type == syms.power and len(node.children) >= 3:
+        method, call = node.children[-2], node.children[-1]
+        if method.type == syms.trailer and method.children[0].type == token.DOT and \
+                method.children[1].value == "encode" and call.type == syms.trailer:
+            return True
+    return _response_data(node)
+
+
 def _assigned_from_client(name_leaf):
     """True when the function assigns the name from ``<x>.get(...)``-like calls."""
     scope = name_leaf.parent
@@ -105,6 +117,9 @@ class FixFlaskTestBytes(MigrateFix):
         comparison< any any power< any+ trailer< '.' 'data' > > >
         | comparison< power< any+ trailer< '.' 'data' > > any any >
         | power< any* trailer< '.' 'read' > trailer< '(' ')' > any* >
+        | power< any+ trailer< '.' 'data' > trailer< '.' ('startswith' | 'endswith' | 'find'
+                                                       | 'count' | 'index' | 'split') >
+                 trailer< '(' any* ')' > any* >
         | power< any* trailer< '.' ('assertEqual' | 'assertEquals' | 'assertNotEqual'
                                    | 'assertNotEquals' | 'assertIn' | 'assertNotIn'
                                    | 'failUnlessEqual') > any* >
@@ -133,6 +148,9 @@ class FixFlaskTestBytes(MigrateFix):
 
     def _fix_pair(self, data_node, literal, at):
         if literal.type != token.STRING:
+            if not _bytes_expression(literal):
+                self.review(at, "response data (bytes) compared with %s: make sure that is "
+                            "bytes on Python 3 too" % str(literal).strip())
             return
         prefix, body = _string_prefix(literal.value)
         try:
@@ -198,7 +216,34 @@ class FixFlaskTestBytes(MigrateFix):
 
     # -- calls: self.assertEqual(rv.data, '...'), open_resource(...).read() -------
 
+    def _data_method(self, node):
+        """``rv.data.startswith('x')`` & co.: ASCII str arguments become bytes."""
+        children = node.children
+        for index in range(1, len(children) - 2):
+            method, call = children[index + 1], children[index + 2]
+            data = children[index]
+            if not (data.type == syms.trailer and data.children[0].type == token.DOT and
+                    data.children[1].value == "data" and method.type == syms.trailer and
+                    method.children[0].type == token.DOT and call.type == syms.trailer and
+                    call.children[0].type == token.LPAR):
+                continue
+            head = pytree.Node(syms.power, [child.clone() for child in children[:index + 1]])
+            if not _response_data(head):
+                continue
+            arguments = [leaf for leaf in call.leaves() if leaf.type == token.STRING]
+            for literal in arguments:
+                prefix, body = _string_prefix(literal.value)
+                if "b" in prefix.lower():
+                    continue
+                if _is_plain_literal(literal) and all(ord(char) < 128 for char in body):
+                    literal.value = "b" + literal.value
+                    self.changed(node)
+                else:
+                    self.review(node, "bytes method of response data called with text: use "
+                                "get_data(as_text=True) or a bytes argument")
+
     def _call(self, node, results):
+        self._data_method(node)
         for trailer in list(node.children):
             if trailer.parent is not node or trailer.type != syms.trailer or \
                     trailer.children[0].type != token.DOT:

@@ -34,7 +34,10 @@ CASES = [
         id="bytes literal already",
     ),
     Case("other.data == 'x'\n", "other.data == 'x'\n", id="not a response"),
-    Case("rv.data == expected\n", "rv.data == expected\n", id="not a literal"),
+    Case("rv.data == expected\n", "rv.data == expected\n", review="make sure that is bytes",
+         id="not a literal: reviewed"),
+    Case("rv.data == name.encode('utf-8')\n", "rv.data == name.encode('utf-8')\n",
+         id="encoded value"),
     Case(
         _FAKES + "rv = client.get('/')\nprint('Hello' in rv.data)\nprint('nope' not in rv.data)\n",
         _FAKES + "rv = client.get('/')\nprint(b'Hello' in rv.data)\nprint(b'nope' not in rv.data)\n",
@@ -112,6 +115,15 @@ CASES = [
         id="unknown consumer reviewed",
     ),
 ]
+
+CASES.append(Case(
+    _FAKES + "rv = client.get('/')\nprint(rv.data.startswith('Hello'))\n"
+    "print(rv.data.split(' ')[0] == b'Hello')\nprint(rv.data.count('l'))\n",
+    _FAKES + "rv = client.get('/')\nprint(rv.data.startswith(b'Hello'))\n"
+    "print(rv.data.split(b' ')[0] == b'Hello')\nprint(rv.data.count(b'l'))\n",
+    output="True\nTrue\n2\n",
+    id="bytes methods of response data",
+))
 
 test_rewrite = rewrite_tests("flask_test_bytes", CASES)
 test_runtime = runtime_tests(CASES)
