@@ -645,11 +645,10 @@ class FixStdlibMoves(MigrateFix):
         lines = ["from %s import %s" % (target, ", ".join(entries)) for target, entries in groups]
         if unresolved:
             lines.append("from %s import %s" % (module, _names_text(unresolved)))
-        if len(lines) == 1:
+        original = [name if alias is None else "%s as %s" % (name, alias) for name, alias in names]
+        if len(lines) == 1 and groups[0][1] == original:
+            # same names from one new module: keep the statement's own layout
             self._set_from_module(stmt, groups[0][0])
-            if (module in STRINGIO_MODULES or module in USER_MODULES) and groups[0][1] != [
-                    name if alias is None else "%s as %s" % (name, alias) for name, alias in names]:
-                self._replace_simple(stmt, lines[0] + "\n")
             return
         self._replace_simple(stmt, "\n".join(lines) + "\n")
 
