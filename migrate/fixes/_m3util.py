@@ -225,7 +225,6 @@ def replace_statement(stmt, text):
     else:
         indent = indent_of(stmt)
     newline = newline_of(stmt)
-    first_in_suite = stmt.prev_sibling is not None and stmt.prev_sibling.type == token.INDENT
     new_nodes = parse_statements(text, indent)
     old_prefix = stmt.prefix
     # The comment after the statement lives in the prefix of its NEWLINE leaf.
@@ -237,10 +236,9 @@ def replace_statement(stmt, text):
         old_newline = last
     for node in new_nodes:
         _set_newlines(node, newline)
-    if first_in_suite:
-        new_nodes[0].prefix = old_prefix
-    else:
-        new_nodes[0].prefix = old_prefix
+    # comments and blank lines before the statement stay before the first new
+    # one; after an INDENT or a DEDENT the indentation is not in the prefix
+    new_nodes[0].prefix = old_prefix
     if old_newline is not None:
         tail = new_nodes[-1]
         while not isinstance(tail, pytree.Leaf) and tail.children:
