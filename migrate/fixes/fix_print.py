@@ -21,7 +21,15 @@ def _ends_without_softspace(node):
         value = ast.literal_eval(node.value)
     except (ValueError, SyntaxError):
         return False
-    return bool(value) and value[-1].isspace() and value[-1] != " "
+    if not value:
+        return False
+    last = value[-1:]
+    if isinstance(last, bytes):
+        last = last.decode("latin-1")
+    if node.value[:1] in "uU":
+        return last.isspace() and last != " "
+    # a byte string: the C library's isspace in the C locale
+    return last in "\t\n\x0b\x0c\r"
 
 
 _COMPILERS = frozenset(["compile", "eval", "execfile", "input", "exec"])

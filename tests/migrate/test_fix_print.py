@@ -20,6 +20,12 @@ CASES = [
         id="no softspace after newline",
     ),
     Case(
+        "print b'tab\\t',\nprint u'nl\\n',\nprint 'end'\n",
+        FUTURE + "print(b'tab\\t', end='')\nprint(u'nl\\n', end='')\nprint('end')\n",
+        output=None,
+        id="byte and text literals ending in whitespace",
+    ),
+    Case(
         "for i in range(3):\n    print i,\n",
         FUTURE + "for i in range(3):\n    print(i, end=' ')\n",
         review="trailing comma",
