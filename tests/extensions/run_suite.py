@@ -65,14 +65,19 @@ def download_sdist(distribution, version, directory):
         "--no-binary", ":all:", "--no-deps",
         "--dest", directory, "%s==%s" % (distribution, version),
     ]
-    if subprocess.call(command) != 0:
+    first = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    first_output = first.communicate()[0]
+    if first.returncode != 0:
         # pip 20.3 (the last release for Python 2.7) stops ``download`` with
         # "assert req.link is not None" when a configuration file names a
         # constraints file. The requirement is pinned with ``==``, so the
-        # download does not need the configuration: retry without it.
-        print("pip download failed; retrying without pip configuration files")
+        # download does not need the configuration: retry without it, and
+        # show the first failure only if the retry fails too.
         env = dict(os.environ, PIP_CONFIG_FILE=os.devnull)
-        subprocess.check_call(command, env=env)
+        if subprocess.call(command, env=env) != 0:
+            print(first_output.decode("utf-8", "replace"))
+            raise RuntimeError("pip could not download %s==%s" % (distribution, version))
+        print("pip download needed a retry without pip configuration files")
     archives = [
         name for name in os.listdir(directory)
         if name.endswith((".tar.gz", ".zip", ".tar.bz2"))

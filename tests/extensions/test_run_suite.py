@@ -2,6 +2,7 @@
 """The extension-suite runner's offline parts: unpacking an sdist, picking
 its tests, and the summary line."""
 import io
+import json
 import os
 import sys
 import tarfile
@@ -117,3 +118,96 @@ def test_summary_line_counts(tmpdir):
 def test_installed_version_of_a_missing_distribution_is_none():
     assert run_suite.installed_version("no-such-distribution-xyz") is None
     assert run_suite.installed_version("pytest") == pytest.__version__
+
+
+FAKE_SUITE = u'''
+import sys
+import types
+
+import flask
+import pytest
+from flask import Flask, _request_ctx_stack
+
+
+def test_flask_is_flaskcompat():
+    import flaskcompat
+
+    assert Flask is flaskcompat.Flask
+    assert flask.__version__ == "1.1.4"
+
+
+def test_request_through_the_alias():
+    app = Flask(__name__)
+
+    @app.route("/")
+    def index():
+        return flask.jsonify(top=_request_ctx_stack.top is not None)
+
+    assert app.test_client().get("/").get_json() == {"top": True}
+
+
+def test_fails():
+    assert flask.__name__ == "not flask"
+
+
+@pytest.mark.skip(reason="shows up as skipped")
+def test_skipped():
+    pass
+
+
+def test_module_from_elsewhere_is_caught():
+    stray = types.ModuleType("flask.stray")
+    stray.__file__ = "/elsewhere/flask/stray.py"
+    sys.modules["flask.stray"] = stray
+'''
+
+
+def _absolute_pythonpath(monkeypatch):
+    # The runner starts pytest in the suite's folder: entries relative to
+    # this process's working directory must not change meaning there.
+    path = os.environ.get("PYTHONPATH")
+    if path:
+        monkeypatch.setenv(
+            "PYTHONPATH",
+            os.pathsep.join(os.path.abspath(p) for p in path.split(os.pathsep) if p),
+        )
+
+
+def test_plugin_runs_a_suite_under_install_as_flask(tmpdir, monkeypatch):
+    _absolute_pythonpath(monkeypatch)
+    suite = tmpdir.mkdir("suite")
+    suite.join("test_fake.py").write_text(FAKE_SUITE, encoding="utf-8")
+    results = str(tmpdir.join("results.json"))
+    status = run_suite.run_pytest(str(suite), ["test_fake.py"], False, results, ["-q"])
+    assert status == 1
+    with io.open(results, encoding="utf-8") as f:
+        result = json.load(f)
+    assert result["mode"] == "flaskcompat"
+    assert result["counts"] == {
+        "passed": 3, "failed": 1, "error": 0, "skipped": 1, "xfailed": 0, "xpassed": 0,
+    }
+    assert result["failed_tests"] == ["test_fake.py::test_fails"]
+    assert result["real_flask_modules"] == ["flask.stray"]
+
+
+def test_plugin_baseline_mode_uses_the_flask_it_finds(tmpdir, monkeypatch):
+    _absolute_pythonpath(monkeypatch)
+    suite = tmpdir.mkdir("suite")
+    # Stands in for the real Flask: found first because pytest puts the
+    # suite's folder on sys.path.
+    suite.mkdir("flask").join("__init__.py").write_text(u"MARK = 'baseline'\n", encoding="utf-8")
+    suite.join("test_base.py").write_text(
+        u"import flask\n\ndef test_it():\n    assert flask.MARK == 'baseline'\n",
+        encoding="utf-8",
+    )
+    monkeypatch.setenv("PYTHONPATH", os.pathsep.join(
+        [str(suite)] + [p for p in os.environ.get("PYTHONPATH", "").split(os.pathsep) if p]
+    ))
+    results = str(tmpdir.join("results.json"))
+    status = run_suite.run_pytest(str(suite), ["test_base.py"], True, results, ["-q"])
+    assert status == 0
+    with io.open(results, encoding="utf-8") as f:
+        result = json.load(f)
+    assert result["mode"] == "flask"
+    assert result["counts"]["passed"] == 1
+    assert "real_flask_modules" not in result
