@@ -9,7 +9,6 @@
 """
 from ._compat import escape
 from werkzeug.exceptions import abort
-from werkzeug.utils import redirect
 
 from ._compat import Markup
 from . import json
@@ -32,6 +31,7 @@ from .helpers import flash
 from .helpers import get_flashed_messages
 from .helpers import get_template_attribute
 from .helpers import make_response
+from .helpers import redirect
 from .helpers import safe_join
 from .helpers import send_file
 from .helpers import send_from_directory

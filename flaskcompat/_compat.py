@@ -179,12 +179,6 @@ if six.PY2:
         round-trips (Python 2's ``str()`` keeps only 12 digits)."""
         return text_type(repr(value))
 
-    def jinja_finalize(value):
-        """Render floats in templates as Python 3 does."""
-        if type(value) is float:
-            return float_text(value)
-        return value
-
     class FloatConverter(_WerkzeugFloatConverter):
         """Werkzeug 1.0's float converter with Python 3's float text, so a
         URL built on 2.7 parses back to the same float."""
@@ -199,10 +193,18 @@ else:
         """The text of a float: its shortest repr that round-trips."""
         return str(value)
 
-    #: Python 3 already renders floats with their shortest repr.
-    jinja_finalize = None
-
     FloatConverter = _WerkzeugFloatConverter
+
+
+def jinja_finalize(value):
+    """What a template prints for a value: bytes (Python 2's native
+    strings) as UTF-8 text, floats as Python 3 writes them; the same page on
+    every interpreter."""
+    if isinstance(value, binary_type):
+        return value.decode(DEFAULT_ENCODING, "replace")
+    if type(value) is float:
+        return float_text(value)
+    return value
 
 
 # ---------------------------------------------------------------------------
@@ -351,6 +353,12 @@ def use_urlencoded_parser(parser_class):
                 table[mimetype] = parser_class.__dict__["_parse_urlencoded"]
         parser_class.parse_functions = table
     return parser_class
+
+
+def cookie_header_is_parsable(set_cookie_header):
+    """Whether Werkzeug can read the name and value of a ``Set-Cookie``
+    header value."""
+    return bool(_werkzeug_parse_cookie(set_cookie_header.split(";", 1)[0]))
 
 
 def parse_cookie_header(header, cls):
@@ -695,8 +703,14 @@ def iter_entry_points(group):
         if hasattr(eps, "select"):  # Python 3.10+
             return list(eps.select(group=group))
         return list(eps.get(group, ()))
-    try:
-        import pkg_resources
-    except ImportError:
-        return []
+    # Python < 3.8: pkg_resources (recent setuptools warn on its import;
+    # there is nothing else on these interpreters)
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DeprecationWarning)
+        try:
+            import pkg_resources
+        except ImportError:
+            return []
     return list(pkg_resources.iter_entry_points(group))

@@ -55,6 +55,10 @@ class FlaskModule(types.ModuleType):
 
     def __getattr__(self, name):
         target = self.__dict__["_flaskcompat"]
+        if name == "__all__":
+            # ``from flask import *`` reads __all__, or else the module's own
+            # __dict__, which holds none of the framework's names here.
+            return [key for key in vars(target) if not key.startswith("_")]
         try:
             return getattr(target, name)
         except AttributeError:

@@ -11,6 +11,7 @@ import sys
 from datetime import timedelta
 from functools import update_wrapper
 from itertools import chain
+from operator import itemgetter
 from threading import Lock
 from types import GeneratorType
 
@@ -91,6 +92,61 @@ def _make_timedelta(value):
     if not isinstance(value, timedelta):
         return timedelta(seconds=value)
     return value
+
+
+def _normalize_status(status):
+    """A view's status as an ``int`` or a full status line (text): a string
+    of digits is a code, so the reason phrase is added on every Werkzeug
+    release; bytes are ASCII."""
+    if isinstance(status, (bytes, bytearray)):
+        status = to_text(status, "latin-1")
+    if isinstance(status, text_type):
+        status = status.strip()
+        if status.isdigit():
+            return int(status)
+        return status
+    if isinstance(status, integer_types) and not isinstance(status, bool):
+        return status
+    raise TypeError(
+        "The view function returned a status of type {0}; it must be an"
+        " int or a string such as '404 NOT FOUND'.".format(type(status).__name__)
+    )
+
+
+def _stream_items(iterable):
+    """The items of a streamed body, bytearrays as bytes (WSGI servers take
+    bytes; Werkzeug 1.0 passes a bytearray through, 2.0+ does not); the
+    view's iterator is closed with the stream, which ``stream_with_context``
+    needs to pop its context."""
+    try:
+        for item in iterable:
+            yield bytes(item) if isinstance(item, bytearray) else item
+    finally:
+        close = getattr(iterable, "close", None)
+        if close is not None:
+            close()
+
+
+def _header_text(value):
+    if isinstance(value, (bytes, bytearray)):
+        # the bytes on the wire: latin-1 code points (PEP 3333)
+        value = bytes(value).decode("latin-1")
+    if isinstance(value, text_type) and ("\n" in value or "\r" in value):
+        raise ValueError("Header names and values must not contain newlines.")
+    return value
+
+
+def _normalize_headers(headers):
+    """Headers returned by a view: names and values given as bytes are the
+    bytes on the wire, and a newline is refused (header injection) on every
+    Werkzeug release."""
+    if not headers:
+        return headers
+    if isinstance(headers, (dict, Headers)):
+        items = headers.items()
+    else:
+        items = headers
+    return [(_header_text(key), _header_text(value)) for key, value in items]
 
 
 def setupmethod(f):
@@ -404,8 +460,11 @@ class Flask(_PackageBoundObject):
         #: The :class:`~werkzeug.routing.Map` for this instance.
         self.url_map = self.url_map_class()
 
-        # floats in URLs are written the same on every interpreter
+        # floats in URLs are written the same on every interpreter, and
+        # query arguments come in one order (keyword order is lost on 2.7)
         self.url_map.converters["float"] = FloatConverter
+        self.url_map.sort_parameters = True
+        self.url_map.sort_key = itemgetter(0)
         self.url_map.host_matching = host_matching
         self.subdomain_matching = subdomain_matching
 
@@ -562,7 +621,7 @@ class Flask(_PackageBoundObject):
         if "auto_reload" not in options:
             options["auto_reload"] = self.templates_auto_reload
 
-        if "finalize" not in options and jinja_finalize is not None:
+        if "finalize" not in options:
             options["finalize"] = jinja_finalize
 
         rv = self.jinja_environment(self, **options)
@@ -1636,6 +1695,9 @@ class Flask(_PackageBoundObject):
                     " (body, status), or (body, headers)."
                 )
 
+        if status is not None:
+            status = _normalize_status(status)
+
         # the body must not be None
         if rv is None:
             raise TypeError(
@@ -1650,13 +1712,17 @@ class Flask(_PackageBoundObject):
                 # let the response class set the status and headers instead of
                 # waiting to do it manually, so that the class can handle any
                 # special logic
-                rv = self.response_class(rv, status=status, headers=headers)
+                rv = self.response_class(
+                    rv, status=status, headers=_normalize_headers(headers)
+                )
                 status = headers = None
             elif isinstance(rv, dict):
                 # special logic
                 rv = jsonify(rv)
             elif isinstance(rv, (GeneratorType, abc_Iterator)):
-                rv = self.response_class(rv, status=status, headers=headers)
+                rv = self.response_class(
+                    _stream_items(rv), status=status, headers=_normalize_headers(headers)
+                )
                 status = headers = None
             elif isinstance(rv, WerkzeugResponseBase) or callable(rv):
                 # evaluate a WSGI callable, or coerce a different response
@@ -1681,14 +1747,14 @@ class Flask(_PackageBoundObject):
 
         # prefer the status if it was provided
         if status is not None:
-            if isinstance(status, (text_type, bytes, bytearray)):
-                rv.status = to_text(status, "latin-1")
+            if isinstance(status, text_type):
+                rv.status = status
             else:
                 rv.status_code = status
 
         # extend existing headers with provided headers
         if headers:
-            rv.headers.extend(headers)
+            rv.headers.extend(_normalize_headers(headers))
 
         return rv
 

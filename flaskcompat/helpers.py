@@ -9,6 +9,7 @@ import io
 import mimetypes
 import os
 import posixpath
+import re
 import sys
 import unicodedata
 from datetime import timedelta
@@ -22,6 +23,7 @@ from werkzeug.datastructures import Headers
 from werkzeug.exceptions import BadRequest
 from werkzeug.exceptions import NotFound
 from werkzeug.routing import BuildError
+from werkzeug.utils import redirect as _werkzeug_redirect
 from werkzeug.wsgi import wrap_file
 
 from ._compat import float_text
@@ -273,10 +275,13 @@ def url_for(endpoint, **values):
     appctx.app.inject_url_defaults(endpoint, values)
 
     # A float is written the same on every interpreter (Python 2's str()
-    # keeps 12 digits), in the path and in the query string alike.
+    # keeps 12 digits), and bytes (Python 2's native strings) are UTF-8
+    # text, in the path and in the query string alike.
     for key, value in values.items():
         if type(value) is float:
             values[key] = float_text(value)
+        elif isinstance(value, bytes):
+            values[key] = value.decode("utf-8")
 
     # This is not the best way to deal with this but currently the
     # underlying Werkzeug router does not support overriding the scheme on
@@ -308,6 +313,32 @@ def url_for(endpoint, **values):
     if anchor is not None:
         rv += "#" + url_quote(anchor, safe="/:")
     return rv
+
+
+# ASCII control characters (CR and LF above all) in a redirect target
+_control_chars = re.compile(u"[\x00-\x1f\x7f]")
+
+
+def redirect(location, code=302, Response=None):
+    """Return a response object (a WSGI application) that, if called,
+    redirects the client to the target location. Supported codes are 301,
+    302, 303, 305, 307 and 308.
+
+    Werkzeug's ``redirect`` with one behaviour on every release: a target
+    given as bytes is UTF-8, and control characters (a CR/LF smuggled in
+    through ``?next=``) are percent-encoded instead of failing with a 500 on
+    Werkzeug 3.
+
+    :param location: the location the response should redirect to.
+    :param code: the redirect status code. defaults to 302.
+    :param Response: a Response class to use when instantiating a
+        response. The default is :class:`werkzeug.wrappers.Response` if
+        unspecified.
+    """
+    if isinstance(location, bytes):
+        location = location.decode("utf-8")
+    location = _control_chars.sub(lambda m: u"%%%02X" % ord(m.group()), location)
+    return _werkzeug_redirect(location, code, Response=Response)
 
 
 def get_template_attribute(template_name, attribute):
@@ -349,6 +380,11 @@ def flash(message, category="message"):
     # This assumed that changes made to mutable structures in the session are
     # always in sync with the session object, which is not true for session
     # implementations that use external storage for keeping their keys/values.
+    # bytes (Python 2's native strings) are stored as the UTF-8 text they are
+    if isinstance(message, bytes):
+        message = message.decode("utf-8")
+    if isinstance(category, bytes):
+        category = category.decode("utf-8")
     flashes = session.get("_flashes", [])
     flashes.append((category, message))
     session["_flashes"] = flashes
@@ -474,16 +510,19 @@ def send_file(
     filename = None
     file = None
 
-    if isinstance(filename_or_fp, string_types) or hasattr(
+    if isinstance(filename_or_fp, (string_types, bytes)) or hasattr(
         filename_or_fp, "__fspath__"
     ):
-        filename = fspath(filename_or_fp)
+        filename = _path_text(filename_or_fp)
         if not os.path.isabs(filename):
             filename = os.path.join(current_app.root_path, filename)
         if download_name is None:
             download_name = os.path.basename(filename)
     else:
         file = filename_or_fp
+        if isinstance(file, io.TextIOBase):
+            # a text stream is sent as UTF-8; its length counts bytes
+            file = io.BytesIO(file.read().encode("utf-8"))
 
     if mimetype is None:
         if download_name is None:
@@ -559,6 +598,21 @@ def send_file(
     return rv
 
 
+def _path_text(path):
+    """A path given as bytes (Python 2's native strings) is UTF-8 text on
+    every interpreter; one that is not UTF-8 names no file we serve."""
+    try:
+        path = fspath(path)
+    except TypeError:
+        return path
+    if isinstance(path, bytes):
+        try:
+            return path.decode("utf-8")
+        except UnicodeDecodeError:
+            raise NotFound()
+    return path
+
+
 def safe_join(directory, *pathnames):
     """Safely join `directory` and zero or more untrusted `pathnames`
     components.
@@ -578,9 +632,11 @@ def safe_join(directory, *pathnames):
             backslash or drive, a NUL byte, or a Windows device name such as
             ``CON`` or ``nul.txt``, refused on every operating system).
     """
+    directory = _path_text(directory)
     parts = [directory]
 
     for filename in pathnames:
+        filename = _path_text(filename)
         if not isinstance(filename, string_types):
             raise NotFound()
         if filename != "":
@@ -632,8 +688,6 @@ def send_from_directory(directory, filename, **options):
     :param options: optional keyword arguments that are directly
                     forwarded to :func:`send_file`.
     """
-    filename = fspath(filename)
-    directory = fspath(directory)
     filename = safe_join(directory, filename)
     if not os.path.isabs(filename):
         filename = os.path.join(current_app.root_path, filename)

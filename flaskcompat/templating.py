@@ -140,6 +140,9 @@ def render_template(template_name_or_list, **context):
             "render_template() needs an application context: push one with"
             " app.app_context() or call it inside a request."
         )
+    if isinstance(template_name_or_list, bytes):
+        # Python 2's native strings: a name, not a list of byte values
+        template_name_or_list = template_name_or_list.decode("utf-8")
     ctx.app.update_template_context(context)
     return _render(
         ctx.app.jinja_env.get_or_select_template(template_name_or_list),
@@ -163,5 +166,7 @@ def render_template_string(source, **context):
             "render_template_string() needs an application context: push one"
             " with app.app_context() or call it inside a request."
         )
+    if isinstance(source, bytes):
+        source = source.decode("utf-8")
     ctx.app.update_template_context(context)
     return _render(ctx.app.jinja_env.from_string(source), context, ctx.app)

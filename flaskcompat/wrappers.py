@@ -10,6 +10,7 @@
 import re
 
 from werkzeug.datastructures import CombinedMultiDict
+from werkzeug.datastructures import Headers
 from werkzeug.exceptions import BadRequest
 from werkzeug.exceptions import RequestEntityTooLarge
 from werkzeug.utils import cached_property
@@ -421,6 +422,33 @@ class Request(JSONMixin, RequestBase):
             attach_enctype_error_multidict(self)
 
 
+def _header_text(value):
+    if isinstance(value, (bytes, bytearray)):
+        # the bytes on the wire: latin-1 code points (PEP 3333)
+        return bytes(value).decode("latin-1")
+    return value
+
+
+class ResponseHeaders(Headers):
+    """Response headers whose names and values may be given as bytes (Python
+    2's native strings): they are the bytes on the wire on every Werkzeug
+    release (Werkzeug 3 would send ``b'...'``)."""
+
+    def add(self, _key, _value, **kw):
+        Headers.add(self, _header_text(_key), _header_text(_value), **kw)
+
+    def set(self, _key, _value, **kw):
+        Headers.set(self, _header_text(_key), _header_text(_value), **kw)
+
+    def setdefault(self, key, default):
+        return Headers.setdefault(self, _header_text(key), _header_text(default))
+
+    def __setitem__(self, key, value):
+        if isinstance(key, (bytes, bytearray)):
+            key = _header_text(key)
+        Headers.__setitem__(self, key, _header_text(value))
+
+
 class Response(JSONMixin, ResponseBase):
     """The response object that is used by default in flaskcompat. Works like
     the response object from Werkzeug but is set to have an HTML mimetype by
@@ -436,6 +464,11 @@ class Response(JSONMixin, ResponseBase):
 
     #: Flask 1.1's attribute (Werkzeug 3.0 removed it); bodies are UTF-8.
     charset = "utf-8"
+
+    def __init__(self, response=None, status=None, headers=None, *args, **kwargs):
+        if not isinstance(headers, Headers):
+            headers = ResponseHeaders(headers)
+        ResponseBase.__init__(self, response, status, headers, *args, **kwargs)
 
     #: Flask 1.1 sent absolute ``Location`` headers (Werkzeug 2.1 changed
     #: the default to relative ones); keep one behaviour on every release.
@@ -483,6 +516,15 @@ class Response(JSONMixin, ResponseBase):
         headers = self.get_wsgi_headers(environ)
         app_iter = self.get_app_iter(environ)
         return app_iter, self.status, wsgi_header_list(headers)
+
+    def set_cookie(self, key, value="", *args, **kwargs):
+        """Werkzeug's ``set_cookie``; a key or value given as bytes (Python
+        2's native strings) is UTF-8 text on every release."""
+        if isinstance(key, bytes):
+            key = key.decode("utf-8")
+        if isinstance(value, bytes):
+            value = value.decode("utf-8")
+        return ResponseBase.set_cookie(self, key, value, *args, **kwargs)
 
     @property
     def max_cookie_size(self):

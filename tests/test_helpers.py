@@ -131,18 +131,27 @@ def test_no_flashes_leaves_session_alone(app, client):
     assert rv.data == b"[]"
 
 
-def test_checking_for_flashes_does_not_vary_on_cookie(app, client):
-    # Flask 1.1: looking for flashed messages (a layout template does it on
-    # every page) neither sets a cookie nor marks the response as varying
-    # by cookie, so pages without flashes stay cacheable.
+def test_checking_for_flashes_varies_on_cookie_but_sets_none(app, client):
+    # Looking for flashed messages reads the session: the page depends on the
+    # cookie, so a cache must key on it (Vary: Cookie), but with nothing
+    # stored no cookie is set. A page that never touches the session stays
+    # free of both.
     @app.route("/")
     def index():
         return flaskcompat.render_template("flashes.html")
 
+    @app.route("/plain")
+    def plain():
+        return "plain"
+
     rv = client.get("/")
     assert rv.data == b""
     assert "Set-Cookie" not in rv.headers
-    assert "Cookie" not in rv.headers.get("Vary", "")
+    assert "Cookie" in rv.headers.get("Vary", "")
+
+    rv = client.get("/plain")
+    assert "Set-Cookie" not in rv.headers
+    assert "Vary" not in rv.headers
 
 
 def test_message_flashed_signal(app, client):
