@@ -917,3 +917,11 @@ def ensure_module_block(tree, name, text):
         root.insert_child(index + offset, stmt)
     reset_scope_cache(root)
     return True
+
+
+def parse_statement(text, newline="\n"):
+    """A detached simple statement parsed from ``text`` (one line)."""
+    stmt = _driver().parse_string(text + "\n").children[0]
+    stmt.remove()
+    stmt.children[-1].value = newline
+    return stmt

@@ -26,10 +26,20 @@ CASES = [
         id="already fine",
     ),
     Case(
-        "try:\n    pass\nexcept ValueError, (code, message):\n    pass\n",
-        "try:\n    pass\nexcept ValueError, (code, message):\n    pass\n",
-        review="unpack",
-        id="tuple target needs review",
+        "try:\n    raise EnvironmentError(2, 'gone')\nexcept EnvironmentError, (code, message):\n"
+        "    # unpacked\n    print('%s %s' % (code, message))\n",
+        "try:\n    raise EnvironmentError(2, 'gone')\nexcept EnvironmentError as exc:\n"
+        "    # unpacked\n    (code, message) = exc.args\n    print('%s %s' % (code, message))\n",
+        output="2 gone\n",
+        id="tuple target unpacks args",
+    ),
+    Case(
+        "class Keep(object):\n    pass\nkeep = Keep()\nexc = 'taken'\n"
+        "try:\n    [][1]\nexcept IndexError, keep.error: print(type(keep.error).__name__ + exc)\n",
+        "class Keep(object):\n    pass\nkeep = Keep()\nexc = 'taken'\n"
+        "try:\n    [][1]\nexcept IndexError as exc_1: keep.error = exc_1; print(type(keep.error).__name__ + exc)\n",
+        output="IndexErrortaken\n",
+        id="attribute target on one line, fresh name",
     ),
 ]
 
