@@ -8,6 +8,8 @@ Modules six has no name for (``commands``, ``anydbm``) get a guarded import
 of their Python 3 counterpart. Names with no equivalent, and the few whose
 behaviour differs between the two interpreters, are listed for review.
 """
+import re
+
 from fissix import pytree
 from fissix.pgen2 import token
 from fissix.pygram import python_symbols as syms
@@ -226,8 +228,13 @@ def _import_statements(root):
                 stack.append(child)
 
 
+_VERSION_TEST = re.compile(r"\bPY2\b|\bPY3\b|version_info|sys\.version\b")
+
+
 def _is_guarded(stmt):
-    """True for an import inside ``try:`` with an ``except ImportError``."""
+    """True for an import the code already guards: inside ``try:`` with an
+    ``except ImportError``, or in a block of ``if six.PY2:`` / ``if
+    sys.version_info ...`` (and its ``else``), written for one interpreter."""
     node = stmt
     while node.parent is not None:
         parent = node.parent
@@ -235,6 +242,12 @@ def _is_guarded(stmt):
             for child in parent.children:
                 if child.type == syms.except_clause and "ImportError" in str(child):
                     return True
+        if parent.type == syms.if_stmt:
+            tests = [parent.children[index + 1] for index, child in enumerate(parent.children)
+                     if child.type == token.NAME and child.value in ("if", "elif")]
+            if all(test is not node for test in tests) and any(
+                    _VERSION_TEST.search(str(test)) for test in tests):
+                return True
         if parent.type in (syms.funcdef, syms.classdef):
             return False
         node = parent

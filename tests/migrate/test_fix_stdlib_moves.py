@@ -302,5 +302,26 @@ CASES += [
     ),
 ]
 
+CASES.append(Case(
+    """
+    import sys
+    if sys.version_info[0] == 2:
+        from urllib import quote
+    else:
+        from urllib.parse import quote
+    print(quote('a b'))
+    """,
+    """
+    import sys
+    if sys.version_info[0] == 2:
+        from urllib import quote
+    else:
+        from urllib.parse import quote
+    print(quote('a b'))
+    """,
+    output="a%20b\n",
+    id="imports under a version test are left alone",
+))
+
 test_rewrite = rewrite_tests("stdlib_moves", CASES)
 test_runtime = runtime_tests(CASES)
