@@ -112,6 +112,15 @@ def test_missing_attribute_is_an_attribute_error_naming_flask(flask):
     assert getattr(flask, "no_such_name", "default") == "default"
 
 
+def test_star_import_gives_the_public_names(flask):
+    namespace = {}
+    exec("from flask import *", namespace)
+    assert namespace["Flask"] is flaskcompat.Flask
+    assert namespace["request"] is flaskcompat.request
+    assert namespace["json"] is flaskcompat.json
+    assert not [name for name in namespace if name.startswith("_") and name != "__builtins__"]
+
+
 def test_dir_lists_the_framework_names(flask):
     names = dir(flask)
     assert "Flask" in names and "request" in names and "__version__" in names
