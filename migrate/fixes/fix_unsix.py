@@ -86,6 +86,20 @@ _ENSURE = {
 
 _DECORATORS = frozenset(["python_2_unicode_compatible"])
 
+#: six functions used as values (``iteritems = six.iteritems``) -> what six
+#: defines them as on Python 3.
+FUNCTION_VALUES = {
+    "iterkeys": "lambda d, **kw: iter(d.keys(**kw))",
+    "itervalues": "lambda d, **kw: iter(d.values(**kw))",
+    "iteritems": "lambda d, **kw: iter(d.items(**kw))",
+    "iterlists": "lambda d, **kw: iter(d.lists(**kw))",
+    "python_2_unicode_compatible": "lambda klass: klass",
+    "next": "next",
+    "callable": "callable",
+    "advance_iterator": "next",
+    "get_unbound_function": "lambda unbound: unbound",
+}
+
 
 def _expression(text):
     """A detached expression node parsed from ``text``."""
@@ -275,8 +289,37 @@ class FixUnsix(MigrateFix):
                 if self._name_free(module):
                     self._replace_span([leaf, trailer], "%s.%s" % (module, name), leaf)
                     self._add_import(module)
-            elif attr in _DECORATORS:
+            elif attr in _DECORATORS and self._in_decorator(leaf):
                 self._drop_decorator(leaf)
+            elif attr in FUNCTION_VALUES and not self._called(trailer):
+                self._function_value(leaf, trailer, attr)
+
+    @staticmethod
+    def _in_decorator(leaf):
+        node = leaf.parent
+        while node is not None and node.type not in (syms.decorator, syms.simple_stmt):
+            node = node.parent
+        return node is not None and node.type == syms.decorator
+
+    @staticmethod
+    def _called(trailer):
+        following = trailer.next_sibling
+        return following is not None and following.type == syms.trailer and \
+            following.children[0].type == token.LPAR
+
+    def _function_value(self, leaf, trailer, attr):
+        """``f = six.iteritems`` -> the function six defines on Python 3."""
+        power = leaf.parent
+        text = FUNCTION_VALUES[attr]
+        whole = power.type == syms.power and len(power.children) == 2
+        rhs = whole and power.parent is not None and power.parent.type == syms.expr_stmt \
+            and power.prev_sibling is not None and power.prev_sibling.type == token.EQUAL \
+            and power.next_sibling is None
+        argument = whole and power.parent is not None and (
+            power.parent.type == syms.arglist or power.parent.type == syms.trailer)
+        if text.startswith("lambda") and not (rhs or argument):
+            text = "(%s)" % text
+        self._replace_span([leaf, trailer], text, leaf)
 
     def _fix_moves_path(self, leaf):
         parts = [leaf, leaf.next_sibling]

@@ -140,13 +140,13 @@ CASES = [
         import six
         def twice(f):
             return six.ensure_text(f())
-        print(six.get_unbound_function)
+        print(six.reraise)
         """,
         """
         import six
         def twice(f):
             return six.ensure_text(f())
-        print(six.get_unbound_function)
+        print(six.reraise)
         """,
         review="six.ensure_text(...) of an expression",
         id="unknown uses reviewed, import kept",
@@ -169,6 +169,32 @@ CASES.append(Case(
     "print(html_entities.name2codepoint['lt'])\n",
     output="1\n60\n",
     id="imports sharing a line",
+))
+
+CASES.append(Case(
+    """
+    import six
+    iteritems = six.iteritems
+    to_string = six.python_2_unicode_compatible
+    print(sorted(iteritems({'a': 1})), list(map(six.iterkeys, [{'k': 0}])) != [])
+    @to_string
+    class A(object):
+        def __str__(self):
+            return 'a'
+    print(str(A()))
+    """,
+    """
+    iteritems = lambda d, **kw: iter(d.items(**kw))
+    to_string = lambda klass: klass
+    print(sorted(iteritems({'a': 1})), list(map(lambda d, **kw: iter(d.keys(**kw)), [{'k': 0}])) != [])
+    @to_string
+    class A:
+        def __str__(self):
+            return 'a'
+    print(str(A()))
+    """,
+    output="[('a', 1)] True\na\n",
+    id="six functions used as values",
 ))
 
 test_rewrite, test_runtime = target3_tests("unsix", CASES)
