@@ -21,6 +21,7 @@ from ._m3util import (
     import_items,
     parse_statements,
     replace_small,
+    replace_statement,
 )
 from ._util import ensure_import, is_attribute_name, module_bindings
 
@@ -85,6 +86,19 @@ _ENSURE = {
 }
 
 _DECORATORS = frozenset(["python_2_unicode_compatible"])
+
+#: six functions bound to a module-level name (``reraise = six.reraise``) ->
+#: a definition doing what six's does on Python 3.
+FUNCTION_DEFS = {
+    "reraise": (
+        "def %s(tp, value, tb=None):\n"
+        "    if value is None:\n"
+        "        value = tp()\n"
+        "    if value.__traceback__ is not tb:\n"
+        "        raise value.with_traceback(tb)\n"
+        "    raise value\n"
+    ),
+}
 
 #: six functions used as values (``iteritems = six.iteritems``) -> what six
 #: defines them as on Python 3.
@@ -293,6 +307,8 @@ class FixUnsix(MigrateFix):
                 self._drop_decorator(leaf)
             elif attr in FUNCTION_VALUES and not self._called(trailer):
                 self._function_value(leaf, trailer, attr)
+            elif attr in FUNCTION_DEFS and not self._called(trailer):
+                self._function_def(leaf, attr)
 
     @staticmethod
     def _in_decorator(leaf):
@@ -306,6 +322,22 @@ class FixUnsix(MigrateFix):
         following = trailer.next_sibling
         return following is not None and following.type == syms.trailer and \
             following.children[0].type == token.LPAR
+
+    def _function_def(self, leaf, attr):
+        """``name = six.reraise`` at the top level -> ``def name`` doing the same."""
+        power = leaf.parent
+        stmt = power.parent
+        simple = stmt.parent if stmt is not None else None
+        if not (power.type == syms.power and len(power.children) == 2 and
+                stmt.type == syms.expr_stmt and len(stmt.children) == 3 and
+                stmt.children[0].type == token.NAME and stmt.children[2] is power and
+                simple is not None and simple.type == syms.simple_stmt and
+                len(simple.children) == 2 and simple.parent is not None and
+                simple.parent.type == syms.file_input):
+            return
+        name = stmt.children[0].value
+        replace_statement(simple, FUNCTION_DEFS[attr] % name)
+        self.changed(leaf)
 
     def _function_value(self, leaf, trailer, attr):
         """``f = six.iteritems`` -> the function six defines on Python 3."""

@@ -197,6 +197,55 @@ CASES.append(Case(
     id="six functions used as values",
 ))
 
+CASES.append(Case(
+    """
+    import sys
+    import six
+    reraise = six.reraise
+    def fail():
+        raise KeyError('k')
+    try:
+        try:
+            fail()
+        except KeyError:
+            tp, value, tb = sys.exc_info()
+            reraise(ValueError, ValueError('v'), tb)
+    except ValueError as exc:
+        import traceback
+        print(repr(exc), traceback.extract_tb(exc.__traceback__)[-1][2])
+    try:
+        reraise(TypeError, None)
+    except TypeError as exc:
+        print(type(exc).__name__)
+    """,
+    """
+    import sys
+    def reraise(tp, value, tb=None):
+        if value is None:
+            value = tp()
+        if value.__traceback__ is not tb:
+            raise value.with_traceback(tb)
+        raise value
+    def fail():
+        raise KeyError('k')
+    try:
+        try:
+            fail()
+        except KeyError:
+            tp, value, tb = sys.exc_info()
+            reraise(ValueError, ValueError('v'), tb)
+    except ValueError as exc:
+        import traceback
+        print(repr(exc), traceback.extract_tb(exc.__traceback__)[-1][2])
+    try:
+        reraise(TypeError, None)
+    except TypeError as exc:
+        print(type(exc).__name__)
+    """,
+    output="ValueError('v') fail\nTypeError\n",
+    id="reraise bound to a name becomes a def",
+))
+
 test_rewrite, test_runtime = target3_tests("unsix", CASES)
 
 
