@@ -450,3 +450,30 @@ def replace_small(small, lines):
     new_children[0].prefix = prefix
     for offset, child in enumerate(new_children):
         simple.insert_child(index + offset, child)
+
+
+def in_import_guard(node):
+    """True inside ``try: ... except ImportError:`` (the body or that handler).
+
+    Code there already copes with a missing name: feature detection across
+    versions, which is no reason for a needs-review note.
+    """
+    child = node
+    parent = node.parent
+    while parent is not None:
+        if parent.type == syms.try_stmt:
+            handlers = [c for c in parent.children if c.type == syms.except_clause]
+            if any("ImportError" in str(handler) or "ModuleNotFoundError" in str(handler)
+                   for handler in handlers):
+                index = parent.children.index(child)
+                if index == 2:
+                    return True  # the try body
+                previous = parent.children[index - 2] if index >= 2 else None
+                if previous is not None and previous.type == syms.except_clause and (
+                        "ImportError" in str(previous) or "ModuleNotFoundError" in str(previous)):
+                    return True  # the ImportError handler's body
+        if parent.type in (syms.funcdef, syms.classdef):
+            return False
+        child = parent
+        parent = parent.parent
+    return False

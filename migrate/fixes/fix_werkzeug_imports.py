@@ -12,7 +12,7 @@ from fissix.pgen2 import token
 from fissix.pygram import python_symbols as syms
 
 from ._base import MigrateFix
-from ._m3util import from_import_parts, import_items, replace_small
+from ._m3util import from_import_parts, import_items, in_import_guard, replace_small
 from ._util import ensure_import, is_attribute_name, is_module_use
 from ._werkzeug_names import (
     CONTRIB,
@@ -35,6 +35,12 @@ class FixWerkzeugImports(MigrateFix):
     def start_tree(self, tree, filename):
         super(FixWerkzeugImports, self).start_tree(tree, filename)
         self._uses_done = False
+
+    def review(self, node, message):
+        """Record a review note, except where an ImportError handler copes."""
+        if node is not None and in_import_guard(node):
+            return
+        super(FixWerkzeugImports, self).review(node, message)
 
     def transform(self, node, results):
         if node.type == syms.import_name:

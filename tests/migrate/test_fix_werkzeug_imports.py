@@ -12,7 +12,7 @@ import warnings
 import pytest
 
 from afterkit import after_tests
-from casekit import Case, rewrite_tests
+from casekit import TOOL_PYTHON, Case, migrate, rewrite_tests
 
 CASES = [
     Case("from werkzeug.utils import secure_filename\n",
@@ -89,7 +89,32 @@ CASES.append(Case(
     id="two imports on one line",
 ))
 
+CASES.append(Case(
+    """
+    try:
+        from werkzeug.wrappers import Response as Base
+    except ImportError:
+        from werkzeug.wrappers import BaseResponse as Base
+    """,
+    """
+    try:
+        from werkzeug.wrappers import Response as Base
+    except ImportError:
+        from werkzeug.wrappers import BaseResponse as Base
+    """,
+    id="feature detection: no review",
+))
+
 test_rewrite = rewrite_tests("werkzeug_imports", CASES)
+
+
+if TOOL_PYTHON:
+
+    def test_feature_detection_is_not_reviewed():
+        result = migrate(CASES[-1].before, "werkzeug_imports")
+        assert result.reviews == []
+        outside = migrate("from werkzeug.wrappers import BaseResponse\n", "werkzeug_imports")
+        assert [review.line for review in outside.reviews] == [1]
 test_after_runs = after_tests(CASES, [
     ("split by module",
      "print(secure_filename(u'a b/../c.txt'))\n"
