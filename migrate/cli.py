@@ -250,13 +250,16 @@ def main(argv=None, stdout=None, stderr=None):
         stderr.write("flaskcompat-migrate: error: no PATH given\n")
         return EXIT_USAGE
 
-    from .fixes import UnknownFixerError, fixers_for
+    if args.fix or args.nofix:
+        # Only then is the registry needed up front (loading it costs as
+        # much as a re-run answered from the cache).
+        from .fixes import UnknownFixerError, fixers_for
 
-    try:
-        fixers_for(args.target, select=args.fix or None, exclude=args.nofix)
-    except UnknownFixerError as exc:
-        stderr.write("flaskcompat-migrate: error: %s\n" % exc)
-        return EXIT_USAGE
+        try:
+            fixers_for(args.target, select=args.fix or None, exclude=args.nofix)
+        except UnknownFixerError as exc:
+            stderr.write("flaskcompat-migrate: error: %s\n" % exc)
+            return EXIT_USAGE
 
     try:
         paths = list(iter_python_files(args.paths))

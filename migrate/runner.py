@@ -9,6 +9,7 @@ is recorded with ``file:line: reason``, and the run goes on.
 
 import difflib
 import os
+import stat
 import traceback
 
 from . import atomic
@@ -45,17 +46,29 @@ def iter_python_files(paths):
                 for name in sorted(files):
                     if name.endswith(".py") and not name.startswith("."):
                         full = os.path.join(folder, name)
-                        real = os.path.realpath(full)
-                        if real not in seen and os.path.isfile(full):
-                            seen.add(real)
+                        identity = _identity(full)
+                        if identity is not None and identity not in seen:
+                            seen.add(identity)
                             yield full
         elif os.path.exists(path):
-            real = os.path.realpath(path)
-            if real not in seen:
-                seen.add(real)
+            identity = _identity(path)
+            if identity not in seen:
+                seen.add(identity)
                 yield path
         else:
             raise OSError(2, "no such file or directory", path)
+
+
+def _identity(path):
+    # The same file reached twice (a symlink, a folder given twice) is
+    # migrated once; None for what is not a regular file.
+    try:
+        info = os.stat(path)
+    except OSError:
+        return None
+    if not stat.S_ISREG(info.st_mode):
+        return None
+    return (info.st_dev, info.st_ino)
 
 
 class Settings(object):
