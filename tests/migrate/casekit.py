@@ -19,7 +19,14 @@ test there (pytest ignores a ``None`` attribute). Runtime tests run on every
 interpreter: ``after`` is executed in a fresh subprocess and its stdout
 compared with ``output``; on Python 2 ``before`` is executed too and must
 print the same, which proves that ``output`` is Python 2's behaviour and that
-the rewrite keeps it on 2.7 and on every 3.x.
+the rewrite keeps it on 2.7 and on every 3.x. ``after`` runs with warnings
+turned into errors, so a rewrite may not introduce deprecated names or
+invalid escapes either.
+
+Rewrite tests also assert that a second run changes nothing (idempotence)
+and, for a row with ``review=``, that the fixer reported the code. Tests
+that need a file on disk or another target call :func:`migrate` (one fixer)
+or :func:`engine` directly.
 
 This module is imported on Python 2.7 as well: no py3-only syntax.
 """
