@@ -127,6 +127,19 @@ GUARDED_NAMES = {
     "anydbm": frozenset(["open", "error"]),
 }
 
+#: Guarded names whose Python 3 counterpart returns something else: the
+#: definition (``%(name)s``: the local name) that gives Python 2's result.
+_KEEP_PY2_RESULT = {
+    ("commands", "getstatusoutput"): (
+        "from subprocess import getstatusoutput as _exit_code_and_output",
+        "",
+        "def %(name)s(cmd):",
+        "    # commands gave the raw wait status: exit code * 256, or the signal",
+        "    code, output = _exit_code_and_output(cmd)",
+        "    return (code * 256 if code >= 0 else -code), output",
+    ),
+}
+
 #: ``(module, name)`` that exists on both but behaves differently, and why.
 DIFFERS = {
     ("urllib", "urlopen"): "urllib.urlopen returned HTTP error pages; "
@@ -607,6 +620,8 @@ class FixStdlibMoves(MigrateFix):
             return
         for name, alias in names:
             key = (module, name)
+            if key in _KEEP_PY2_RESULT:
+                continue  # the rewrite below keeps Python 2's result
             if module == "httplib" and name.isupper() and name not in _HTTPLIB_PLAIN:
                 self.review(stmt, "httplib.%s: %s" % (name, _HTTP_STATUS))
             elif key in DIFFERS:
@@ -625,9 +640,17 @@ class FixStdlibMoves(MigrateFix):
                     module, ", ".join(unsupported), GUARDED_MODULES[module]))
                 return
             text = _names_text(names)
-            self._replace_simple(stmt, "try:\n    from %s import %s\nexcept ImportError:  "
-                                 "# Python 3\n    from %s import %s\n" % (
-                                     module, text, GUARDED_MODULES[module], text))
+            lines = ["try:", "    from %s import %s" % (module, text),
+                     "except ImportError:  # Python 3"]
+            plain = [(name, alias) for name, alias in names
+                     if (module, name) not in _KEEP_PY2_RESULT]
+            if plain:
+                lines.append("    from %s import %s" % (GUARDED_MODULES[module], _names_text(plain)))
+            for name, alias in names:
+                if (module, name) in _KEEP_PY2_RESULT:
+                    lines.extend(("    " + line % {"name": alias or name}) if line else ""
+                                 for line in _KEEP_PY2_RESULT[(module, name)])
+            self._replace_simple(stmt, "\n".join(lines) + "\n")
             return
         groups = []
         unresolved = []

@@ -199,19 +199,36 @@ CASES = [
     ),
     Case(
         """
-        from commands import getstatusoutput
+        from commands import getoutput, getstatusoutput
         print(getstatusoutput('true'))
+        print(getstatusoutput('echo out; exit 3'))
+        print(getoutput('echo hi'))
         """,
         """
         try:
-            from commands import getstatusoutput
+            from commands import getoutput, getstatusoutput
         except ImportError:  # Python 3
-            from subprocess import getstatusoutput
+            from subprocess import getoutput
+            from subprocess import getstatusoutput as _exit_code_and_output
+
+            def getstatusoutput(cmd):
+                # commands gave the raw wait status: exit code * 256, or the signal
+                code, output = _exit_code_and_output(cmd)
+                return (code * 256 if code >= 0 else -code), output
         print(getstatusoutput('true'))
+        print(getstatusoutput('echo out; exit 3'))
+        print(getoutput('echo hi'))
         """,
-        output="(0, '')\n",
+        output="(0, '')\n(768, 'out')\nhi\n",
+        id="getstatusoutput keeps Python 2's status",
+    ),
+    Case(
+        "import commands\nprint(commands.getstatusoutput('true')[0])\n",
+        "try:\n    import commands\nexcept ImportError:  # Python 3\n    import subprocess as commands\n"
+        "print(commands.getstatusoutput('true')[0])\n",
+        output="0\n",
         review="raw wait status",
-        id="getstatusoutput reviewed",
+        id="module getstatusoutput reviewed",
     ),
     Case(
         "import urllib2\r\nif True:\r\n    print(urllib2.URLError.__name__)\r\n",
