@@ -7,7 +7,7 @@ because the rewrite could not be proven safe.
 """
 from fissix.fixer_base import BaseFix
 
-__all__ = ["MigrateFix", "TARGETS"]
+__all__ = ["MigrateFix", "TARGETS", "RenameBuiltinFix", "ListResultFix", "ModuleAttributeFix"]
 
 # Set on a tree by every rewrite; read by the next fixer's start_tree.
 _TREE_CHANGED = "_migrate_changed"
@@ -22,7 +22,8 @@ class MigrateFix(BaseFix):
 
     Subclasses set :attr:`name`, :attr:`summary`, usually ``PATTERN`` and
     implement ``transform(node, results)``; they call :meth:`changed` for
-    every rewrite and :meth:`review` for code they decided to leave alone.
+    every rewrite (also one made in ``finish_tree``) and :meth:`review` for
+    code they decided to leave alone.
     """
 
     #: Registry name, e.g. ``"print"`` for ``fix_print.py``.
@@ -67,7 +68,11 @@ class MigrateFix(BaseFix):
         setattr(self._tree, _TREE_CHANGED, True)
 
     def review(self, node, message):
-        """Record that the code at ``node`` was left alone, and why."""
+        """Record that the code at ``node`` needs a human look, and why.
+
+        Mostly code the fixer left alone; also a rewrite that rests on an
+        assumption, which ``message`` then states.
+        """
         line = node.get_lineno() if node is not None else None
         item = (line, message)
         # Pattern matching can visit the same statement twice (pre- and
