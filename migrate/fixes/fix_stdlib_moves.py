@@ -116,6 +116,14 @@ SPLIT_MODULES = {
     ),
 }
 
+# md5 and sha (gone in Python 3) are hashlib's md5 and sha1, which 2.7 has.
+SPLIT_MODULES["md5"] = {"new": "hashlib", "md5": "hashlib"}
+SPLIT_MODULES["sha"] = {"new": "hashlib", "sha": "hashlib"}
+#: ``(module, name)`` whose new name differs from the old one.
+RENAMED_NAMES = {
+    ("md5", "new"): "md5", ("sha", "new"): "sha1", ("sha", "sha"): "sha1",
+}
+
 #: ``StringIO``-like modules: the class each maps to when text vs bytes is unknown.
 STRINGIO_MODULES = {"StringIO": "six.StringIO", "cStringIO": "six.moves.cStringIO"}
 
@@ -390,10 +398,13 @@ class FixStdlibMoves(MigrateFix):
         if module in _REVIEW_ONLY:
             self.review(stmt, "import %s: %s" % (module, _REVIEW_ONLY[module]))
             return
-        if alias is not None:
-            own_uses = [leaf for leaf in module_uses if leaf.value == alias]
-        else:
-            own_uses = [leaf for leaf in module_uses if leaf.value == module]
+        local_name = alias or module.split(".")[0]
+        if scope_bindings(_scope_of(stmt)).get(local_name) != set([("module", module)]):
+            # the name is rebound in the same scope: its uses cannot be told apart
+            self.review(stmt, "import %s: %r is also bound otherwise here; left as is"
+                        % (module, local_name))
+            return
+        own_uses = [leaf for leaf in module_uses if leaf.value == local_name]
         if module in MOVED_MODULES:
             new_name = MOVED_MODULES[module]
             local = alias or renames.get(module, module)
@@ -473,19 +484,37 @@ class FixStdlibMoves(MigrateFix):
         if unresolved:
             # Without the original import the unresolved uses would fail.
             return
-        needs_six = False
+        needed = []
         for leaf, trailer, target, attr in rewrites:
             if (module, attr) in DIFFERS:
                 self.review(leaf, "%s.%s: %s" % (module, attr, DIFFERS[(module, attr)]))
             dotted = "%s.%s" % (target, self._target_attr(module, attr))
             if module in STRINGIO_MODULES:
                 dotted = self._stringio_class(leaf, trailer, module, dotted)
+            elif module in ("md5", "sha"):
+                self._review_hash_argument(leaf, trailer, module, attr)
             _replace_head(leaf, trailer, dotted)
-            needs_six = needs_six or dotted.startswith("six.")
+            top = dotted.split(".")[0]
+            if top in ("six", "hashlib") and top not in needed:
+                needed.append(top)
             self.changed(leaf)
-        if needs_six:
-            ensure_import(tree, "six")
+        for top in needed:
+            ensure_import(tree, top)
         self._replace_item(stmt, item, None)
+
+    def _review_hash_argument(self, node, trailer, module, attr):
+        """hashlib wants bytes on Python 3, where a str literal is text."""
+        call = trailer.next_sibling if trailer is not None else None
+        if call is None or call.type != syms.trailer or call.children[0].type != token.LPAR:
+            return
+        argument = call.children[1] if len(call.children) == 3 else None
+        if argument is None:
+            return
+        if argument.type == token.STRING and "b" in argument.value.split("'")[0].split('"')[0] \
+                .lower():
+            return
+        self.review(node, "%s.%s(...): hashlib needs bytes on Python 3; encode text "
+                    "arguments" % (module, attr))
 
     def _stringio_class(self, leaf, trailer, module, dotted):
         """io.StringIO/io.BytesIO when a literal argument says which, else ``dotted``."""
@@ -522,7 +551,7 @@ class FixStdlibMoves(MigrateFix):
             return STRINGIO_MODULES[module].rsplit(".", 1)[1]
         if module in USER_MODULES:
             return USER_MODULES[module][attr]
-        return attr
+        return RENAMED_NAMES.get((module, attr), attr)
 
     def _review_unresolved(self, leaf, module, attr):
         if attr is None:
@@ -660,6 +689,9 @@ class FixStdlibMoves(MigrateFix):
                 unresolved.append((name, alias))
                 continue
             new_name = self._target_attr(module, name)
+            if module in ("md5", "sha"):
+                self.review(stmt, "%s.%s: hashlib needs bytes on Python 3; make sure the "
+                            "arguments are bytes" % (module, name))
             if module in STRINGIO_MODULES:
                 self.review(stmt, "%s.StringIO: text vs bytes unknown; %s is StringIO on 2.7 and "
                             "io.StringIO (text only) on 3.x; use six.BytesIO for bytes"

@@ -340,5 +340,35 @@ CASES.append(Case(
     id="imports under a version test are left alone",
 ))
 
+CASES += [
+    Case(
+        """
+        import md5
+        import sha
+        print(md5.new(b'a').hexdigest())
+        print(sha.sha(b'a').hexdigest()[:8])
+        """,
+        """
+        import hashlib
+        print(hashlib.md5(b'a').hexdigest())
+        print(hashlib.sha1(b'a').hexdigest()[:8])
+        """,
+        output="0cc175b9c0f1b6a831c399e269772661\n86f7e437\n",
+        id="md5 and sha -> hashlib",
+    ),
+    Case(
+        "from md5 import new as md5_new\ndigest = md5_new(name).hexdigest()\n",
+        "from hashlib import md5 as md5_new\ndigest = md5_new(name).hexdigest()\n",
+        review="hashlib needs bytes",
+        id="from md5 import new",
+    ),
+    Case(
+        "import md5\nprint(md5.new(email).hexdigest())\n",
+        "import hashlib\nprint(hashlib.md5(email).hexdigest())\n",
+        review="encode text arguments",
+        id="text argument reviewed",
+    ),
+]
+
 test_rewrite = rewrite_tests("stdlib_moves", CASES)
 test_runtime = runtime_tests(CASES)
