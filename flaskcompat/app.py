@@ -900,21 +900,25 @@ class Flask(_PackageBoundObject):
         :param subdomain: Blueprint routes will match on this subdomain.
         :param url_defaults: Blueprint routes will use these default values for
             view arguments.
+        :param name: Register the blueprint under this name instead of its
+            own (Flask 2.0's option), so one blueprint can be registered
+            several times; endpoints and hooks use this name.
         :param options: Additional keyword arguments are passed to
             :class:`~flaskcompat.blueprints.BlueprintSetupState`. They can be
             accessed in :meth:`~flaskcompat.Blueprint.record` callbacks.
         """
         first_registration = False
+        name = options.get("name") or blueprint.name
 
-        if blueprint.name in self.blueprints:
-            assert self.blueprints[blueprint.name] is blueprint, (
+        if name in self.blueprints:
+            assert self.blueprints[name] is blueprint, (
                 "A name collision occurred between blueprints %r and %r. Both"
                 ' share the same name "%s". Blueprints that are created on the'
-                " fly need unique names."
-                % (blueprint, self.blueprints[blueprint.name], blueprint.name)
+                " fly need unique names, or register one with name=..."
+                % (blueprint, self.blueprints[name], name)
             )
         else:
-            self.blueprints[blueprint.name] = blueprint
+            self.blueprints[name] = blueprint
             self._blueprint_order.append(blueprint)
             first_registration = True
 

@@ -34,6 +34,10 @@ class BlueprintSetupState(object):
         #: :meth:`~flaskcompat.Flask.register_blueprint` method.
         self.options = options
 
+        #: The name the blueprint is registered under: its own, or the
+        #: ``name`` option to register one blueprint several times.
+        self.name = options.get("name") or blueprint.name
+
         #: as blueprints can be registered multiple times with the
         #: application and not everything wants to be registered
         #: multiple times on it, this attribute can be used to figure
@@ -78,7 +82,7 @@ class BlueprintSetupState(object):
             defaults = dict(defaults, **options.pop("defaults"))
         self.app.add_url_rule(
             rule,
-            "%s.%s" % (self.blueprint.name, endpoint),
+            "%s.%s" % (self.name, endpoint),
             view_func,
             defaults=defaults,
             **options
@@ -387,7 +391,7 @@ class Blueprint(_PackageBoundObject):
         """Record ``f`` in ``app.<attribute>[name or None]``."""
 
         def register(state):
-            key = self.name if key_is_blueprint else None
+            key = state.name if key_is_blueprint else None
             getattr(state.app, attribute).setdefault(key, []).append(f)
 
         self.record_once(register)
@@ -501,7 +505,7 @@ class Blueprint(_PackageBoundObject):
 
         def decorator(f):
             self.record_once(
-                lambda s: s.app._register_error_handler(self.name, code_or_exception, f)
+                lambda s: s.app._register_error_handler(s.name, code_or_exception, f)
             )
             return f
 
@@ -514,5 +518,5 @@ class Blueprint(_PackageBoundObject):
         for error handlers limited to this blueprint.
         """
         self.record_once(
-            lambda s: s.app._register_error_handler(self.name, code_or_exception, f)
+            lambda s: s.app._register_error_handler(s.name, code_or_exception, f)
         )

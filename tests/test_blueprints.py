@@ -531,22 +531,39 @@ def test_same_blueprint_registered_twice(app, client):
         assert url_for("bp.page") == "/one/page"
 
 
-def test_name_option_does_not_rename(app, client):
+def test_name_option_registers_a_blueprint_twice(app, client):
     bp = Blueprint("bp", __name__)
 
     @bp.route("/page")
     def page():
         return request.endpoint
 
-    # Flask 1.1 has no ``name`` option: it is kept in the setup state's
-    # options and the endpoints stay under the blueprint's own name.
+    @bp.before_request
+    def mark():
+        flaskcompat.g.hooked = request.blueprint
+
+    @bp.errorhandler(404)
+    def missing(error):
+        return "missing in " + request.blueprint, 404
+
+    @bp.route("/gone")
+    def gone():
+        flaskcompat.abort(404)
+
+    # Flask 2.0's ``name`` option (Flask 1.1 ignored it): the second
+    # registration gets endpoints, hooks and handlers under its own name.
     seen = []
-    bp.record(lambda state: seen.append(state.options.get("name")))
+    bp.record(lambda state: seen.append(state.name))
     app.register_blueprint(bp, url_prefix="/a")
     app.register_blueprint(bp, url_prefix="/b", name="other")
-    assert seen == [None, "other"]
-    assert client.get("/b/page").data == b"bp.page"
-    assert "other" not in app.blueprints
+    assert seen == ["bp", "other"]
+    assert client.get("/a/page").data == b"bp.page"
+    assert client.get("/b/page").data == b"other.page"
+    assert client.get("/b/gone").data == b"missing in other"
+    assert app.blueprints["other"] is bp and app.blueprints["bp"] is bp
+    with app.test_request_context():
+        assert url_for("other.page") == "/b/page"
+        assert url_for("bp.page") == "/a/page"
 
 
 def test_two_blueprints_with_one_name_collide(app):
