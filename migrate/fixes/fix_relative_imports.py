@@ -48,7 +48,7 @@ class FixRelativeImports(MigrateFix):
             for entry in os.listdir(self._folder):
                 path = os.path.join(self._folder, entry)
                 stem, ext = os.path.splitext(entry)
-                if ext == ".py" and stem != "__init__":
+                if ext in (".py", ".so", ".pyd") and stem != "__init__":
                     siblings.add(stem)
                 elif os.path.isdir(path) and os.path.isfile(os.path.join(path, "__init__.py")):
                     siblings.add(entry)
