@@ -52,6 +52,8 @@ from .globals import request
 from .globals import session
 from .helpers import _endpoint_from_view_func
 from .helpers import _PackageBoundObject
+from .helpers import blueprint_chain
+from .helpers import registration_name
 from .helpers import find_package
 from .helpers import get_debug_flag
 from .helpers import get_env
@@ -111,6 +113,16 @@ def _normalize_status(status):
         "The view function returned a status of type {0}; it must be an"
         " int or a string such as '404 NOT FOUND'.".format(type(status).__name__)
     )
+
+
+def _app_then_blueprints(registry, blueprint):
+    """The app's functions in ``registry``, then those of the blueprint and
+    of every blueprint it is nested in, outermost first."""
+    funcs = registry.get(None, ())
+    for name in reversed(blueprint_chain(blueprint)):
+        if name in registry:
+            funcs = chain(funcs, registry[name])
+    return funcs
 
 
 def _stream_items(iterable):
@@ -674,8 +686,8 @@ class Flask(_PackageBoundObject):
         reqctx = _request_ctx_stack.top
         if reqctx is not None:
             bp = reqctx.request.blueprint
-            if bp is not None and bp in self.template_context_processors:
-                funcs = chain(funcs, self.template_context_processors[bp])
+            if bp is not None:
+                funcs = _app_then_blueprints(self.template_context_processors, bp)
         orig_ctx = context.copy()
         for func in funcs:
             context.update(func())
@@ -908,7 +920,7 @@ class Flask(_PackageBoundObject):
             accessed in :meth:`~flaskcompat.Blueprint.record` callbacks.
         """
         first_registration = False
-        name = options.get("name") or blueprint.name
+        name = registration_name(blueprint, options)
 
         if name in self.blueprints:
             assert self.blueprints[name] is blueprint, (
@@ -1370,12 +1382,10 @@ class Flask(_PackageBoundObject):
         reqctx = _request_ctx_stack.top
         blueprint = reqctx.request.blueprint if reqctx is not None else None
 
-        for name, c in (
-            (blueprint, code),
-            (None, code),
-            (blueprint, None),
-            (None, None),
-        ):
+        names = blueprint_chain(blueprint) + (None,)
+        for name, c in [(name, code) for name in names] + [
+            (name, None) for name in names
+        ]:
             handler_map = self.error_handler_spec.get(name, {}).get(c)
 
             if not handler_map:
@@ -1802,7 +1812,7 @@ class Flask(_PackageBoundObject):
         funcs = self.url_default_functions.get(None, ())
         if "." in endpoint:
             bp = endpoint.rsplit(".", 1)[0]
-            funcs = chain(funcs, self.url_default_functions.get(bp, ()))
+            funcs = _app_then_blueprints(self.url_default_functions, bp)
         for func in funcs:
             func(endpoint, values)
 
@@ -1839,14 +1849,14 @@ class Flask(_PackageBoundObject):
         bp = _request_ctx_stack.top.request.blueprint
 
         funcs = self.url_value_preprocessors.get(None, ())
-        if bp is not None and bp in self.url_value_preprocessors:
-            funcs = chain(funcs, self.url_value_preprocessors[bp])
+        if bp is not None:
+            funcs = _app_then_blueprints(self.url_value_preprocessors, bp)
         for func in funcs:
             func(request.endpoint, request.view_args)
 
         funcs = self.before_request_funcs.get(None, ())
-        if bp is not None and bp in self.before_request_funcs:
-            funcs = chain(funcs, self.before_request_funcs[bp])
+        if bp is not None:
+            funcs = _app_then_blueprints(self.before_request_funcs, bp)
         for func in funcs:
             rv = func()
             if rv is not None:
@@ -1864,8 +1874,10 @@ class Flask(_PackageBoundObject):
         ctx = _request_ctx_stack.top
         bp = ctx.request.blueprint
         funcs = ctx._after_request_functions
-        if bp is not None and bp in self.after_request_funcs:
-            funcs = chain(funcs, reversed(self.after_request_funcs[bp]))
+        if bp is not None:
+            for name in blueprint_chain(bp):
+                if name in self.after_request_funcs:
+                    funcs = chain(funcs, reversed(self.after_request_funcs[name]))
         if None in self.after_request_funcs:
             funcs = chain(funcs, reversed(self.after_request_funcs[None]))
         for handler in funcs:
@@ -1894,8 +1906,10 @@ class Flask(_PackageBoundObject):
             exc = exc_info()[1]
         funcs = reversed(self.teardown_request_funcs.get(None, ()))
         bp = _request_ctx_stack.top.request.blueprint
-        if bp is not None and bp in self.teardown_request_funcs:
-            funcs = chain(funcs, reversed(self.teardown_request_funcs[bp]))
+        if bp is not None:
+            for name in blueprint_chain(bp):
+                if name in self.teardown_request_funcs:
+                    funcs = chain(funcs, reversed(self.teardown_request_funcs[name]))
         for func in funcs:
             func(exc)
         _notify(request_tearing_down, self, exc=exc)

@@ -11,6 +11,7 @@ from functools import update_wrapper
 
 from .helpers import _endpoint_from_view_func
 from .helpers import _PackageBoundObject
+from .helpers import registration_name
 
 # a singleton sentinel value for parameter defaults
 _sentinel = object()
@@ -36,7 +37,7 @@ class BlueprintSetupState(object):
 
         #: The name the blueprint is registered under: its own, or the
         #: ``name`` option to register one blueprint several times.
-        self.name = options.get("name") or blueprint.name
+        self.name = registration_name(blueprint, options)
 
         #: as blueprints can be registered multiple times with the
         #: application and not everything wants to be registered
@@ -180,10 +181,22 @@ class Blueprint(_PackageBoundObject):
         self.static_folder = static_folder
         self.static_url_path = static_url_path
         self.deferred_functions = []
+        self._blueprints = []
         if url_defaults is None:
             url_defaults = {}
         self.url_values_defaults = url_defaults
         self.cli_group = cli_group
+
+    def register_blueprint(self, blueprint, **options):
+        """Register a blueprint inside this one (Flask 2.0's nested
+        blueprints): when this blueprint is registered on an app, the nested
+        one is too, named ``parent.child``, under the joined URL prefix, and
+        this blueprint's hooks and error handlers apply to its requests.
+        Keyword arguments are those of :meth:`Flask.register_blueprint`.
+        """
+        if blueprint is self:
+            raise ValueError("Cannot register a blueprint on itself")
+        self._blueprints.append((blueprint, options))
 
     def record(self, func):
         """Registers a function that is called when the blueprint is
@@ -247,6 +260,19 @@ class Blueprint(_PackageBoundObject):
 
         for deferred in self.deferred_functions:
             deferred(state)
+
+        for blueprint, bp_options in self._blueprints:
+            bp_options = dict(bp_options)
+            url_prefix = bp_options.get("url_prefix")
+            if url_prefix is None:
+                url_prefix = blueprint.url_prefix
+            if state.url_prefix is not None and url_prefix is not None:
+                url_prefix = state.url_prefix.rstrip("/") + "/" + url_prefix.lstrip("/")
+            elif url_prefix is None:
+                url_prefix = state.url_prefix
+            bp_options["url_prefix"] = url_prefix
+            bp_options["name_prefix"] = state.name
+            app.register_blueprint(blueprint, **bp_options)
 
         cli_resolved_group = options.get("cli_group", self.cli_group)
 

@@ -104,6 +104,28 @@ def _endpoint_from_view_func(view_func):
     return view_func.__name__
 
 
+def blueprint_chain(name):
+    """The blueprint ``name`` and the blueprints it is nested in, innermost
+    first: ``"a.b.c"`` gives ``("a.b.c", "a.b", "a")``; ``None`` gives
+    ``()``."""
+    if name is None:
+        return ()
+    if "." not in name:
+        return (name,)
+    parts = name.split(".")
+    return tuple(".".join(parts[:end]) for end in range(len(parts), 0, -1))
+
+
+def registration_name(blueprint, options):
+    """The name a blueprint is registered under: the ``name`` option or its
+    own, after the dotted name of the blueprint it is nested in."""
+    name = options.get("name") or blueprint.name
+    prefix = options.get("name_prefix")
+    if prefix:
+        return prefix + "." + name
+    return name
+
+
 def stream_with_context(generator_or_function):
     """Request contexts disappear when the response is started on the server.
     This is done for efficiency reasons and to make it less likely to

@@ -18,6 +18,7 @@ from werkzeug.wrappers import Request as RequestBase
 from werkzeug.wrappers import Response as ResponseBase
 
 from . import json
+from .helpers import blueprint_chain
 from ._compat import parse_cookie_header
 from ._compat import url_decode_pairs
 from ._compat import use_urlencoded_parser
@@ -380,6 +381,12 @@ class Request(JSONMixin, RequestBase):
         """The name of the current blueprint"""
         if self.url_rule and "." in self.url_rule.endpoint:
             return self.url_rule.endpoint.rsplit(".", 1)[0]
+
+    @property
+    def blueprints(self):
+        """The current blueprint and the blueprints it is nested in,
+        innermost first (Flask 2.0.1's attribute)."""
+        return list(blueprint_chain(self.blueprint))
 
     def _check_content_length(self):
         # Werkzeug 2.3+ refuses an over-long body when the stream is opened;

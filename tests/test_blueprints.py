@@ -681,3 +681,59 @@ def test_root_path_of_a_package_app(test_apps):
         here, "test_apps", "blueprintapp", "apps", "admin"
     )
     assert admin.static_folder == os.path.join(admin.root_path, "static")
+
+
+def test_nested_blueprints(app, client):
+    parent = Blueprint("parent", __name__, url_prefix="/parent")
+    child = Blueprint("child", __name__, url_prefix="/child")
+    grandchild = Blueprint("grandchild", __name__)
+    calls = []
+
+    @parent.before_request
+    def parent_before():
+        calls.append("parent before")
+
+    @child.before_request
+    def child_before():
+        calls.append("child before")
+
+    @child.after_request
+    def child_after(response):
+        calls.append("child after")
+        return response
+
+    @parent.after_request
+    def parent_after(response):
+        calls.append("parent after")
+        return response
+
+    @parent.errorhandler(403)
+    def forbidden(error):
+        return "parent handled " + request.blueprint, 403
+
+    @child.route("/")
+    def index():
+        return "%s %s" % (request.blueprint, ",".join(request.blueprints))
+
+    @grandchild.route("/deep")
+    def deep():
+        flaskcompat.abort(403)
+
+    child.register_blueprint(grandchild, url_prefix="/gc")
+    parent.register_blueprint(child)
+    app.register_blueprint(parent)
+
+    rv = client.get("/parent/child/")
+    assert rv.data == b"parent.child parent.child,parent"
+    assert calls == ["parent before", "child before", "child after", "parent after"]
+    assert client.get("/parent/child/gc/deep").data == b"parent handled parent.child.grandchild"
+    assert app.blueprints["parent.child.grandchild"] is grandchild
+    with app.test_request_context():
+        assert url_for("parent.child.index") == "/parent/child/"
+        assert url_for("parent.child.grandchild.deep") == "/parent/child/gc/deep"
+
+
+def test_blueprint_cannot_nest_itself():
+    bp = Blueprint("bp", __name__)
+    with pytest.raises(ValueError):
+        bp.register_blueprint(bp)
