@@ -1,5 +1,6 @@
 """``long`` -> ``int`` in calls, ``six.integer_types`` in type checks."""
 from fissix.pgen2 import token
+from fissix.pygram import python_symbols as syms
 
 from ._base import MigrateFix
 from ._util import (
@@ -16,6 +17,29 @@ def _names_in(node):
     return [leaf.value for leaf in node.leaves() if leaf.type == token.NAME]
 
 
+def _remove_from_tuple(name):
+    """Drop ``name`` and its comma from the tuple literal holding it; a tuple
+    left with one item becomes that item (``(int, long)`` -> ``int``)."""
+    items = name.parent
+    following = name.next_sibling
+    previous = name.prev_sibling
+    if following is not None and following.type == token.COMMA:
+        following.remove()
+        after = name.next_sibling
+        if previous is None and after is not None:
+            after.prefix = name.prefix
+    elif previous is not None and previous.type == token.COMMA:
+        previous.remove()
+    name.remove()
+    rest = [child for child in items.children if child.type != token.COMMA]
+    atom = items.parent
+    if len(rest) == 1 and atom is not None and atom.type == syms.atom:
+        only = rest[0]
+        only.remove()
+        only.prefix = atom.prefix
+        atom.replace(only)
+
+
 class FixLong(MigrateFix):
     """Replace the builtin ``long``.
 
@@ -24,7 +48,9 @@ class FixLong(MigrateFix):
     ``int`` (``isinstance(x, (int, long))``) ``long`` becomes
     ``six.integer_types`` (a nested tuple, which isinstance accepts), the
     exact meaning on both. ``long`` alone as a type would change meaning on
-    2.7 (ints are not longs there) and is reported for review.
+    2.7 (ints are not longs there) and is reported for review. With
+    ``--target 3`` every ``long`` is ``int`` (dropped from a type tuple that
+    already names int).
     """
 
     name = "long"
@@ -48,6 +74,17 @@ class FixLong(MigrateFix):
             self.changed(name)
             return None
         types = isinstance_types_of(name)
+        if (self.options or {}).get("target") == "3":
+            # Python 3 only: every integer is an int.
+            if not name_is_builtin_at(name, "int"):
+                self.review(name, "long: int is rebound here; rewrite by hand")
+                return None
+            if types is not None and types is not name and "int" in _names_in(types):
+                _remove_from_tuple(name)
+            else:
+                replace_name(name, "int")
+            self.changed(name)
+            return None
         if types is not None and types is not name and "int" in _names_in(types):
             replace_name(name, "six.integer_types")
             self._needs_six = True

@@ -48,6 +48,23 @@ class FixTypesModule(ModuleAttributeFix):
     replacements = REPLACEMENTS
     imports = ("six",)
 
+    def transform(self, node, results):
+        """Rewrite; with ``--target 3`` LongType is plainly ``int``."""
+        attr = results.get("attr")
+        if isinstance(attr, list):
+            attr = attr[0]
+        if (
+            attr is not None
+            and attr.value == "LongType"
+            and (self.options or {}).get("target") == "3"
+        ):
+            self.replacements = dict(REPLACEMENTS, LongType="int")
+            try:
+                return super(FixTypesModule, self).transform(node, results)
+            finally:
+                self.replacements = REPLACEMENTS
+        return super(FixTypesModule, self).transform(node, results)
+
     def review_attribute(self, node, attr):
         """Explain why the attribute was left alone."""
         if attr == "StringType":

@@ -1,5 +1,5 @@
 """The long fixer."""
-from casekit import Case, rewrite_tests, runtime_tests
+from casekit import TOOL_PYTHON, Case, migrate, rewrite_tests, runtime_tests
 
 CASES = [
     Case("print(long('12') + 1)\n", "print(int('12') + 1)\n", output="13\n"),
@@ -18,3 +18,15 @@ CASES = [
 
 test_rewrite = rewrite_tests("long", CASES)
 test_runtime = runtime_tests(CASES)
+
+
+if TOOL_PYTHON:
+
+    def test_target_3_every_long_is_int():
+        source = "a = isinstance(x, (int, long))\nb = isinstance(y, long)\nc = long(z)\nd = isinstance(x, (long, int, float))\n"
+        result = migrate(source, "long", target="3")
+        assert result.source == (
+            "a = isinstance(x, int)\nb = isinstance(y, int)\nc = int(z)\nd = isinstance(x, (int, float))\n"
+        )
+        assert not result.reviews
+        assert not migrate(result.source, "long", target="3").changed

@@ -1,5 +1,5 @@
 """The types_module fixer."""
-from casekit import Case, rewrite_tests, runtime_tests
+from casekit import TOOL_PYTHON, Case, migrate, rewrite_tests, runtime_tests
 
 CASES = [
     Case(
@@ -24,3 +24,10 @@ CASES = [
 
 test_rewrite = rewrite_tests("types_module", CASES)
 test_runtime = runtime_tests(CASES)
+
+
+if TOOL_PYTHON:
+
+    def test_target_3_long_type_is_int():
+        result = migrate("import types\nok = type(n) is types.LongType\n", "types_module", target="3")
+        assert result.source == "import types\nok = type(n) is int\n"
