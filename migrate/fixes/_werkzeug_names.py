@@ -49,6 +49,12 @@ DEPRECATED = {
     "ImmutableMultiDict",
 }
 
+#: Public submodules on 1.0.1 and 3.1 (``werkzeug.<name>`` needs an import).
+SUBMODULES = frozenset(
+    "datastructures debug exceptions formparser http local middleware routing security "
+    "serving test testapp urls utils wrappers wsgi".split()
+)
+
 #: Still importable from ``werkzeug`` itself on 1.0.1 and 3.1.
 STILL_TOP_LEVEL = frozenset("run_simple Client Request Response exceptions routing".split())
 

@@ -16,6 +16,7 @@ from ._m3util import from_import_parts, import_items, in_import_guard, replace_s
 from ._util import ensure_import, is_attribute_name, is_module_use
 from ._werkzeug_names import (
     CONTRIB,
+    SUBMODULES,
     DEPRECATED,
     NO_COMMON_HOME,
     STILL_TOP_LEVEL,
@@ -158,5 +159,10 @@ class FixWerkzeugImports(MigrateFix):
                 self.changed(leaf)
             elif attr in NO_COMMON_HOME:
                 self.review(leaf, "werkzeug.%s: %s" % (attr, NO_COMMON_HOME[attr]))
+            elif attr in SUBMODULES and "werkzeug." + attr not in needed:
+                # Werkzeug 0.x imported its submodules on first attribute
+                # access; 1.0 and later only have those something imported.
+                needed.append("werkzeug." + attr)
         for submodule in needed:
-            ensure_import(root, submodule)
+            if ensure_import(root, submodule):
+                self.changed(root)

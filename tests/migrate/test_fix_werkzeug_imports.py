@@ -105,6 +105,13 @@ CASES.append(Case(
     id="feature detection: no review",
 ))
 
+CASES.append(Case(
+    "import werkzeug\nrules = werkzeug.routing.Map([werkzeug.routing.Rule('/', endpoint='i')])\n",
+    "import werkzeug.routing\nimport werkzeug\n"
+    "rules = werkzeug.routing.Map([werkzeug.routing.Rule('/', endpoint='i')])\n",
+    id="submodule through the package",
+))
+
 test_rewrite = rewrite_tests("werkzeug_imports", CASES)
 
 
@@ -126,6 +133,8 @@ test_after_runs = after_tests(CASES, [
     ("module attribute", "print(name)\n", "a_b.txt\n"),
     ("middleware moved out of wsgi", "print(SharedDataMiddleware.__name__)\n",
      "SharedDataMiddleware\n"),
+    ("submodule through the package", "print(rules.bind('h').match('/'))\n",
+     "('i', {})\n"),
 ])
 
 
@@ -157,6 +166,11 @@ def test_new_homes_import(name, module):
     deprecations = [str(w.message) for w in caught if issubclass(w.category, DeprecationWarning)]
     # a deprecation is allowed only where the fixer says so in its review
     assert not deprecations or name in NAMES["DEPRECATED"], deprecations
+
+
+@pytest.mark.parametrize("name", sorted(NAMES["SUBMODULES"]))
+def test_submodules_import(name):
+    assert importlib.import_module("werkzeug." + name) is not None
 
 
 def test_still_top_level():
