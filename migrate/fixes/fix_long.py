@@ -61,6 +61,7 @@ class FixLong(MigrateFix):
         """Reset the per-file state."""
         super(FixLong, self).start_tree(tree, filename)
         self._needs_six = False
+        self._long_hook = None
 
     def transform(self, node, results):
         name = results["name"]
@@ -70,6 +71,12 @@ class FixLong(MigrateFix):
             if not name_is_builtin_at(name, "int"):
                 self.review(name, "long(...): int is rebound here; rewrite by hand")
                 return None
+            if self._defines_long_hook():
+                self.review(
+                    name,
+                    "long(x) -> int(x): this module defines __long__, which int() "
+                    "does not call (it calls __int__)",
+                )
             replace_name(name, "int")
             self.changed(name)
             return None
@@ -96,6 +103,14 @@ class FixLong(MigrateFix):
             "use six.integer_types if any integer is meant",
         )
         return None
+
+    def _defines_long_hook(self):
+        if self._long_hook is None:
+            self._long_hook = any(
+                leaf.type == token.NAME and leaf.value == "__long__" and leaf.parent.type == syms.funcdef
+                for leaf in self._tree.leaves()
+            )
+        return self._long_hook
 
     def finish_tree(self, tree, filename):
         """Import six when six.integer_types was used."""

@@ -12,6 +12,15 @@ CASES = [
     ),
     Case("print(isinstance(1, long))\n", "print(isinstance(1, long))\n", review="without int",
          id="long alone reviewed"),
+    Case(
+        "class N(object):\n    def __int__(self):\n        return 1\n    def __long__(self):\n        return 1\n"
+        "print(long(N()))\n",
+        "class N(object):\n    def __int__(self):\n        return 1\n    def __long__(self):\n        return 1\n"
+        "print(int(N()))\n",
+        output="1\n",
+        review="__long__",
+        id="module with __long__ reported",
+    ),
     Case("x = self.long\n", "x = self.long\n", id="attribute stays"),
     Case("def f(long=1):\n    return long\n", "def f(long=1):\n    return long\n", id="parameter stays"),
 ]
