@@ -187,7 +187,12 @@ def _fixer(cls, options):
 
 def run_fixers(tree, fixer_classes, filename="<string>", options=None):
     """Run *fixer_classes* over *tree* one after the other, each over the
-    whole tree; return ``(fix_counts, reviews)``."""
+    whole tree; return ``(fix_counts, reviews)``.
+
+    ``tree.migrate_generation`` (an int, absent until the first change) is
+    increased after every fixer that changed the tree, so a fixer may keep
+    what it computed about the tree for as long as the number stays the same.
+    """
     fix_counts, reviews, _ = _run_fixers(tree, fixer_classes, filename, options)
     return fix_counts, reviews
 
@@ -216,6 +221,9 @@ def _run_fixers(tree, fixer_classes, filename, options, post_order=None):
         count = getattr(fixer, "change_count", 0)
         if stale or count or tree.was_changed:
             changed = True
+            # Fixers that cache facts about the tree (scope bindings) can key
+            # them on this number: it changes whenever a pass changed the tree.
+            tree.migrate_generation = getattr(tree, "migrate_generation", 0) + 1
             if tree.was_changed:
                 index.refresh()
             else:

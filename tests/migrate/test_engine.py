@@ -231,3 +231,14 @@ def test_prepare_compiles_every_selected_fixer():
     main, cleanup = engine._select_fixers("3", None, ())
     assert cleanup, "target 3 has clean-up fixers"
     assert all(cls in engine._instances for cls in main + cleanup)
+
+
+def test_generation_counts_the_passes_that_changed_the_tree():
+    tree = engine.parse_source("x = `1`\nif a <> b: pass\n")
+    classes = [all_fixers()[name] for name in ("repr", "print", "ne")]
+    engine.run_fixers(tree, classes)
+    # repr and ne changed the tree, print found nothing to do.
+    assert tree.migrate_generation == 2
+    untouched = engine.parse_source("x = 1\n")
+    engine.run_fixers(untouched, classes)
+    assert not hasattr(untouched, "migrate_generation")
