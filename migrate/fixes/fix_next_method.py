@@ -18,7 +18,9 @@ from ._m3util import class_defines, class_methods, insert_after
 from ._util import scope_bindings
 
 #: Builtins whose result is an iterator on both interpreters.
-_BUILTIN_FACTORIES = frozenset(["iter", "enumerate", "reversed"])
+_BUILTIN_FACTORIES = frozenset(["iter", "enumerate", "reversed", "open"])
+#: Methods whose result is an iterator on Python 2 (dict.iteritems & co.).
+_ITERATOR_METHODS = frozenset(["iteritems", "itervalues", "iterkeys", "iterlists", "finditer"])
 _ITERTOOLS = (
     "imap izip ifilter ifilterfalse izip_longest count cycle repeat chain islice starmap "
     "takewhile dropwhile groupby permutations combinations product compress"
@@ -28,7 +30,8 @@ DOTTED_FACTORIES = frozenset(
     ["itertools." + name for name in _ITERTOOLS]
     + ["six.iteritems", "six.itervalues", "six.iterkeys", "six.iterlists",
        "six.moves.map", "six.moves.zip", "six.moves.filter", "six.moves.zip_longest",
-       "six.moves.filterfalse", "csv.reader", "csv.DictReader", "re.finditer"]
+       "six.moves.filterfalse", "csv.reader", "csv.DictReader", "re.finditer", "io.open",
+       "codecs.open", "os.walk", "tokenize.generate_tokens"]
 )
 
 
@@ -168,6 +171,10 @@ class FixNextMethod(MigrateFix):
         call = parts[-1]
         if call.type != syms.trailer or call.children[0].type != token.LPAR:
             return False
+        method = parts[-2]
+        if method.type == syms.trailer and method.children[0].type == token.DOT and \
+                method.children[1].value in _ITERATOR_METHODS:
+            return True  # d.iteritems(), pattern.finditer(text)
         callee = _dotted_callee(parts[:-1])
         if callee is None:
             return False

@@ -155,5 +155,21 @@ CASES.append(Case(
     id="six and csv iterators",
 ))
 
+CASES.append(Case(
+    """
+    import re
+    d = {'k': 1}
+    print(d.iteritems().next())
+    print(re.compile('a+').finditer('xaay').next().group())
+    """,
+    """
+    import re
+    d = {'k': 1}
+    print(next(d.iteritems()))
+    print(next(re.compile('a+').finditer('xaay')).group())
+    """,
+    id="iterator methods",
+))
+
 test_rewrite = rewrite_tests("next_method", CASES)
 test_runtime = runtime_tests(CASES)
