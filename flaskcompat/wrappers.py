@@ -439,21 +439,25 @@ def _header_text(value):
 class ResponseHeaders(Headers):
     """Response headers whose names and values may be given as bytes (Python
     2's native strings): they are the bytes on the wire on every Werkzeug
-    release (Werkzeug 3 would send ``b'...'``)."""
+    release (Werkzeug 3 would send ``b'...'``). Every Werkzeug release routes
+    ``setdefault``, ``extend`` and ``update`` through :meth:`set` and
+    :meth:`add`, and item assignment with a text key through :meth:`set`."""
 
     def add(self, _key, _value, **kw):
-        Headers.add(self, _header_text(_key), _header_text(_value), **kw)
+        if _key.__class__ is not str or _value.__class__ is not str:
+            _key, _value = _header_text(_key), _header_text(_value)
+        Headers.add(self, _key, _value, **kw)
 
     def set(self, _key, _value, **kw):
-        Headers.set(self, _header_text(_key), _header_text(_value), **kw)
-
-    def setdefault(self, key, default):
-        return Headers.setdefault(self, _header_text(key), _header_text(default))
+        if _key.__class__ is not str or _value.__class__ is not str:
+            _key, _value = _header_text(_key), _header_text(_value)
+        Headers.set(self, _key, _value, **kw)
 
     def __setitem__(self, key, value):
-        if isinstance(key, (bytes, bytearray)):
+        # Werkzeug 3.1 takes a key that is not str or int for a slice
+        if key.__class__ is bytes:
             key = _header_text(key)
-        Headers.__setitem__(self, key, _header_text(value))
+        Headers.__setitem__(self, key, value)
 
 
 class Response(JSONMixin, ResponseBase):
