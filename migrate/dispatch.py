@@ -333,8 +333,21 @@ class TreeIndex(object):
                     previous = self._add_subtree(child, previous, counter)
                 else:
                     if child.was_changed:
-                        stack.append(child)
+                        if child.type < 256:
+                            # A leaf changed in place (value or prefix) and
+                            # said so with changed(): list it under its value.
+                            child.was_changed = False
+                            self._add_value(child)
+                        else:
+                            stack.append(child)
                     previous = key if type(key) is tuple else (key,)
+
+    def _add_value(self, leaf):
+        leaves = self.by_value.setdefault(leaf.value, [])
+        for listed in leaves:
+            if listed is leaf:
+                return
+        leaves.append(leaf)
 
     def _key_before(self, node):
         # The key of the last node before node's subtree in post-order: the

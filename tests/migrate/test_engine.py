@@ -242,3 +242,33 @@ def test_generation_counts_the_passes_that_changed_the_tree():
     untouched = engine.parse_source("x = 1\n")
     engine.run_fixers(untouched, classes)
     assert not hasattr(untouched, "migrate_generation")
+
+
+def test_a_leaf_changed_in_place_is_found_by_its_new_value():
+    from fissix.pgen2 import token
+
+    from migrate.fixes import MigrateFix
+
+    class FixRename(MigrateFix):
+        name = "rename"
+        PATTERN = "'old'"
+
+        def transform(self, node, results):
+            node.value = "new"
+            node.changed()
+            self.changed(node)
+
+    class FixSeeNew(MigrateFix):
+        name = "see_new"
+        PATTERN = "'new'"
+
+        def transform(self, node, results):
+            self.changed(node)
+            return pytree_leaf(token.NAME, "newer", prefix=node.prefix)
+
+    from fissix.pytree import Leaf as pytree_leaf
+
+    tree = engine.parse_source("old = 1\nprint old\n")
+    counts, _ = engine.run_fixers(tree, [FixRename, FixSeeNew])
+    assert str(tree) == "newer = 1\nprint newer\n"
+    assert counts == {"rename": 2, "see_new": 2}
