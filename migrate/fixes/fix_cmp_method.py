@@ -45,7 +45,11 @@ def _indent_unit(funcdef):
 
 
 class FixCmpMethod(MigrateFix):
-    """Add rich comparison methods that delegate to ``__cmp__``."""
+    """Add rich comparison methods that delegate to ``__cmp__``.
+
+    Only the missing ones are added, so every operator gives what ``__cmp__``
+    gave; a class deriving from ``object`` keeps ``object.__hash__``.
+    """
 
     name = "cmp_method"
     summary = "__cmp__ -> __eq__/__ne__/__lt__/__le__/__gt__/__ge__ defined through __cmp__"

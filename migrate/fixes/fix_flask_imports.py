@@ -47,7 +47,11 @@ def _new_import_from(module, names_text, prefix):
 
 
 class FixFlaskImports(MigrateFix):
-    """Point Flask imports at flaskcompat and extension imports at flask_foo."""
+    """Point Flask imports at flaskcompat and extension imports at flask_foo.
+
+    ``import flask`` becomes ``import flaskcompat as flask`` so attribute uses
+    need no change; names Flask 1.x no longer has are listed for review.
+    """
 
     name = "flask_imports"
     summary = "flask -> flaskcompat imports; flask.ext.foo / flaskext.foo -> flask_foo"

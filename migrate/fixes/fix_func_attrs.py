@@ -44,7 +44,12 @@ def _defined_names(tree):
 
 
 class FixFuncAttrs(MigrateFix):
-    """Rename Python 2 function/method attributes to their dunder names."""
+    """Rename Python 2 function/method attributes to their dunder names.
+
+    The dunder names exist on 2.7 too. A module that defines an attribute of
+    the same name itself keeps it, with a review note; ``im_class`` is only
+    reported.
+    """
 
     name = "func_attrs"
     summary = "f.func_name/func_code/..., m.im_func/im_self -> __name__/__code__/__func__/__self__"

@@ -29,7 +29,10 @@ def _metaclass_assignment(classdef):
 
 
 class FixMetaclass(MigrateFix):
-    """Move a class's ``__metaclass__`` into a ``six.add_metaclass`` decorator."""
+    """Move a class's ``__metaclass__`` into a ``six.add_metaclass`` decorator.
+
+    The bases stay as they are; a module-level ``__metaclass__`` is left alone.
+    """
 
     name = "metaclass"
     summary = "__metaclass__ = M -> @six.add_metaclass(M)"

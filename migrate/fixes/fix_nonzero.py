@@ -10,7 +10,10 @@ from ._m3util import class_defines, class_methods, insert_after
 
 
 class FixNonzero(MigrateFix):
-    """Rename ``__nonzero__`` to ``__bool__`` and alias the old name."""
+    """Rename ``__nonzero__`` to ``__bool__`` and alias the old name.
+
+    A class that already defines ``__bool__`` is left alone.
+    """
 
     name = "nonzero"
     summary = "__nonzero__ -> __bool__ (with a __nonzero__ alias for 2.7)"

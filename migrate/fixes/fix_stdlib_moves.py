@@ -314,7 +314,13 @@ def _names_text(names):
 
 
 class FixStdlibMoves(MigrateFix):
-    """Rewrite imports and uses of renamed/split stdlib modules to six.moves."""
+    """Rewrite imports and uses of renamed/split stdlib modules to six.moves.
+
+    ``X.attr`` changes only where ``X`` is bound by that import in the scope
+    of the use; imports already guarded (``try``/``except ImportError``, or a
+    ``six.PY2``/``sys.version_info`` test) stay, and so do names with no
+    counterpart, which are listed for review.
+    """
 
     name = "stdlib_moves"
     summary = "renamed stdlib modules (urllib2, Queue, cPickle, StringIO...) -> six.moves"

@@ -158,7 +158,12 @@ def _call_arguments(trailer):
 
 
 class FixUnsix(MigrateFix):
-    """Remove six from Python 3 code that pyupgrade has already been over."""
+    """Remove six from Python 3 code that pyupgrade has already been over.
+
+    ``six.moves`` paths become the Python 3 modules, ``ensure_*`` the
+    conversion they do on Python 3, and ``import six`` goes once nothing uses
+    it; what has no rewrite is listed for review.
+    """
 
     name = "unsix"
     summary = "target 3: six.moves, ensure_*, StringIO, PY2/PY3, leftover six imports -> plain py3"
