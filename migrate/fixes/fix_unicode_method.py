@@ -8,10 +8,17 @@ the decorator provides exactly that; any other ``__str__`` is left, with the
 class, for review. Explicit ``obj.__unicode__`` uses are listed for review
 too: Python 3 objects have no such method.
 """
+from fissix.pgen2 import token
 from fissix.pygram import python_symbols as syms
 
 from ._base import MigrateFix
-from ._m3util import add_class_decorator, class_methods, normalized, remove_statement
+from ._m3util import (
+    add_class_decorator,
+    class_methods,
+    class_statements,
+    normalized,
+    remove_statement,
+)
 from ._util import ensure_import
 
 #: ``__str__`` bodies (whitespace dropped) that only encode the text form.
@@ -20,6 +27,18 @@ _ENCODING_BODIES = frozenset(
     for text in ("unicode(self)", "self.__unicode__()", "six.text_type(self)", "unicode(self)")
     for codec in ("'utf-8'", '"utf-8"', "'utf8'", '"utf8"', "'UTF-8'", '"UTF-8"')
 )
+
+
+def _alias_of_unicode(stmt):
+    """``(target, value_leaf)`` for ``name = __unicode__`` in a class body."""
+    if stmt.type != syms.simple_stmt or len(stmt.children) != 2:
+        return None
+    small = stmt.children[0]
+    if small.type == syms.expr_stmt and len(small.children) == 3 and \
+            small.children[0].type == token.NAME and small.children[1].type == token.EQUAL and \
+            small.children[2].type == token.NAME and small.children[2].value == "__unicode__":
+        return small.children[0].value, small.children[2]
+    return None
 
 
 def _body_code(funcdef):
@@ -70,6 +89,17 @@ class FixUnicodeMethod(MigrateFix):
                             "six.python_2_unicode_compatible" % node.children[1].value)
                 return None
             remove_statement(str_stmt)
+        # ``__str__ = __unicode__`` goes (the decorator makes __str__ on 2.7);
+        # other aliases of the method follow its new name.
+        for stmt in class_statements(node):
+            alias = _alias_of_unicode(stmt)
+            if alias is None:
+                continue
+            target, value_leaf = alias
+            if target == "__str__":
+                remove_statement(stmt)
+            else:
+                value_leaf.value = "__str__"
         unicode_def.children[1].value = "__str__"
         ensure_import(node, "six")
         add_class_decorator(node, "six.python_2_unicode_compatible")

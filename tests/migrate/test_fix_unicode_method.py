@@ -153,5 +153,33 @@ CASES.append(Case(
     review="use six.text_type(obj)", id="explicit __unicode__ call reviewed",
 ))
 
+CASES.append(Case(
+    """
+    class Name(object):
+        def __init__(self, text):
+            self.text = text
+        def __unicode__(self):
+            return self.text
+        __str__ = __unicode__
+        __repr__ = __unicode__
+    print(u'%s' % Name(u'ann'))
+    print(str(Name(u'bob')))
+    """,
+    """
+    import six
+    @six.python_2_unicode_compatible
+    class Name(object):
+        def __init__(self, text):
+            self.text = text
+        def __str__(self):
+            return self.text
+        __repr__ = __str__
+    print(u'%s' % Name(u'ann'))
+    print(str(Name(u'bob')))
+    """,
+    output="ann\nbob\n",
+    id="__str__ = __unicode__ alias",
+))
+
 test_rewrite = rewrite_tests("unicode_method", CASES)
 test_runtime = runtime_tests(CASES)
