@@ -64,9 +64,17 @@ class FixUnicodeMethod(MigrateFix):
     PATTERN = """
         classdef< any* suite< any* funcdef< 'def' '__unicode__' any* > any* > >
         | trailer< '.' '__unicode__' >
+        | expr_stmt< '__unicode__' '=' any >
     """
 
     def transform(self, node, results):
+        if node.type == syms.expr_stmt:
+            if node.parent is not None and node.parent.parent is not None and \
+                    node.parent.parent.type == syms.suite and \
+                    node.parent.parent.parent.type == syms.classdef:
+                self.review(node, "__unicode__ assigned in a class body: Python 3 calls "
+                            "__str__; define __str__ and use six.python_2_unicode_compatible")
+            return None
         if node.type != syms.classdef:
             method = node.parent
             while method is not None and method.type != syms.funcdef:

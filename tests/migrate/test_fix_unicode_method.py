@@ -181,5 +181,12 @@ CASES.append(Case(
     id="__str__ = __unicode__ alias",
 ))
 
+CASES.append(Case(
+    "class A(object):\n    __unicode__ = lambda self: u'a'\n",
+    "class A(object):\n    __unicode__ = lambda self: u'a'\n",
+    review="__unicode__ assigned in a class body",
+    id="assigned __unicode__ reviewed",
+))
+
 test_rewrite = rewrite_tests("unicode_method", CASES)
 test_runtime = runtime_tests(CASES)
