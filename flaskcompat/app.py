@@ -1726,9 +1726,16 @@ class Flask(_PackageBoundObject):
                 # let the response class set the status and headers instead of
                 # waiting to do it manually, so that the class can handle any
                 # special logic
-                rv = self.response_class(
-                    rv, status=status, headers=_normalize_headers(headers)
-                )
+                if headers:
+                    rv = self.response_class(
+                        rv, status=status, headers=_normalize_headers(headers)
+                    )
+                else:
+                    # Without headers the mimetype is the default one; saying
+                    # so spares Werkzeug a Content-Type lookup.
+                    rv = self.response_class(
+                        rv, status=status, mimetype=self.response_class.default_mimetype
+                    )
                 status = headers = None
             elif isinstance(rv, dict):
                 # special logic

@@ -508,13 +508,18 @@ class Response(JSONMixin, ResponseBase):
             and not self._on_close
             and environ.get("REQUEST_METHOD") != "HEAD"
         ):
-            headers = self.headers
-            if (
-                "Content-Length" in headers
-                and "Location" not in headers
-                and "Content-Location" not in headers
-            ):
-                start_response(self.status, wsgi_header_list(headers))
+            # One pass over the header list: ``in`` on Werkzeug's Headers
+            # raises and catches an exception for every missing name.
+            has_length = False
+            for name, _value in self.headers:
+                name = name.lower()
+                if name == "content-length":
+                    has_length = True
+                elif name == "location" or name == "content-location":
+                    has_length = False
+                    break
+            if has_length:
+                start_response(self.status, wsgi_header_list(self.headers))
                 return body
         app_iter, status, headers = self.get_wsgi_response(environ)
         start_response(status, headers)
