@@ -409,18 +409,27 @@ def _run_pool(paths, pending, settings, jobs, results, on_result):
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else None)
     jobs = min(jobs, len(pending))
-    chunksize = max(1, min(16, len(pending) // (jobs * 8)))
+    # Largest files first, in small chunks: the workers then finish at about
+    # the same time instead of one of them ending the run with a big file.
+    pending = sorted(pending, key=lambda index: -_size(paths[index]))
+    chunksize = max(1, min(8, len(pending) // (jobs * 16)))
     pool = context.Pool(jobs, initializer=_init_pool, initargs=(settings,))
     try:
-        ordered = [paths[index] for index in pending]
-        position = dict((path_index, index) for path_index, index in enumerate(pending))
-        for slot, result in pool.imap_unordered(_indexed, list(enumerate(ordered)), chunksize):
-            results[position[slot]] = result
+        work = [(index, paths[index]) for index in pending]
+        for index, result in pool.imap_unordered(_indexed, work, chunksize):
+            results[index] = result
             if on_result is not None:
                 on_result(result)
     finally:
         pool.close()
         pool.join()
+
+
+def _size(path):
+    try:
+        return os.path.getsize(path)
+    except OSError:
+        return 0
 
 
 def _indexed(item):
