@@ -229,39 +229,79 @@ except ImportError:
         from threading import get_ident as _get_ident
 
 
+class _ContextStackBase(object):
+    """A stack of context objects local to the current thread, greenlet or
+    task. Offers what Werkzeug's ``LocalStack`` offered the Flask 1.x
+    ecosystem: :meth:`push`, :meth:`pop` and :attr:`top`. The stack is an
+    immutable tuple, so a copied context (a new task or thread) never shares
+    pushes."""
+
+    __slots__ = ()
+
+    def __len__(self):
+        return len(self._get())
+
+    def __repr__(self):
+        return "<%s %s depth=%d>" % (type(self).__name__, self.name, len(self))
+
+
 if ContextVar is not None:
 
-    class _StackStorage(object):
-        """The stack as an immutable tuple in a :class:`contextvars.ContextVar`,
-        so a copied context (a new task or thread) never shares pushes."""
+    class ContextStack(_ContextStackBase):
+        """A stack of context objects local to the current thread, greenlet
+        or task, kept in a :class:`contextvars.ContextVar`. Offers what
+        Werkzeug's ``LocalStack`` offered the Flask 1.x ecosystem:
+        :meth:`push`, :meth:`pop` and :attr:`top`."""
 
-        __slots__ = ("_var",)
+        __slots__ = ("name", "_var")
 
         def __init__(self, name):
-            self._var = ContextVar(name)
+            self.name = name
+            self._var = ContextVar("flaskcompat." + name)
 
-        def get(self):
+        def _get(self):
             return self._var.get(())
 
-        def set(self, stack):
+        def push(self, obj):
+            """Push ``obj`` on top of the stack and return the new stack."""
+            stack = self._var.get(()) + (obj,)
             self._var.set(stack)
+            return stack
+
+        def pop(self):
+            """Remove the topmost object and return it, or ``None`` if the
+            stack is empty."""
+            stack = self._var.get(())
+            if not stack:
+                return None
+            self._var.set(stack[:-1])
+            return stack[-1]
+
+        @property
+        def top(self):
+            """The topmost object, or ``None`` if the stack is empty."""
+            stack = self._var.get(())
+            return stack[-1] if stack else None
 
 
 else:
 
-    class _StackStorage(object):
-        """The stack as an immutable tuple per thread or greenlet."""
+    class ContextStack(_ContextStackBase):
+        """A stack of context objects local to the current thread or
+        greenlet. Offers what Werkzeug's ``LocalStack`` offered the Flask 1.x
+        ecosystem: :meth:`push`, :meth:`pop` and :attr:`top`."""
 
-        __slots__ = ("_stacks", "_lock")
+        __slots__ = ("name", "_stacks", "_lock")
 
         def __init__(self, name):
+            self.name = name
             self._stacks = {}
             self._lock = threading.Lock()
 
-        def get(self):
+        def _get(self):
             return self._stacks.get(_get_ident(), ())
 
-        def set(self, stack):
+        def _set(self, stack):
             ident = _get_ident()
             if stack:
                 self._stacks[ident] = stack
@@ -271,46 +311,26 @@ else:
                 with self._lock:
                     self._stacks.pop(ident, None)
 
+        def push(self, obj):
+            """Push ``obj`` on top of the stack and return the new stack."""
+            stack = self._get() + (obj,)
+            self._set(stack)
+            return stack
 
-class ContextStack(object):
-    """A stack of context objects local to the current thread, greenlet or
-    task (``contextvars`` where the interpreter has them, thread/greenlet
-    identity otherwise). Offers what Werkzeug's ``LocalStack`` offered the
-    Flask 1.x ecosystem: :meth:`push`, :meth:`pop` and :attr:`top`.
-    """
+        def pop(self):
+            """Remove the topmost object and return it, or ``None`` if the
+            stack is empty."""
+            stack = self._get()
+            if not stack:
+                return None
+            self._set(stack[:-1])
+            return stack[-1]
 
-    __slots__ = ("_storage", "name")
-
-    def __init__(self, name):
-        self.name = name
-        self._storage = _StackStorage(name)
-
-    def push(self, obj):
-        """Push ``obj`` on top of the stack and return the new stack."""
-        stack = self._storage.get() + (obj,)
-        self._storage.set(stack)
-        return stack
-
-    def pop(self):
-        """Remove the topmost object and return it, or ``None`` if the stack
-        is empty."""
-        stack = self._storage.get()
-        if not stack:
-            return None
-        self._storage.set(stack[:-1])
-        return stack[-1]
-
-    @property
-    def top(self):
-        """The topmost object, or ``None`` if the stack is empty."""
-        stack = self._storage.get()
-        return stack[-1] if stack else None
-
-    def __len__(self):
-        return len(self._storage.get())
-
-    def __repr__(self):
-        return "<%s %s depth=%d>" % (type(self).__name__, self.name, len(self))
+        @property
+        def top(self):
+            """The topmost object, or ``None`` if the stack is empty."""
+            stack = self._stacks.get(_get_ident(), ())
+            return stack[-1] if stack else None
 
 
 # ---------------------------------------------------------------------------

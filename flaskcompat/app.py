@@ -39,6 +39,7 @@ from ._compat import reraise
 from ._compat import string_types
 from ._compat import text_type
 from ._compat import to_text
+from ._compat import wsgi_to_text
 from ._compat import WerkzeugResponseBase
 from .config import Config
 from .config import ConfigAttribute
@@ -1789,6 +1790,34 @@ class Flask(_PackageBoundObject):
             matching. Use :attr:`subdomain_matching` instead.
         """
         if request is not None:
+            environ = request.environ
+            # The common case (no SERVER_NAME, no subdomain or host matching,
+            # a Host header, no WebSocket upgrade) needs none of
+            # bind_to_environ's host arithmetic: bind directly, with the
+            # same values it would compute.
+            if (
+                not self.subdomain_matching
+                and not self.url_map.host_matching
+                and self.config["SERVER_NAME"] is None
+                and "HTTP_HOST" in environ
+                and "HTTP_UPGRADE" not in environ
+            ):
+                host = environ["HTTP_HOST"].lower()
+                scheme = environ["wsgi.url_scheme"]
+                if scheme == "http" and host.endswith(":80"):
+                    host = host[:-3]
+                elif scheme == "https" and host.endswith(":443"):
+                    host = host[:-4]
+                script_name = environ.get("SCRIPT_NAME")
+                return self.url_map.bind(
+                    host,
+                    None if script_name is None else wsgi_to_text(script_name),
+                    self.url_map.default_subdomain or None,
+                    scheme,
+                    environ["REQUEST_METHOD"],
+                    wsgi_to_text(environ.get("PATH_INFO", "")),
+                    wsgi_to_text(environ.get("QUERY_STRING", "")),
+                )
             # If subdomain matching is disabled (the default), use the
             # default subdomain in all cases. This should be the default
             # in Werkzeug but it currently does not have that feature.
