@@ -272,6 +272,29 @@ version_option = click.Option(
 )
 
 
+def _set_app(ctx, param, value):
+    if value is None:
+        return None
+    ctx.ensure_object(ScriptInfo).app_import_path = value
+    return value
+
+
+app_option = click.Option(
+    ["-A", "--app"],
+    metavar="IMPORT",
+    help=(
+        "The Flask application or factory function to load, in the form"
+        " 'module:name'. Module can be a dotted import or file path. Name is"
+        " not required if it is 'app', 'application', 'create_app', or"
+        " 'make_app', and can be 'name(args)' to pass arguments. The same as"
+        " the FLASK_APP environment variable."
+    ),
+    is_eager=True,
+    expose_value=False,
+    callback=_set_app,
+)
+
+
 class ScriptInfo(object):
     """Helper object to deal with Flask applications.  This is usually not
     necessary to interface with as it's used internally in the dispatching
@@ -416,6 +439,8 @@ class FlaskGroup(AppGroup):
         **extra
     ):
         params = list(extra.pop("params", None) or ())
+        # --app (Flask 2.2's option) beside the FLASK_APP variable
+        params.append(app_option)
 
         if add_version_option:
             params.append(version_option)

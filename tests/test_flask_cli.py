@@ -428,3 +428,93 @@ def test_blueprint_commands_are_grouped(runner):
     assert "nested_result" in app_runner.invoke(args=["nested", "cmd"]).output
     assert "merged_result" in app_runner.invoke(args=["cmd"]).output
     assert "late_result" in app_runner.invoke(args=["late", "cmd"]).output
+
+
+def test_app_option_names_the_app(runner, test_apps, monkeypatch):
+    monkeypatch.delenv("FLASK_APP", raising=False)
+
+    @click.group(cls=FlaskGroup)
+    def cli(**params):
+        pass
+
+    @cli.command()
+    @with_appcontext
+    def which():
+        click.echo(current_app.name)
+
+    result = runner.invoke(cli, ["--app", "cliapp.factory:create_app2('a', 'b')", "which"])
+    assert result.exit_code == 0, result.output
+    assert result.output == "app2_a_b\n"
+    result = runner.invoke(cli, ["-A", "cliapp.app", "routes"])
+    assert result.exit_code == 0, result.output
+    assert "static" in result.output
+
+
+def test_unknown_app_is_a_usage_error(runner, test_apps, monkeypatch):
+    monkeypatch.delenv("FLASK_APP", raising=False)
+
+    @click.group(cls=FlaskGroup)
+    def cli(**params):
+        pass
+
+    result = runner.invoke(cli, ["--app", "notanapp", "routes"])
+    assert result.exit_code != 0
+    assert 'Could not import "notanapp"' in result.output
+
+
+def test_shell_command_gets_the_shell_context(runner, monkeypatch):
+    import code
+
+    app = Flask("shell_app")
+
+    @app.shell_context_processor
+    def extra():
+        return {"answer": 42}
+
+    seen = {}
+
+    def interact(banner=None, local=None):
+        seen.update(local)
+        seen["banner"] = banner
+
+    monkeypatch.setattr(code, "interact", interact)
+    result = runner.invoke(FlaskGroup(create_app=lambda info: app), ["shell"])
+    assert result.exit_code == 0, result.output
+    assert seen["app"] is app and seen["answer"] == 42
+    assert "App: shell_app" in seen["banner"]
+
+
+def test_plugin_commands_from_entry_points(runner, monkeypatch):
+    from flaskcompat import _compat
+
+    @click.command("custom")
+    def custom():
+        click.echo("custom_result")
+
+    class EntryPoint(object):
+        name = "_test"
+
+        def load(self):
+            return custom
+
+    seen_groups = []
+
+    def iter_entry_points(group):
+        seen_groups.append(group)
+        return [EntryPoint()]
+
+    monkeypatch.setattr(_compat, "iter_entry_points", iter_entry_points)
+    cli = FlaskGroup(create_app=lambda info: Flask("plugins"))
+    result = runner.invoke(cli, ["_test"])
+    assert result.exit_code == 0, result.output
+    assert result.output == "custom_result\n"
+    assert seen_groups == ["flask.commands"]
+
+
+def test_entry_points_of_the_installed_package_are_found():
+    # the test environments install flaskcompat with its console scripts
+    from flaskcompat._compat import iter_entry_points
+
+    scripts = dict((ep.name, ep) for ep in iter_entry_points("console_scripts"))
+    assert "flaskcompat" in scripts
+    assert scripts["flaskcompat"].load() is __import__("flaskcompat.cli").cli.main
