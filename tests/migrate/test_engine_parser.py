@@ -23,9 +23,12 @@ GRAMMARS = {
 
 
 def signature(node):
+    # The attribute names too: the fast parser builds nodes without calling
+    # their __init__, so a fissix release that adds an attribute shows here.
+    names = tuple(sorted(vars(node)))
     if isinstance(node, pytree.Leaf):
-        return (node.type, node.value, node.prefix, node.lineno, node.column, tuple(node.fixers_applied))
-    return (node.type, node.fixers_applied, tuple(signature(child) for child in node.children))
+        return (names, node.type, node.value, node.prefix, node.lineno, node.column, tuple(node.fixers_applied))
+    return (names, node.type, node.fixers_applied, tuple(signature(child) for child in node.children))
 
 
 def check_parents(node):
