@@ -408,12 +408,29 @@ class Request(JSONMixin, RequestBase):
             self, cache=cache, as_text=as_text, parse_form_data=parse_form_data
         )
 
+    def _refuse_undecodable_part_headers(self):
+        # A multipart part header (field name, file name) that is not UTF-8
+        # makes Werkzeug 2.0+ give up on the whole body; Werkzeug 1.0
+        # replaced the bytes with U+FFFD. Refuse such a body on every
+        # release, so an app sees the same 400 everywhere.
+        names = list(self.form.keys()) + [
+            key + u" " + (storage.filename or u"")
+            for key, storage in self.files.items(multi=True)
+        ]
+        if any(u"\ufffd" in name for name in names):
+            raise BadRequest(
+                "The form data could not be parsed: a part header is not"
+                " valid UTF-8."
+            )
+
     def _load_form_data(self):
         self._check_content_length()
         try:
             RequestBase._load_form_data(self)
         except ValueError as e:
             raise BadRequest("The form data could not be parsed: %s" % e)
+        if self.mimetype == "multipart/form-data":
+            self._refuse_undecodable_part_headers()
 
         # In debug mode we're replacing the files multidict with an ad-hoc
         # subclass that raises a different error for key errors.
