@@ -192,6 +192,12 @@ def run_fixers(tree, fixer_classes, filename="<string>", options=None):
     ``tree.migrate_generation`` (an int, absent until the first change) is
     increased after every fixer that changed the tree, so a fixer may keep
     what it computed about the tree for as long as the number stays the same.
+
+    A fixer whose pattern cannot match anywhere in the tree, because a literal
+    it needs (``'has_key'``, ``'<>'``) occurs nowhere, is not run on it at
+    all: ``start_tree``, the walk and ``finish_tree`` are skipped and its
+    ``change_count`` and ``review_items`` are reset. ``finish_tree`` must
+    therefore only act on what the fixer's transforms found.
     """
     fix_counts, reviews, _ = _run_fixers(tree, fixer_classes, filename, options)
     return fix_counts, reviews
@@ -206,7 +212,6 @@ def _run_fixers(tree, fixer_classes, filename, options, post_order=None):
     changed = False
     for cls in fixer_classes:
         fixer = _fixer(cls, options)
-        fixer.start_tree(tree, filename)
         if index is None:
             if post_order is not None and not tree.was_changed and not changed:
                 index = dispatch.TreeIndex(tree, post_order)
@@ -214,6 +219,16 @@ def _run_fixers(tree, fixer_classes, filename, options, post_order=None):
                 index = dispatch.TreeIndex(tree)
             post_order = None
         elif tree.was_changed:
+            index.refresh()
+        heads = fixer._migrate_plan.active_heads(index)
+        if heads is not None and not heads:
+            # Its pattern needs a name or operator that occurs nowhere in the
+            # file: the fixer has nothing to do here, start to finish.
+            fixer.change_count = 0
+            fixer.review_items = []
+            continue
+        fixer.start_tree(tree, filename)
+        if tree.was_changed:
             index.refresh()
         stale = dispatch.run_pass(fixer, fixer._migrate_plan, index)
         fixer.finish_tree(tree, filename)
