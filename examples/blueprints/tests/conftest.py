@@ -7,7 +7,7 @@ import pytest
 # the example is not installed: import it from its folder
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
-from shop import create_app  # noqa: E402
+from storefront import create_app  # noqa: E402
 
 
 @pytest.fixture

@@ -6,7 +6,7 @@ from flaskcompat import url_for
 
 
 def test_factory_applies_config():
-    from shop import create_app
+    from storefront import create_app
 
     assert create_app().config["SHOP_NAME"] == u"The Shop"
     assert create_app({"SHOP_NAME": u"Other"}).config["SHOP_NAME"] == u"Other"
