@@ -300,6 +300,11 @@ def _fix_text(text, classes, filename, options):
     return rendered, fix_counts, reviews
 
 
+#: At most this many pyupgrade + clean-up rounds for ``--target 3``; real
+#: code settles in two.
+_TARGET3_ROUNDS = 5
+
+
 def _merge_counts(into, counts):
     for name, count in counts.items():
         into[name] = into.get(name, 0) + count
@@ -338,16 +343,32 @@ def migrate_source(
     if target == "3":
         from . import pyupgrade_pass
 
-        upgraded, upgrade_review = pyupgrade_pass.upgrade(new_text, min_version)
-        if upgrade_review is not None:
-            reviews.append(Review(filename, upgrade_review[0], "pyupgrade", upgrade_review[1]))
-        elif upgraded != new_text:
-            fix_counts["pyupgrade"] = fix_counts.get("pyupgrade", 0) + 1
-            new_text = upgraded
-        if cleanup_fixers:
-            new_text, counts, more_reviews = _fix_text(new_text, cleanup_fixers, filename, options)
-            _merge_counts(fix_counts, counts)
-            reviews.extend(more_reviews)
+        # pyupgrade and the clean-up feed each other (a .format() call
+        # becomes an f-string only on pyupgrade's next pass, removing six can
+        # expose more): repeat both until the text settles, so that a second
+        # run of the tool changes nothing.
+        for _round in range(_TARGET3_ROUNDS):
+            before_round = new_text
+            upgraded, upgrade_review = pyupgrade_pass.upgrade(new_text, min_version)
+            if upgrade_review is not None:
+                reviews.append(
+                    Review(filename, upgrade_review[0], "pyupgrade", upgrade_review[1])
+                )
+                break
+            if upgraded != new_text:
+                fix_counts["pyupgrade"] = fix_counts.get("pyupgrade", 0) + 1
+                new_text = upgraded
+            if cleanup_fixers:
+                new_text, counts, more_reviews = _fix_text(
+                    new_text, cleanup_fixers, filename, options
+                )
+                _merge_counts(fix_counts, counts)
+                # a review found again in a later round is the same review
+                for review in more_reviews:
+                    if review not in reviews:
+                        reviews.append(review)
+            if new_text == before_round:
+                break
 
     if new_text == text:
         return MigrateResult(source, False, fix_counts, reviews)
