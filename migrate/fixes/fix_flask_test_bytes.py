@@ -173,10 +173,12 @@ class FixFlaskTestBytes(MigrateFix):
                 self._as_text(data_node, literal)
             else:
                 literal.value = "b" + literal.value[1:]
+                literal.changed()
             self.changed(at)
         elif ascii_only:
             # a plain literal was bytes on Python 2: the b prefix keeps every byte
             literal.value = "b" + literal.value
+            literal.changed()
             self.changed(at)
         elif self._source_is_utf8(literal):
             # the literal was the UTF-8 bytes of its text, which get_data decodes
@@ -203,6 +205,7 @@ class FixFlaskTestBytes(MigrateFix):
         """``rv.data`` -> ``rv.get_data(as_text=True)``; the literal becomes text."""
         trailer = data_node.children[-1]
         trailer.children[1].value = "get_data"
+        trailer.children[1].changed()
         call = pytree.Node(syms.trailer, [
             pytree.Leaf(token.LPAR, "("),
             pytree.Node(syms.argument, [
@@ -213,6 +216,7 @@ class FixFlaskTestBytes(MigrateFix):
         data_node.append_child(call)
         if not _is_text_literal(literal):
             literal.value = "u" + literal.value
+            literal.changed()
 
     # -- calls: self.assertEqual(rv.data, '...'), open_resource(...).read() -------
 
@@ -237,6 +241,7 @@ class FixFlaskTestBytes(MigrateFix):
                     continue
                 if _is_plain_literal(literal) and all(ord(char) < 128 for char in body):
                     literal.value = "b" + literal.value
+                    literal.changed()
                     self.changed(node)
                 else:
                     self.review(node, "bytes method of response data called with text: use "

@@ -74,5 +74,8 @@ class FixFuncAttrs(MigrateFix):
             self.review(node, ".%s: %s" % (attr, GONE[attr]))
             return None
         name.value = RENAMES[attr]
+        # changed() on the leaf itself: the engine's index then lists it
+        # under its new value instead of being rebuilt for the whole tree.
+        name.changed()
         self.changed(node)
         return None
