@@ -277,6 +277,18 @@ def parse_string(grammar, text, created=None):
     return root
 
 
+class Driver(object):
+    """A stand-in for fissix's ``Driver(grammar, convert=pytree.convert)``
+    where only ``parse_string`` is used (the fixers parse their replacement
+    snippets with it): the same trees, built by :func:`parse_string`."""
+
+    def __init__(self, grammar):
+        self.grammar = grammar
+
+    def parse_string(self, text, debug=False):
+        return parse_string(self.grammar, text)
+
+
 _BLOCK = object()
 _ALL_POPPED = -1
 _STUCK = -2

@@ -531,13 +531,9 @@ def _header_end(root):
 
 def _insert_statement(tree, source_line, after_future=True):
     """Insert one simple statement (text without newline) into the header."""
-    from fissix import pygram
-    from fissix.pgen2 import driver
-
     root = _root(tree)
     newline = newline_of(root)
-    parser = driver.Driver(pygram.python_grammar_no_print_and_exec_statement, convert=pytree.convert)
-    stmt = parser.parse_string(source_line + "\n").children[0]
+    stmt = _driver().parse_string(source_line + "\n").children[0]
     stmt.parent = None
     stmt.children[-1].value = newline
     index = _header_end(root)
@@ -646,11 +642,11 @@ _EXPRESSION_CACHE_SIZE = 4096
 def _driver():
     if not _PARSER:
         from fissix import pygram
-        from fissix.pgen2 import driver
 
-        _PARSER.append(
-            driver.Driver(pygram.python_grammar_no_print_and_exec_statement, convert=pytree.convert)
-        )
+        from .. import fastparse
+
+        # The tool's own parser loop: the same trees as fissix's driver.
+        _PARSER.append(fastparse.Driver(pygram.python_grammar_no_print_and_exec_statement))
     return _PARSER[0]
 
 
