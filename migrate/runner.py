@@ -8,6 +8,7 @@ is recorded with ``file:line: reason``, and the run goes on.
 """
 
 import difflib
+import gc
 import os
 import stat
 import traceback
@@ -382,6 +383,16 @@ def run(paths, settings, jobs=1, on_result=None):
                 on_result(cached)
         else:
             pending.append(index)
+    threshold = gc.get_threshold()
+    if pending:
+        # A parse tree is thousands of objects linked both ways (children
+        # and parent), made in a burst: with the default thresholds (a
+        # collection every 700 new objects) the cyclic collector ran hundreds
+        # of times per file, promoting the live tree into older generations
+        # that later collections scanned again; about a fifth of the run
+        # time. Collecting less often still frees the finished trees, which
+        # only the collector can (their links form cycles).
+        gc.set_threshold(100000, 50, 50)
     try:
         if jobs <= 1 or len(pending) <= 1:
             for index in pending:
@@ -391,6 +402,7 @@ def run(paths, settings, jobs=1, on_result=None):
         else:
             _run_pool(paths, pending, settings, jobs, results, on_result)
     finally:
+        gc.set_threshold(*threshold)
         worker.close()
     return results
 
@@ -403,6 +415,11 @@ def _run_pool(paths, pending, settings, jobs, results, on_result):
     from . import engine
 
     engine.prepare(settings.target, settings.select, settings.exclude)
+    # The parser tables and compiled patterns live as long as the workers:
+    # keep them out of every collection the workers make (Python 3.7+).
+    freeze = getattr(gc, "freeze", None)
+    if freeze is not None:
+        freeze()
 
     # fork is the cheapest start on POSIX (the parser tables are inherited);
     # elsewhere the platform default is used.
@@ -423,6 +440,8 @@ def _run_pool(paths, pending, settings, jobs, results, on_result):
     finally:
         pool.close()
         pool.join()
+        if freeze is not None:
+            gc.unfreeze()
 
 
 def _size(path):
