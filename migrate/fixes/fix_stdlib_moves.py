@@ -19,7 +19,6 @@ from ._m3util import (
     dotted_name,
     from_import_parts,
     import_items,
-    names_bound_anywhere,
     parse_statements,
     remove_statement,
     replace_statement,
@@ -346,10 +345,22 @@ class FixStdlibMoves(MigrateFix):
         for kind, stmt, module, alias, item in imports:
             if kind == "import":
                 local_names.setdefault(module, set()).add(alias or module.split(".")[0])
+        # One walk over the leaves: every NAME value (for the collision
+        # check) and, in order, the leaves that may name an imported module.
+        wanted = set()
+        for names in local_names.values():
+            wanted.update(names)
+        all_names = set()
+        candidates = []
+        for leaf in node.leaves():
+            if leaf.type == token.NAME:
+                all_names.add(leaf.value)
+                if leaf.value in wanted:
+                    candidates.append(leaf)
         uses = {}
         for module, names in local_names.items():
-            uses[module] = self._module_uses(node, module, names)
-        renames = self._plan_renames(node, imports, uses)
+            uses[module] = self._module_uses(candidates, module, names)
+        renames = self._plan_renames(node, imports, uses, all_names)
         self._pending = []
         self._item_plans = {}
         self._stmt_plans = {}
@@ -363,20 +374,21 @@ class FixStdlibMoves(MigrateFix):
 
     # -- analysis ---------------------------------------------------------
 
-    def _module_uses(self, tree, module, local_names):
-        """NAME leaves that refer to ``module`` bound by ``import module [as x]``."""
+    def _module_uses(self, leaves, module, local_names):
+        """NAME leaves (of *leaves*, the file's NAME leaves in order) that refer
+        to ``module`` bound by ``import module [as x]``."""
         found = []
-        for leaf in tree.leaves():
+        for leaf in leaves:
             # the cheap test first: scope resolution only for the right names
-            if leaf.type != token.NAME or leaf.value not in local_names:
+            if leaf.value not in local_names:
                 continue
             if not is_attribute_name(leaf) and is_module_use(leaf, module):
                 found.append(leaf)
         return found
 
-    def _plan_renames(self, tree, imports, uses):
-        """Modules whose plain ``import`` can take the six.moves name itself."""
-        names = names_bound_anywhere(tree)
+    def _plan_renames(self, tree, imports, uses, names):
+        """Modules whose plain ``import`` can take the six.moves name itself;
+        *names* is every NAME value in the file (``names_bound_anywhere``)."""
         renames = {}
         for module, new_name in MOVED_MODULES.items():
             statements = [entry for entry in imports if entry[0] == "import" and entry[2] == module]
