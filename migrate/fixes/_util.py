@@ -177,6 +177,23 @@ def _dotted(node):
     return "".join(leaf.value for leaf in node.leaves())
 
 
+#: Node types that _collect does more with than looking at their children.
+_COLLECT_TYPES = frozenset(
+    [
+        syms.global_stmt,
+        syms.funcdef,
+        syms.classdef,
+        syms.lambdef,
+        syms.expr_stmt,
+        syms.import_name,
+        syms.import_from,
+        syms.except_clause,
+        syms.del_stmt,
+        syms.namedexpr_test,
+    ]
+) | _FOR_TYPES | _WITH_TYPES
+
+
 def _collect(scope_node):
     """Map each name bound directly in ``scope_node`` to its binding kinds."""
     bindings = {}
@@ -215,11 +232,15 @@ def _collect(scope_node):
         body = list(scope_node.children)
 
     stack = body
+    special = _COLLECT_TYPES
     while stack:
         node = stack.pop()
-        if isinstance(node, pytree.Leaf):
-            continue
         kind = node.type
+        if kind not in special:
+            # a leaf, or a node that binds nothing itself: look inside
+            if kind >= 256:
+                stack.extend(node.children)
+            continue
         if kind == syms.global_stmt:
             # ``global name`` in a function binds the module's name, so the
             # module scope records it (see scope_bindings).
