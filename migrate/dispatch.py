@@ -260,11 +260,9 @@ class TreeIndex(object):
             post_order = _post_order(tree)
         by_type = {}
         by_value = {}
-        post = {}
-        position = 0
+        # position in post-order by node id, built in C
+        post = dict(zip(map(id, post_order), range(len(post_order))))
         for node in post_order:
-            post[id(node)] = position
-            position += 1
             kind = node.type
             nodes = by_type.get(kind)
             if nodes is None:
