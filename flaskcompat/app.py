@@ -73,6 +73,7 @@ from .signals import request_tearing_down
 from .templating import _default_template_ctx_processor
 from .templating import DispatchingJinjaLoader
 from .templating import Environment
+from .wrappers import header_text
 from .wrappers import Request
 from .wrappers import Response
 
@@ -140,10 +141,8 @@ def _stream_items(iterable):
             close()
 
 
-def _header_text(value):
-    if isinstance(value, (bytes, bytearray)):
-        # the bytes on the wire: latin-1 code points (PEP 3333)
-        value = bytes(value).decode("latin-1")
+def _checked_header_text(value):
+    value = header_text(value)
     if isinstance(value, text_type) and ("\n" in value or "\r" in value):
         raise ValueError("Header names and values must not contain newlines.")
     return value
@@ -159,7 +158,10 @@ def _normalize_headers(headers):
         items = headers.items()
     else:
         items = headers
-    return [(_header_text(key), _header_text(value)) for key, value in items]
+    return [
+        (_checked_header_text(key), _checked_header_text(value))
+        for key, value in items
+    ]
 
 
 def setupmethod(f):

@@ -446,7 +446,10 @@ class Request(JSONMixin, RequestBase):
             attach_enctype_error_multidict(self)
 
 
-def _header_text(value):
+def header_text(value):
+    """A header name or value given as bytes (Python 2's native strings) as
+    the bytes on the wire: latin-1 code points (PEP 3333). Text is returned
+    unchanged."""
     if isinstance(value, (bytes, bytearray)):
         # the bytes on the wire: latin-1 code points (PEP 3333)
         return bytes(value).decode("latin-1")
@@ -462,18 +465,18 @@ class ResponseHeaders(Headers):
 
     def add(self, _key, _value, **kw):
         if _key.__class__ is not str or _value.__class__ is not str:
-            _key, _value = _header_text(_key), _header_text(_value)
+            _key, _value = header_text(_key), header_text(_value)
         Headers.add(self, _key, _value, **kw)
 
     def set(self, _key, _value, **kw):
         if _key.__class__ is not str or _value.__class__ is not str:
-            _key, _value = _header_text(_key), _header_text(_value)
+            _key, _value = header_text(_key), header_text(_value)
         Headers.set(self, _key, _value, **kw)
 
     def __setitem__(self, key, value):
         # Werkzeug 3.1 takes a key that is not str or int for a slice
         if key.__class__ is bytes:
-            key = _header_text(key)
+            key = header_text(key)
         Headers.__setitem__(self, key, value)
 
 
