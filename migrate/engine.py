@@ -284,6 +284,16 @@ def prepare(target="2and3", select=None, exclude=()):
 # The whole text pipeline
 
 
+def _render(tree):
+    """``str(tree)`` without a recursive call and a join per node: the
+    prefix and value of every leaf, left to right."""
+    parts = []
+    for leaf in tree.leaves():
+        parts.append(leaf.prefix)
+        parts.append(str(leaf.value))
+    return "".join(parts)
+
+
 def _fix_text(text, classes, filename, options):
     """Parse LF-normalized *text*, run *classes*, render; the text comes
     back unchanged (not re-rendered) when no fixer touched the tree."""
@@ -294,7 +304,7 @@ def _fix_text(text, classes, filename, options):
     fix_counts, reviews, changed = _run_fixers(tree, classes, filename, options, post_order)
     if not changed:
         return text, fix_counts, reviews
-    rendered = str(tree)
+    rendered = _render(tree)
     if needs_newline and rendered.endswith("\n"):
         rendered = rendered[:-1]
     return rendered, fix_counts, reviews
