@@ -334,16 +334,11 @@ def unified_diff(path, old, new):
 
 
 def _byte_lines(data):
-    lines = []
-    start = 0
-    length = len(data)
-    while start < length:
-        end = data.find(b"\n", start)
-        if end == -1:
-            lines.append(data[start:])
-            break
-        lines.append(data[start:end + 1])
-        start = end + 1
+    """*data* cut after every LF (a CR alone ends no line here)."""
+    parts = data.split(b"\n")
+    lines = [part + b"\n" for part in parts[:-1]]
+    if parts[-1]:
+        lines.append(parts[-1])
     return lines
 
 
