@@ -17,6 +17,10 @@ import tempfile
 from . import __version__
 
 _FORMAT = 1
+#: Entry items that are bytes (stored as base64): the new file content and
+#: the hunks of its diff (the diff without the two header lines, which name
+#: the file and so are not part of a content-keyed entry).
+_BYTES_ITEMS = ("new", "diff_hunks")
 
 
 def default_dir():
@@ -100,16 +104,19 @@ class Cache(object):
             return None
         if entry.get("format") != _FORMAT:
             return None
-        if entry.get("new") is not None:
-            entry["new"] = base64.b64decode(entry["new"])
+        for item in _BYTES_ITEMS:
+            if entry.get(item) is not None:
+                entry[item] = base64.b64decode(entry[item])
         return entry
 
     def put(self, key, entry):
-        """Store *entry* (a dict; its ``new`` item may be bytes). A cache that
-        cannot be written only costs speed, so errors are ignored."""
+        """Store *entry* (a dict; its ``new`` and ``diff_hunks`` items may be
+        bytes). A cache that cannot be written only costs speed, so errors are
+        ignored."""
         entry = dict(entry, format=_FORMAT)
-        if entry.get("new") is not None:
-            entry["new"] = base64.b64encode(entry["new"]).decode("ascii")
+        for item in _BYTES_ITEMS:
+            if entry.get(item) is not None:
+                entry[item] = base64.b64encode(entry[item]).decode("ascii")
         path = self._path(key)
         try:
             os.makedirs(os.path.dirname(path), exist_ok=True)

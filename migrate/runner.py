@@ -187,7 +187,7 @@ class Worker(object):
             return None
         result = self._from_entry(path, entry)
         result.cached = True
-        self._finish(result, data, entry.get("new"), stamp)
+        self._finish(result, data, entry.get("new"), stamp, hunks=entry.get("diff_hunks"))
         return result
 
     def process(self, path):
@@ -217,7 +217,9 @@ class Worker(object):
             if entry is not None:
                 result = self._from_entry(path, entry)
                 result.cached = True
-                return self._finish(result, data, entry.get("new"), stamp)
+                return self._finish(
+                    result, data, entry.get("new"), stamp, hunks=entry.get("diff_hunks")
+                )
 
         result = FileResult(path)
         new = None
@@ -249,9 +251,17 @@ class Worker(object):
                 new = None
             else:
                 result.status = STATUS_CHANGED
+        hunks = None
+        if new is not None and self.settings.mode == "diff":
+            # The diff is computed here so that the cache can keep its hunks:
+            # difflib is most of a re-run's time otherwise.
+            hunks = _diff_hunks(path, data, new)
         if key is not None:
-            self._cache.put(key, self._to_entry(result, new))
-        return self._finish(result, data, new, stamp)
+            entry = self._to_entry(result, new)
+            if hunks is not None:
+                entry["diff_hunks"] = hunks
+            self._cache.put(key, entry)
+        return self._finish(result, data, new, stamp, hunks=hunks)
 
     def _verify(self, original, new):
         interpreters = self.settings.verify_interpreters
@@ -265,8 +275,9 @@ class Worker(object):
             original, new, self.settings.target, self.settings.min_version
         )
 
-    def _finish(self, result, data, new, stamp):
-        """Write, diff or just report, depending on the mode."""
+    def _finish(self, result, data, new, stamp, hunks=None):
+        """Write, diff or just report, depending on the mode; *hunks* is the
+        diff of *data* and *new* without its header when it is known."""
         result.lines = data.count(b"\n") + (1 if data and not data.endswith(b"\n") else 0)
         if result.status != STATUS_CHANGED or new is None:
             return result
@@ -278,7 +289,10 @@ class Worker(object):
                 return result.fail(0, "cannot write: %s" % (exc.strerror or exc))
             result.written = True
         elif mode == "diff":
-            result.diff = unified_diff(result.path, data, new)
+            if hunks is not None:
+                result.diff = _diff_header(result.path) + hunks
+            else:
+                result.diff = unified_diff(result.path, data, new)
         return result
 
     @staticmethod
@@ -331,6 +345,22 @@ def unified_diff(path, old, new):
             data += b"\n\\ No newline at end of file\n"
         out.append(data)
     return b"".join(out)
+
+
+def _diff_header(path):
+    """The two header lines :func:`unified_diff` starts with."""
+    name = path.replace(os.sep, "/").lstrip("/")
+    return ("--- a/%s\n+++ b/%s\n" % (name, name)).encode("latin-1")
+
+
+def _diff_hunks(path, old, new):
+    """:func:`unified_diff` without its header lines (which name the file),
+    or None if the diff does not start with them."""
+    diff = unified_diff(path, old, new)
+    header = _diff_header(path)
+    if not diff.startswith(header):
+        return None
+    return diff[len(header):]
 
 
 def _byte_lines(data):
