@@ -348,13 +348,6 @@ try:
 except ImportError:  # Werkzeug 1.0
     from werkzeug.wrappers import BaseResponse as WerkzeugResponseBase
 
-try:
-    # Werkzeug >= 2.0: safe_join moved to werkzeug.security in 0.x and was
-    # kept there; utils grew send_file in 2.0.
-    from werkzeug.security import safe_join as werkzeug_safe_join
-except ImportError:  # pragma: no cover - every supported release has it
-    werkzeug_safe_join = None
-
 import hmac  # noqa: E402
 
 from werkzeug.formparser import FormDataParser as WerkzeugFormDataParser  # noqa: E402
@@ -520,10 +513,8 @@ def dataclass_as_dict(value):
 
 if six.PY2:
     from collections import Iterator as abc_Iterator  # noqa: F401
-    from collections import Mapping as abc_Mapping  # noqa: F401
 else:
     from collections.abc import Iterator as abc_Iterator  # noqa: F401
-    from collections.abc import Mapping as abc_Mapping  # noqa: F401
 
 
 import os  # noqa: E402
