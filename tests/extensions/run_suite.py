@@ -2,6 +2,7 @@
 """Run a Flask extension's own released test suite against flaskcompat.
 
     python tests/extensions/run_suite.py flask-cors [--real-flask] [pytest args]
+    python tests/extensions/run_suite.py flask --sdist-version 1.1.4 [pytest args]
 
 The extension must already be installed in the running interpreter's
 environment (the tox env installs the newest release pip resolves there).
@@ -13,6 +14,12 @@ with pytest and ``flask_alias_plugin``: under ``install_as_flask()``, or
 against the real Flask with ``--real-flask`` (the baseline). It prints
 ``N passed, N failed`` with the failing test ids and exits with pytest's
 status, or with 1 if fewer than ``--min-passed`` tests passed.
+
+``--sdist-version`` names the release whose suite to run when it is not the
+installed one: Flask's own suite runs that way against flaskcompat, where no
+Flask is installed. Flask 1.1's tests import three names from the private
+``flask._compat``; ``flask_private_compat`` supplies them from six, so the
+suite does not lean on flaskcompat's own private modules.
 """
 from __future__ import print_function
 
@@ -149,8 +156,9 @@ def collect_suite(source, destination):
     return files
 
 
-def run_pytest(suite_dir, test_paths, real_flask, results_path, pytest_args):
-    """Run pytest on the collected suite with ``flask_alias_plugin``."""
+def run_pytest(suite_dir, test_paths, real_flask, results_path, pytest_args, plugins=()):
+    """Run pytest on the collected suite with ``flask_alias_plugin`` (and
+    any ``plugins`` after it)."""
     env = dict(os.environ)
     env["FLASKCOMPAT_EXT_FLASK"] = "flask" if real_flask else "flaskcompat"
     env["FLASKCOMPAT_EXT_RESULTS"] = results_path
@@ -159,6 +167,10 @@ def run_pytest(suite_dir, test_paths, real_flask, results_path, pytest_args):
     )
     command = [
         sys.executable, "-m", "pytest", "-p", "flask_alias_plugin",
+    ]
+    for plugin in plugins:
+        command += ["-p", plugin]
+    command += [
         "-p", "no:cacheprovider", "-rfE", "--rootdir", suite_dir,
     ] + list(pytest_args) + list(test_paths)
     return subprocess.call(command, cwd=suite_dir, env=env)
@@ -193,9 +205,13 @@ def main(argv=None):
     parser.add_argument(
         "--keep", action="store_true", help="keep the temporary directory"
     )
+    parser.add_argument(
+        "--sdist-version", default=None,
+        help="run the suite of this release instead of the installed one",
+    )
     args, pytest_args = parser.parse_known_args(argv)
 
-    version = installed_version(args.distribution)
+    version = args.sdist_version or installed_version(args.distribution)
     if version is None:
         parser.error("%s is not installed in this environment" % args.distribution)
 
@@ -208,7 +224,12 @@ def main(argv=None):
         suite_dir = os.path.join(workdir, "suite")
         test_paths = collect_suite(source, suite_dir)
         results_path = os.path.join(workdir, "results.json")
-        status = run_pytest(suite_dir, test_paths, args.real_flask, results_path, pytest_args)
+        plugins = []
+        if args.distribution.lower() == "flask" and not args.real_flask:
+            plugins.append("flask_private_compat")
+        status = run_pytest(
+            suite_dir, test_paths, args.real_flask, results_path, pytest_args, plugins
+        )
         if not os.path.exists(results_path):
             print("pytest exited with status %d before reporting results" % status)
             return status or 1
