@@ -13,6 +13,7 @@ EXIT_OK = 0
 EXIT_CHANGES = 1
 EXIT_USAGE = 2
 EXIT_FAILED = 3
+EXIT_INTERNAL = 4
 
 EPILOG = """\
 exit codes:
@@ -22,6 +23,10 @@ exit codes:
   3  at least one file could not be migrated (unreadable, undecodable,
      unparsable, or its rewrite was refused by --verify); it was left
      untouched, every other file was processed. 3 wins over 1.
+  4  internal error: the tool's own rewrite of a file did not parse or
+     compile (every rewrite is checked before it is written), or the tool
+     crashed on it; that file was left untouched and the message names the
+     fixers involved. Please report it. 4 wins over 3 and 1.
 
 Without --write or --check the tool prints a unified diff and writes nothing.
 Files are read and written as bytes: encoding cookie, BOM, line endings,
@@ -330,6 +335,8 @@ def main(argv=None, stdout=None, stderr=None):
         except OSError as exc:
             stderr.write("flaskcompat-migrate: error: cannot write report %s: %s\n" % (args.report, exc.strerror))
             return EXIT_FAILED
+    if any(result.internal for result in results):
+        return EXIT_INTERNAL
     if failed:
         return EXIT_FAILED
     if mode == "check" and any(result.status == STATUS_CHANGED for result in results):

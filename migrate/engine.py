@@ -24,7 +24,14 @@ from . import dispatch, fastparse, newlines, treewalk
 
 treewalk.install()
 
-__all__ = ["MigrateError", "MigrateResult", "Review", "migrate_source", "parse_source"]
+__all__ = [
+    "MigrateError",
+    "MigrateResult",
+    "Review",
+    "RewriteError",
+    "migrate_source",
+    "parse_source",
+]
 
 TARGETS = ("2and3", "3")
 DEFAULT_MIN_VERSION = (3, 6)
@@ -45,6 +52,19 @@ class MigrateError(Exception):
 
     def __str__(self):
         return "%s:%d: %s" % (self.filename, self.line, self.reason)
+
+
+class RewriteError(MigrateError):
+    """The tool's own rewrite of a file does not verify: a fixer bug, never the
+    user's. Raised before anything is written, so the file stays as it was.
+
+    *line* is the line of the original file nearest the failure, *fixers*
+    the names of the fixers that produce it.
+    """
+
+    def __init__(self, filename, line, reason, fixers):
+        MigrateError.__init__(self, filename, line, reason)
+        self.fixers = tuple(fixers)
 
 
 Review = collections.namedtuple("Review", "filename line fixer message")
@@ -203,7 +223,7 @@ def run_fixers(tree, fixer_classes, filename="<string>", options=None):
     return fix_counts, reviews
 
 
-def _run_fixers(tree, fixer_classes, filename, options, post_order=None):
+def _run_fixers(tree, fixer_classes, filename, options, post_order=None, touched=None):
     options = dict(options or {})
     options.setdefault("print_function", "print_function" in getattr(tree, "future_features", ()))
     fix_counts = {}
@@ -247,6 +267,8 @@ def _run_fixers(tree, fixer_classes, filename, options, post_order=None):
                 index = None
         if count:
             fix_counts[name] = fix_counts.get(name, 0) + count
+        if touched is not None and (stale or count) and name not in touched:
+            touched.append(name)
         for line, message in getattr(fixer, "review_items", ()):
             reviews.append(Review(filename, line, name, message))
     return fix_counts, reviews, changed
@@ -294,14 +316,17 @@ def _render(tree):
     return "".join(parts)
 
 
-def _fix_text(text, classes, filename, options):
+def _fix_text(text, classes, filename, options, touched=None):
     """Parse LF-normalized *text*, run *classes*, render; the text comes
-    back unchanged (not re-rendered) when no fixer touched the tree."""
+    back unchanged (not re-rendered) when no fixer touched the tree. The
+    names of the fixers that changed something are added to *touched*."""
     needs_newline = not text.endswith("\n")
     parse_text = text + "\n" if needs_newline else text
     post_order = []
     tree = parse_source(parse_text, filename, post_order)
-    fix_counts, reviews, changed = _run_fixers(tree, classes, filename, options, post_order)
+    fix_counts, reviews, changed = _run_fixers(
+        tree, classes, filename, options, post_order, touched
+    )
     if not changed:
         return text, fix_counts, reviews
     rendered = _render(tree)
@@ -349,7 +374,8 @@ def migrate_source(
     main_fixers, cleanup_fixers = _select_fixers(target, select, exclude)
     options = {"target": target, "min_version": min_version}
 
-    new_text, fix_counts, reviews = _fix_text(text, main_fixers, filename, options)
+    touched = []
+    new_text, fix_counts, reviews = _fix_text(text, main_fixers, filename, options, touched)
     if target == "3":
         from . import pyupgrade_pass
 
@@ -367,10 +393,12 @@ def migrate_source(
                 break
             if upgraded != new_text:
                 fix_counts["pyupgrade"] = fix_counts.get("pyupgrade", 0) + 1
+                if "pyupgrade" not in touched:
+                    touched.append("pyupgrade")
                 new_text = upgraded
             if cleanup_fixers:
                 new_text, counts, more_reviews = _fix_text(
-                    new_text, cleanup_fixers, filename, options
+                    new_text, cleanup_fixers, filename, options, touched
                 )
                 _merge_counts(fix_counts, counts)
                 # a review found again in a later round is the same review
@@ -382,5 +410,85 @@ def migrate_source(
 
     if new_text == text:
         return MigrateResult(source, False, fix_counts, reviews)
+    _verify_rewrite(text, new_text, filename, target, main_fixers, options, touched)
     result = bom + newlines.restore(new_text, lines)
     return MigrateResult(result, result != source, fix_counts, reviews)
+
+
+# --------------------------------------------------------------------------
+# Verifying a rewrite before anything is written
+
+
+def _rewrite_problem(original, rewritten, filename, target):
+    """Why *rewritten* (LF-normalized) may not replace *original*, as
+    ``(line in rewritten, message)``, or None when it may.
+
+    It must parse with the tool's own grammars, as the original did. For
+    ``--target 3`` it must also compile on the running Python 3; for code
+    meant for both, it must compile on Python 3 whenever the original did
+    (a rewrite never takes a module that Python 3 accepted away from it).
+    """
+    try:
+        parse_source(rewritten if rewritten.endswith("\n") else rewritten + "\n", filename)
+    except MigrateError as exc:
+        return exc.line, exc.reason
+    try:
+        compile(rewritten, filename, "exec", dont_inherit=True)
+    except SyntaxError as exc:
+        if target != "3":
+            try:
+                compile(original, filename, "exec", dont_inherit=True)
+            except SyntaxError:
+                return None
+        return exc.lineno or 0, "Python 3 cannot compile it: %s" % exc.msg
+    except ValueError as exc:  # NUL bytes in the source
+        return 0, "Python 3 cannot compile it: %s" % exc
+    return None
+
+
+def _original_line(original, rewritten, line):
+    """The line of *original* that line *line* of *rewritten* came from (the
+    nearest one when it is new)."""
+    import difflib
+
+    if line <= 0:
+        return 0
+    old, new = original.splitlines(), rewritten.splitlines()
+    matcher = difflib.SequenceMatcher(None, old, new, autojunk=False)
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if j1 <= line - 1 < j2 or (j1 == j2 == line - 1):
+            if tag == "equal":
+                return i1 + (line - 1 - j1) + 1
+            return min(i1 + (line - 1 - j1), max(i2 - 1, i1)) + 1
+    return len(old)
+
+
+def _verify_rewrite(original, rewritten, filename, target, main_fixers, options, touched):
+    """Raise :class:`RewriteError` when the rewrite of *original* does not
+    verify, naming the fixers that produce the failure on their own (or every
+    fixer that changed the file, when none does alone)."""
+    problem = _rewrite_problem(original, rewritten, filename, target)
+    if problem is None:
+        return
+    line, message = problem
+    culprits = []
+    for cls in main_fixers:
+        name = getattr(cls, "name", cls.__name__)
+        if name not in touched:
+            continue
+        try:
+            alone = _fix_text(original, [cls], filename, options)[0]
+        except MigrateError:
+            continue
+        if alone != original and _rewrite_problem(original, alone, filename, target):
+            culprits.append(name)
+    fixers = culprits or list(touched)
+    where = _original_line(original, rewritten, line)
+    raise RewriteError(
+        filename,
+        where,
+        "internal error: the rewrite by %s does not verify (%s, line %d of the "
+        "rewritten text); the file was left unchanged, please report it"
+        % (", ".join(fixers) or "the tool", message, line),
+        fixers,
+    )

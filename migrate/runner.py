@@ -107,9 +107,11 @@ class Settings(object):
 class FileResult(object):
     """What happened to one file. ``status`` is ``"unchanged"``,
     ``"changed"`` (written with ``--write``, or would change) or
-    ``"failed"``; a failure has ``error_line`` and ``error``."""
+    ``"failed"``; a failure has ``error_line`` and ``error``, and
+    ``internal`` is true when the tool is at fault, not the file."""
 
     __slots__ = (
+        "internal",
         "path",
         "status",
         "fix_counts",
@@ -129,16 +131,18 @@ class FileResult(object):
         self.reviews = []
         self.error_line = 0
         self.error = None
+        self.internal = False
         self.diff = None
         self.written = False
         self.cached = False
         self.lines = 0
 
-    def fail(self, line, reason):
-        """Mark the file as failed."""
+    def fail(self, line, reason, internal=False):
+        """Mark the file as failed (*internal*: through a fault of the tool)."""
         self.status = STATUS_FAILED
         self.error_line = line or 0
         self.error = reason
+        self.internal = internal
         return self
 
     def to_dict(self):
@@ -151,7 +155,7 @@ class FileResult(object):
             "reviews": [{"line": line, "fixer": fixer, "message": message} for line, fixer, message in self.reviews],
             "error": None
             if self.error is None
-            else {"line": self.error_line, "reason": self.error},
+            else {"line": self.error_line, "reason": self.error, "internal": self.internal},
         }
 
 
@@ -200,11 +204,12 @@ class Worker(object):
                 0,
                 "internal error: %s: %s (at %s:%d); please report it"
                 % (type(exc).__name__, exc, os.path.basename(last.filename), last.lineno),
+                internal=True,
             )
 
     def _process(self, path):
         from . import sourcefile
-        from .engine import MigrateError, migrate_source
+        from .engine import MigrateError, RewriteError, migrate_source
 
         try:
             data, stamp = _read(path)
@@ -240,6 +245,8 @@ class Worker(object):
                 new = sourcefile.encode(migrated.source, info, path)
                 if new == data:
                     new = None
+        except RewriteError as exc:
+            result.fail(exc.line, exc.reason, internal=True)
         except MigrateError as exc:
             result.fail(exc.line, exc.reason)
         if new is not None:
@@ -256,7 +263,9 @@ class Worker(object):
             # The diff is computed here so that the cache can keep its hunks:
             # difflib is most of a re-run's time otherwise.
             hunks = _diff_hunks(path, data, new)
-        if key is not None:
+        if key is not None and not result.internal:
+            # A fault of the tool is not remembered: the next run (of a
+            # fixed tool) tries again.
             entry = self._to_entry(result, new)
             if hunks is not None:
                 entry["diff_hunks"] = hunks

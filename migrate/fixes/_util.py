@@ -25,6 +25,7 @@ __all__ = [
     "has_future",
     "newline_of",
     "reset_scope_cache",
+    "separating_prefix",
 ]
 
 _SCOPE_TYPES = frozenset([syms.funcdef, syms.lambdef, syms.classdef, syms.file_input])
@@ -733,6 +734,31 @@ def call(function, args, prefix=""):
     node = pytree.Node(syms.power, children)
     node.prefix = prefix
     return node
+
+
+def separating_prefix(node):
+    """The prefix for a name or word that takes *node*'s place.
+
+    A bracket needs no space before it (``lambda(x): x``, ``print(a)``), a name
+    does: keep *node*'s own prefix unless it is empty and the text before it
+    ends in a word character, where the two would run together
+    (``lambdax``); then one space.
+    """
+    if node.prefix:
+        return node.prefix
+    previous = node.prev_sibling
+    while previous is not None and not isinstance(previous, pytree.Leaf):
+        previous = previous.children[-1] if previous.children else None
+    if previous is None:
+        leaf = node
+        while leaf is not None and leaf.prev_sibling is None:
+            leaf = leaf.parent
+        previous = leaf.prev_sibling if leaf is not None else None
+        while previous is not None and not isinstance(previous, pytree.Leaf):
+            previous = previous.children[-1] if previous.children else None
+    if previous is not None and previous.value and (previous.value[-1].isalnum() or previous.value[-1] == "_"):
+        return " "
+    return ""
 
 
 def replace_name(leaf, dotted):

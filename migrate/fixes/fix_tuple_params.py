@@ -10,7 +10,7 @@ from fissix.pgen2 import token
 from fissix.pygram import python_symbols as syms
 
 from ._base import MigrateFix
-from ._util import parse_statement
+from ._util import parse_statement, separating_prefix
 
 _TUPLE_PARAMS = (syms.tfpdef, syms.vfpdef)
 _TUPLE_LISTS = (syms.tfplist, syms.vfplist)
@@ -37,10 +37,18 @@ def _names(param):
     return [leaf.value for leaf in param.leaves() if leaf.type == token.NAME]
 
 
+def _unwrap(param):
+    """``((a))`` is the name ``a`` in brackets, not a tuple: strip brackets
+    around anything but a comma-separated list."""
+    while param.type in _TUPLE_PARAMS and param.children[1].type not in _TUPLE_LISTS:
+        param = param.children[1]
+    return param
+
+
 def _paths(param, prefix=()):
     """``{name: (index, ...)}`` for the names inside a tuple parameter."""
-    inner = param.children[1]
-    items = [inner] if inner.type not in _TUPLE_LISTS else [c for c in inner.children if c.type != token.COMMA]
+    inner = _unwrap(param.children[1])
+    items = [inner] if inner.type not in _TUPLE_LISTS else [_unwrap(c) for c in inner.children if c.type != token.COMMA]
     paths = {}
     for index, item in enumerate(items):
         if item.type == token.NAME:
@@ -74,10 +82,10 @@ class FixTupleParams(MigrateFix):
         taken = set(leaf.value for leaf in node.leaves() if leaf.type == token.NAME)
         unpackings = []
         for param in params:
-            inner = param.children[1]
+            inner = _unwrap(param)
             if inner.type == token.NAME:
                 # ``(a)`` is just ``a`` in parentheses
-                inner.prefix = param.prefix
+                inner.prefix = separating_prefix(param)
                 param.replace(inner.clone())
                 continue
             name = "_".join(_names(param))
@@ -92,7 +100,7 @@ class FixTupleParams(MigrateFix):
                 self._index_in_lambda(node, paths, name)
             else:
                 unpackings.append("%s = %s" % (str(param).strip(), name))
-            param.replace(pytree.Leaf(token.NAME, name, prefix=param.prefix))
+            param.replace(pytree.Leaf(token.NAME, name, prefix=separating_prefix(param)))
         for text in reversed(unpackings):
             _prepend_to_function(node, text)
         self.changed(node)

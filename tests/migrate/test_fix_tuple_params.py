@@ -27,6 +27,30 @@ CASES = [
          id="parenthesized single name"),
     Case("f = lambda (k, v): [k for k in v]\n", "f = lambda (k, v): [k for k in v]\n", review="binds the same names",
          id="lambda body rebinding reviewed"),
+    Case(
+        "get = lambda(k, val): (val, k)\nprint(get(('a', 1)))\n",
+        "get = lambda k_val: (k_val[1], k_val[0])\nprint(get(('a', 1)))\n",
+        output="(1, 'a')\n",
+        id="lambda written without a space keeps one",
+    ),
+    Case(
+        "import re\nfirst = lambda(m):m.group(1)\nprint(first(re.match('(.)', 'xy')))\n",
+        "import re\nfirst = lambda m:m.group(1)\nprint(first(re.match('(.)', 'xy')))\n",
+        output="x\n",
+        id="bracketed single name after lambda",
+    ),
+    Case(
+        "add = lambda(a,(b,c)):a+b+c\nprint(add((1, (2, 3))))\n",
+        "add = lambda a_b_c:a_b_c[0]+a_b_c[1][0]+a_b_c[1][1]\nprint(add((1, (2, 3))))\n",
+        output="6\n",
+        id="nested tuple after lambda without a space",
+    ),
+    Case(
+        "one = lambda((a)): a\npair = lambda(a, (b)): a - b\nprint(one(5))\nprint(pair((5, 2)))\n",
+        "one = lambda a: a\npair = lambda a_b: a_b[0] - a_b[1]\nprint(one(5))\nprint(pair((5, 2)))\n",
+        output="5\n3\n",
+        id="doubled brackets around a name are not a tuple",
+    ),
     Case("def ok(a, b=(1, 2)):\n    return a\n", "def ok(a, b=(1, 2)):\n    return a\n", id="tuple default stays"),
 ]
 
