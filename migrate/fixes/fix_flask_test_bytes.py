@@ -49,6 +49,32 @@ def _is_plain_literal(node):
     return "b" not in prefix and "u" not in prefix and "f" not in prefix
 
 
+def _concatenated_parts(node):
+    """The literals of an implicit concatenation (``'a ' 'b'``, maybe in
+    brackets), or None for anything else."""
+    while node.type == syms.atom and len(node.children) == 3 and node.children[0].type == token.LPAR:
+        node = node.children[1]
+    if node.type == syms.atom and node.children and all(
+        child.type == token.STRING for child in node.children
+    ):
+        return list(node.children)
+    return None
+
+
+def _ascii_plain_or_text(node):
+    """A str or u'' literal of ASCII characters without escapes: the same
+    bytes with a b prefix on both interpreters."""
+    prefix, body = _string_prefix(node.value)
+    lowered = prefix.lower()
+    if "b" in lowered or "f" in lowered or "\\" in body:
+        return False
+    try:
+        body.encode("ascii")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def _is_text_literal(node):
     return node.type == token.STRING and "u" in _string_prefix(node.value)[0].lower()
 
@@ -147,6 +173,17 @@ class FixFlaskTestBytes(MigrateFix):
             self._fix_pair(right, left, node)
 
     def _fix_pair(self, data_node, literal, at):
+        parts = _concatenated_parts(literal)
+        if parts is not None:
+            if all(_ascii_plain_or_text(part) for part in parts):
+                # 'a ' 'b' is one literal: every part becomes bytes, or the
+                # concatenation would mix bytes and text on Python 3
+                for part in parts:
+                    prefix, body = _string_prefix(part.value)
+                    part.value = "b" + prefix.replace("u", "").replace("U", "") + body
+                    part.changed()
+                self.changed(at)
+                return
         if literal.type != token.STRING:
             if not _bytes_expression(literal):
                 self.review(at, "response data (bytes) compared with %s: make sure that is "

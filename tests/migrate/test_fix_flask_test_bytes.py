@@ -33,6 +33,18 @@ CASES = [
         output="True\n",
         id="bytes literal already",
     ),
+    Case(
+        _FAKES + "rv = client.get('/')\nprint('Hello ' 'caf' in rv.data)\nprint(('Hel'\n       'lo') in rv.data)\n",
+        _FAKES + "rv = client.get('/')\nprint(b'Hello ' b'caf' in rv.data)\nprint((b'Hel'\n       b'lo') in rv.data)\n",
+        output="True\nTrue\n",
+        id="implicit concatenation: every part becomes bytes",
+    ),
+    Case(
+        "rv = client.get('/')\nassert 'a\\n' 'b' in rv.data\n",
+        "rv = client.get('/')\nassert 'a\\n' 'b' in rv.data\n",
+        review="make sure that is bytes",
+        id="concatenation with an escape: reviewed",
+    ),
     Case("other.data == 'x'\n", "other.data == 'x'\n", id="not a response"),
     Case("rv.data == expected\n", "rv.data == expected\n", review="make sure that is bytes",
          id="not a literal: reviewed"),
