@@ -20,9 +20,27 @@ def main(argv=None):
             % (MINIMUM_PYTHON + tuple(sys.version_info[:2]))
         )
         return 2
+    missing = _missing_requirements()
+    if missing:
+        sys.stderr.write(
+            "flaskcompat-migrate needs %s, which this environment lacks; install the tool "
+            "with: pip install \"flaskcompat[migrate]\"\n" % ", ".join(missing)
+        )
+        return 2
     from .cli import main as cli_main
 
     return cli_main(argv)
+
+
+#: The tool's own dependencies (the ``migrate`` extra), by import name and
+#: by distribution name: a plain ``pip install flaskcompat`` leaves them out.
+REQUIREMENTS = (("fissix", "fissix"), ("tokenize_rt", "tokenize-rt"), ("pyupgrade", "pyupgrade"))
+
+
+def _missing_requirements():
+    import importlib.util
+
+    return [dist for module, dist in REQUIREMENTS if importlib.util.find_spec(module) is None]
 
 
 if __name__ == "__main__":
