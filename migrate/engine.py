@@ -13,6 +13,7 @@ text.
 
 import collections
 import io
+import re
 
 from fissix import pygram, pytree
 from fissix.pgen2 import parse as pgen_parse
@@ -319,17 +320,22 @@ def _render(tree):
 def _fix_text(text, classes, filename, options, touched=None):
     """Parse LF-normalized *text*, run *classes*, render; the text comes
     back unchanged (not re-rendered) when no fixer touched the tree. The
-    names of the fixers that changed something are added to *touched*."""
+    names of the fixers that changed something are added to *touched*.
+
+    The rendering is checked before it is returned (see
+    :func:`_check_rendering`); :class:`_Unverified` says it failed.
+    """
     needs_newline = not text.endswith("\n")
     parse_text = text + "\n" if needs_newline else text
     post_order = []
     tree = parse_source(parse_text, filename, post_order)
+    statements = list(tree.children)
     fix_counts, reviews, changed = _run_fixers(
         tree, classes, filename, options, post_order, touched
     )
     if not changed:
         return text, fix_counts, reviews
-    rendered = _render(tree)
+    rendered = _check_rendering(tree, parse_text, statements, filename)
     if needs_newline and rendered.endswith("\n"):
         rendered = rendered[:-1]
     return rendered, fix_counts, reviews
@@ -375,6 +381,29 @@ def migrate_source(
     options = {"target": target, "min_version": min_version}
 
     touched = []
+    try:
+        new_text, fix_counts, reviews = _migrate_text(
+            text, target, main_fixers, cleanup_fixers, filename, options, min_version, touched
+        )
+    except _Unverified as exc:
+        line, reason, rendered = exc.args
+        raise _rewrite_error(
+            text, rendered, filename, target, main_fixers, options, touched, (line, reason)
+        )
+    if new_text == text:
+        return MigrateResult(source, False, fix_counts, reviews)
+    if target == "3":
+        problem = _compile_problem(new_text, filename)
+        if problem is not None:
+            raise _rewrite_error(
+                text, new_text, filename, target, main_fixers, options, touched, problem
+            )
+    result = bom + newlines.restore(new_text, lines)
+    return MigrateResult(result, result != source, fix_counts, reviews)
+
+
+def _migrate_text(text, target, main_fixers, cleanup_fixers, filename, options, min_version, touched):
+    """The rewrite of LF-normalized *text*: ``(new text, counts, reviews)``."""
     new_text, fix_counts, reviews = _fix_text(text, main_fixers, filename, options, touched)
     if target == "3":
         from . import pyupgrade_pass
@@ -407,39 +436,122 @@ def migrate_source(
                         reviews.append(review)
             if new_text == before_round:
                 break
-
-    if new_text == text:
-        return MigrateResult(source, False, fix_counts, reviews)
-    _verify_rewrite(text, new_text, filename, target, main_fixers, options, touched)
-    result = bom + newlines.restore(new_text, lines)
-    return MigrateResult(result, result != source, fix_counts, reviews)
+    return new_text, fix_counts, reviews
 
 
 # --------------------------------------------------------------------------
 # Verifying a rewrite before anything is written
 
 
-def _rewrite_problem(original, rewritten, filename, target):
-    """Why *rewritten* (LF-normalized) may not replace *original*, as
-    ``(line in rewritten, message)``, or None when it may.
+class _Unverified(Exception):
+    """A rendering that does not parse: ``(line in it, reason, rendering)``."""
 
-    It must parse with the tool's own grammars, as the original did. For
-    ``--target 3`` it must also compile on the running Python 3; for code
-    meant for both, it must compile on Python 3 whenever the original did
-    (a rewrite never takes a module that Python 3 accepted away from it).
+
+def _statement_texts(text, statements):
+    """``{id(statement): its text}`` for the top-level *statements* as
+    parsed from *text*: each starts where the text before its first token
+    does (the parser keeps every token's line and column)."""
+    line_starts = [0]
+    line_starts.extend(match.end() for match in _NEWLINE.finditer(text))
+    starts = []
+    for node in statements:
+        first = node
+        while not isinstance(first, pytree.Leaf):
+            first = first.children[0]
+        starts.append(line_starts[first.lineno - 1] + first.column - len(first.prefix))
+    starts.append(len(text))
+    return dict(
+        (id(node), text[starts[index]:starts[index + 1]])
+        for index, node in enumerate(statements)
+    )
+
+
+_NEWLINE = re.compile("\n")
+
+
+def _check_rendering(tree, parsed_text, statements, filename):
+    """Render *tree* (parsed from *parsed_text* into the top-level
+    *statements*, then rewritten) and return the text, or raise
+    :class:`_Unverified` when it would not parse again.
+
+    Most rewritten modules are valid Python 3, which the running
+    interpreter's own parser confirms in a fraction of the time the tool's
+    grammar takes. A module that still holds Python 2 syntax (left for
+    review, or for a later pass) is checked with the tool's grammars:
+    each top-level statement whose text differs from what was parsed is
+    parsed on its own and must end its line; the statements nobody changed
+    parsed already. That proves the whole file, but for two cases. When the
+    fixers import ``print_function`` from ``__future__``, the statements that
+    mention ``print`` are parsed again with the grammar that has no print
+    statement. When the ``__future__`` imports changed otherwise, or a
+    statement fails alone (it may need the rest of the file), the whole
+    rendering is parsed again, and that parse decides.
     """
+    texts = [_render(node) for node in tree.children]
+    rendered = "".join(texts)
+    if _python3_parses(rendered, filename):
+        return rendered
+    parsed = _statement_texts(parsed_text, statements)
+    features = getattr(tree, "future_features", frozenset())
+    new_features = _detect_future_features(rendered)
+    whole = False
+    printing = False
+    if new_features != features:
+        if new_features - features == frozenset(["print_function"]) and features <= new_features:
+            printing = True
+        else:
+            whole = True
+    if not whole:
+        grammars = _GRAMMARS[1:] if printing or "print_function" in features else _GRAMMARS
+        for node, text in zip(tree.children, texts):
+            if node.type == pgen_token.ENDMARKER:
+                continue  # comments and blank lines at the end only
+            if parsed.get(id(node)) == text and not (printing and "print" in text):
+                continue
+            if not text.endswith("\n") or not _parses(grammars, text):
+                whole = True
+                break
+    if whole:
+        try:
+            parse_source(rendered, filename)
+        except MigrateError as exc:
+            raise _Unverified(exc.line, exc.reason, rendered)
+    return rendered
+
+
+def _python3_parses(text, filename):
+    """True when the running Python 3 parses *text*."""
+    import warnings
+
     try:
-        parse_source(rewritten if rewritten.endswith("\n") else rewritten + "\n", filename)
-    except MigrateError as exc:
-        return exc.line, exc.reason
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            compile(text, filename, "exec", dont_inherit=True)
+    except (SyntaxError, ValueError):
+        return False
+    return True
+
+
+def _parses(grammars, text):
+    for grammar in grammars:
+        try:
+            fastparse.parse_string(grammar, text)
+        except (pgen_parse.ParseError, pgen_tokenize.TokenError, SyntaxError, ValueError):
+            continue
+        return True
+    return False
+
+
+def _compile_problem(rewritten, filename):
+    """Why the running Python 3 cannot compile *rewritten*, or None."""
+    import warnings
+
     try:
-        compile(rewritten, filename, "exec", dont_inherit=True)
+        with warnings.catch_warnings():
+            # compiling is a check here: its warnings are the module's own
+            warnings.simplefilter("ignore")
+            compile(rewritten, filename, "exec", dont_inherit=True)
     except SyntaxError as exc:
-        if target != "3":
-            try:
-                compile(original, filename, "exec", dont_inherit=True)
-            except SyntaxError:
-                return None
         return exc.lineno or 0, "Python 3 cannot compile it: %s" % exc.msg
     except ValueError as exc:  # NUL bytes in the source
         return 0, "Python 3 cannot compile it: %s" % exc
@@ -463,28 +575,32 @@ def _original_line(original, rewritten, line):
     return len(old)
 
 
-def _verify_rewrite(original, rewritten, filename, target, main_fixers, options, touched):
-    """Raise :class:`RewriteError` when the rewrite of *original* does not
-    verify, naming the fixers that produce the failure on their own (or every
-    fixer that changed the file, when none does alone)."""
-    problem = _rewrite_problem(original, rewritten, filename, target)
-    if problem is None:
-        return
+def _fails_alone(cls, original, filename, target, options):
+    """True when fixer *cls* alone turns *original* into text that does not
+    verify."""
+    try:
+        alone = _fix_text(original, [cls], filename, options)[0]
+    except _Unverified:
+        return True
+    except MigrateError:
+        return False
+    return target == "3" and alone != original and _compile_problem(alone, filename) is not None
+
+
+def _rewrite_error(original, rewritten, filename, target, main_fixers, options, touched, problem):
+    """The :class:`RewriteError` for a rewrite that failed with *problem*
+    (``(line in rewritten, reason)``), naming the fixers that fail on their
+    own, or every fixer that changed the file when none does alone."""
     line, message = problem
-    culprits = []
-    for cls in main_fixers:
-        name = getattr(cls, "name", cls.__name__)
-        if name not in touched:
-            continue
-        try:
-            alone = _fix_text(original, [cls], filename, options)[0]
-        except MigrateError:
-            continue
-        if alone != original and _rewrite_problem(original, alone, filename, target):
-            culprits.append(name)
+    culprits = [
+        getattr(cls, "name", cls.__name__)
+        for cls in main_fixers
+        if getattr(cls, "name", cls.__name__) in touched
+        and _fails_alone(cls, original, filename, target, options)
+    ]
     fixers = culprits or list(touched)
     where = _original_line(original, rewritten, line)
-    raise RewriteError(
+    return RewriteError(
         filename,
         where,
         "internal error: the rewrite by %s does not verify (%s, line %d of the "

@@ -97,16 +97,37 @@ def test_rewrite_error_from_the_engine(broken_ne):
     assert info.value.line == 3
 
 
-def test_a_file_python3_could_compile_stays_compilable():
-    # Rewriting for both interpreters may not take away what Python 3
-    # accepted; the check compares with the original only when needed.
-    problem = engine._rewrite_problem("x = 1\n", "x = = 1\n", "m.py", "2and3")
-    assert problem is not None
-    assert problem[0] == 1
-    still_py2 = engine._rewrite_problem("print 'a'\n", "print 'a'\n", "m.py", "2and3")
-    assert still_py2 is None
-    for_3 = engine._rewrite_problem("print 'a'\n", "print 'a'\n", "m.py", "3")
-    assert for_3 is not None and "Python 3 cannot compile it" in for_3[1]
+def test_target_3_results_must_compile_on_python_3():
+    assert engine._compile_problem("print('a')\n", "m.py") is None
+    line, message = engine._compile_problem("x = 1\nprint 'a'\n", "m.py")
+    assert line == 2
+    assert "Python 3 cannot compile it" in message
+
+
+def test_a_changed_future_import_makes_the_whole_file_parse_again(monkeypatch):
+    # print_function changes the grammar of every statement: a print left
+    # as a statement elsewhere must be found, though its own line is as
+    # it was.
+    from migrate.fixes import fix_print
+    from migrate.fixes._util import ensure_future
+
+    def transform(self, node, results):
+        root = node
+        while root.parent is not None:
+            root = root.parent
+        ensure_future(root, "print_function")
+        self.changed(node)
+        return None
+
+    monkeypatch.setattr(fix_print.FixPrint, "transform", transform)
+    engine._instances.clear()
+    try:
+        with pytest.raises(engine.RewriteError) as info:
+            engine.migrate_source("import os\nprint 'a'\n", filename="m.py", select=["print"])
+    finally:
+        engine._instances.clear()
+    assert info.value.fixers == ("print",)
+    assert info.value.line == 2
 
 
 @pytest.mark.parametrize(
