@@ -6,8 +6,6 @@ in the working directory), offers ``run``, ``shell`` and ``routes``, and adds
 the commands of the app, its blueprints and installed extensions. Commands are
 click commands; click 7 (Python 2.7) and click 8 (3.x) both work.
 """
-from __future__ import print_function
-
 import ast
 import code
 import inspect
@@ -26,8 +24,8 @@ from werkzeug import utils as _werkzeug_utils
 
 from . import _compat
 from . import helpers as _helpers
-from ._compat import dotenv  # module globals, so tests can swap them for None
-from ._compat import ssl
+from ._compat import dotenv  # None when missing; read at call time, so that
+from ._compat import ssl  # replacing these module attributes takes effect
 from .globals import current_app
 
 # ---------------------------------------------------------------------------
@@ -280,9 +278,12 @@ class ScriptInfo(object):
     def load_app(self):
         """The application, loaded on the first call and kept."""
         __traceback_hide__ = 1
-        if self._app is not None:
-            return self._app
+        if self._app is None:
+            self._app = self._load()
+        return self._app
 
+    def _load(self):
+        __traceback_hide__ = 1
         factory = self.create_app
         if factory is not None:
             app = call_factory(self, factory)
@@ -296,15 +297,14 @@ class ScriptInfo(object):
         if self.set_debug_flag:
             # Through the property, so settings derived from debug follow.
             app.debug = _helpers.get_debug_flag()
-        self._app = app
         return app
 
 
-#: Decorator handing a command the :class:`ScriptInfo` (made if missing).
 def _script_info(ctx):
     return ctx.ensure_object(ScriptInfo)
 
 
+#: Decorator handing a command the :class:`ScriptInfo` (made if missing).
 pass_script_info = click.make_pass_decorator(ScriptInfo, True)
 
 
@@ -345,12 +345,13 @@ def _remember_import_path(ctx, param, value):
     return value
 
 
-version_option = click.Option(["--version"],
+version_option = click.Option(
+    param_decls=["--version"],
+    help="Show the Python, flaskcompat and Werkzeug versions.",
+    callback=get_version,
     is_flag=True,
     is_eager=True,
     expose_value=False,
-    callback=get_version,
-    help="Show the Python, flaskcompat and Werkzeug versions.",
 )
 
 app_option = click.Option(
@@ -445,8 +446,11 @@ class FlaskGroup(AppGroup):
         params += [app_option, version_option][: 2 if add_version_option else 1]
         super(FlaskGroup, self).__init__(params=params, **extra)
 
-        self.create_app = create_app
-        self.load_dotenv, self.set_debug_flag = load_dotenv, set_debug_flag
+        self.create_app, self.load_dotenv, self.set_debug_flag = (
+            create_app,
+            load_dotenv,
+            set_debug_flag,
+        )
         self._plugins_added = False
         if add_default_commands:
             for command in (run_command, shell_command, routes_command):
@@ -591,7 +595,11 @@ class DispatchingApp(object):
             if error is not None:
                 _compat.reraise(*error)
             with self._lock:
-                target = self._app if self._app is not None else self._load()
+                if self._app is None:
+                    # a failure that came while waiting shows through this try
+                    self._load_error = None
+                    self._load()
+                target = self._app
         return target(environ, start_response)
 
 
@@ -727,7 +735,7 @@ def _pair_key_with_cert(ctx, param, value):
 )
 @click.option(
     "--extra-files",
-    type=SeparatedPathType(),  # a list
+    type=SeparatedPathType(),
     default=None,
     help="More files whose changes restart the server, separated by '%s'."
     % os.pathsep,
