@@ -1,6 +1,5 @@
 # -*- coding: utf-8 -*-
-"""``python -m flaskcompat``: the ``flaskcompat`` command line."""
-if __name__ == "__main__":
-    from .cli import main
+"""``python -m flaskcompat`` runs the ``flaskcompat`` command."""
+from .cli import main
 
-    main(as_module=True)
+main(as_module=True)

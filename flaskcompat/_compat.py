@@ -725,3 +725,80 @@ def iter_entry_points(group):
         except ImportError:
             return []
     return list(pkg_resources.iter_entry_points(group))
+
+
+# ---------------------------------------------------------------------------
+# Command line (flaskcompat.cli): optional modules, versions for --version,
+# and the URL rule order of Werkzeug 1.0 for ``routes --sort match``
+# ---------------------------------------------------------------------------
+import re  # noqa: E402
+
+try:
+    import ssl
+except ImportError:  # an interpreter built without OpenSSL
+    ssl = None
+
+try:
+    import dotenv
+except ImportError:  # python-dotenv is the optional "dotenv" extra
+    dotenv = None
+
+
+def can_import(name):
+    """Whether ``import name`` works now (a ``None`` entry in
+    ``sys.modules`` counts as missing, as the import system treats it)."""
+    try:
+        importlib.import_module(name)
+    except ImportError:
+        return False
+    return True
+
+
+def werkzeug_version():
+    """The installed Werkzeug release, as text."""
+    # Werkzeug 3.0 deprecates werkzeug.__version__ and 3.1 removes it; the
+    # package metadata (Python 3.8+) has it on every release.
+    if _importlib_metadata is not None:
+        return _importlib_metadata.version("werkzeug")
+    import werkzeug
+
+    return werkzeug.__version__
+
+
+def flask_api_version():
+    """The Flask release whose API flaskcompat provides (what ``import flask``
+    reports under ``install_as_flask()``)."""
+    from ._flask_alias import FlaskModule
+
+    return FlaskModule.__version__
+
+
+_RULE_VARIABLE = re.compile(r"<(?:([A-Za-z_]\w*)(?:\([^)]*\))?:)?[A-Za-z_]\w*>")
+
+
+def rule_match_key(rule):
+    """Sort key that puts URL rules in the order Werkzeug 1.0 tries them."""
+    own_key = getattr(rule, "match_compare_key", None)
+    if own_key is not None:  # Werkzeug 1.0 and 2.0
+        return own_key()
+    # Werkzeug 2.2+ matches with a state machine and has no such key, so
+    # rebuild 1.0's: rules without variables first, then rules with more
+    # static path segments, longer segments earlier, then fewer and lighter
+    # converters.
+    converters = rule.map.converters if rule.map is not None else {}
+    pieces = []
+    position = 0
+    for found in _RULE_VARIABLE.finditer(rule.rule):
+        pieces.append((None, rule.rule[position : found.start()]))
+        pieces.append((found.group(1) or "default", None))
+        position = found.end()
+    pieces.append((None, rule.rule[position:]))
+    pieces = [piece for piece in pieces if piece[0] is not None or piece[1]]
+    segments = []
+    weights = []
+    for index, (converter, text) in enumerate(pieces):
+        if converter is None:
+            segments.extend((index, -len(part)) for part in text.split("/") if part)
+        else:
+            weights.append(getattr(converters.get(converter), "weight", 100))
+    return bool(rule.arguments), -len(segments), segments, -len(weights), weights

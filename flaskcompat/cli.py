@@ -1,943 +1,874 @@
 # -*- coding: utf-8 -*-
-"""
-    flaskcompat.cli
-    ~~~~~~~~~~~~~~~
+"""The ``flaskcompat`` command, Flask's ``flask`` command under another name.
 
-    The ``flaskcompat`` command line (Flask 1.1's ``flask`` command): app
-    discovery, ``run``, ``shell``, ``routes`` and the groups extensions and
-    apps add commands to.
+It finds the application (``--app``, ``FLASK_APP``, or ``wsgi.py``/``app.py``
+in the working directory), offers ``run``, ``shell`` and ``routes``, and adds
+the commands of the app, its blueprints and installed extensions. Commands are
+click commands; click 7 (Python 2.7) and click 8 (3.x) both work.
 """
-from __future__ import print_function
-
 import ast
+import code
 import inspect
+import io
 import os
 import platform
 import re
 import sys
+import threading
 import traceback
 from functools import update_wrapper
-from operator import attrgetter
-
-from threading import Lock
-from threading import Thread
 
 import click
-from werkzeug.utils import import_string
+import six
+from werkzeug import utils as _werkzeug_utils
 
-from ._compat import getargspec
-from ._compat import reraise
+from . import _compat
+from . import helpers as _helpers
+from ._compat import dotenv  # None when missing; read at call time, so that
+from ._compat import ssl  # replacing these module attributes takes effect
 from .globals import current_app
-from .helpers import get_debug_flag
-from .helpers import get_env
-from .helpers import get_load_dotenv
 
-try:
-    import dotenv
-except ImportError:
-    dotenv = None
+# ---------------------------------------------------------------------------
+# Finding the application
+# ---------------------------------------------------------------------------
 
+#: Attribute names tried first, then factory names, by :func:`find_best_app`.
+_APP_NAMES = ("app", "application")
+_FACTORY_NAMES = ("create_app", "make_app")
 
-class NoAppException(click.UsageError):
-    """Raised if an application cannot be found or loaded."""
+#: ``module:name`` splits at the first colon that is not a Windows drive's.
+_MODULE_SEPARATOR = re.compile(r":(?![\\/])")
 
+_MISSING = object()
 
-def find_best_app(script_info, module):
-    """Given a module instance this tries to find the best possible
-    application in the module or raises an exception.
-    """
-    from . import Flask
-
-    # Search for the most common names first.
-    for attr_name in ("app", "application"):
-        app = getattr(module, attr_name, None)
-
-        if isinstance(app, Flask):
-            return app
-
-    # Otherwise find the only object that is a Flask instance.
-    matches = [v for v in module.__dict__.values() if isinstance(v, Flask)]
-
-    if len(matches) == 1:
-        return matches[0]
-    elif len(matches) > 1:
-        raise NoAppException(
-            'Detected multiple Flask applications in module "{module}". Use '
-            '"FLASK_APP={module}:name" to specify the correct '
-            "one.".format(module=module.__name__)
-        )
-
-    # Search for app factory functions.
-    for attr_name in ("create_app", "make_app"):
-        app_factory = getattr(module, attr_name, None)
-
-        if callable(app_factory):
-            try:
-                app = call_factory(script_info, app_factory)
-
-                if isinstance(app, Flask):
-                    return app
-            except TypeError:
-                if not _called_with_wrong_args(app_factory):
-                    raise
-                raise NoAppException(
-                    'Detected factory "{factory}" in module "{module}", but '
-                    "could not call it without arguments. Use "
-                    "\"FLASK_APP='{module}:{factory}(args)'\" to specify "
-                    "arguments.".format(factory=attr_name, module=module.__name__)
-                )
-
-    raise NoAppException(
-        'Failed to find Flask application or factory in module "{module}". '
-        'Use "FLASK_APP={module}:name to specify one.'.format(module=module.__name__)
-    )
-
-
-def call_factory(script_info, app_factory, arguments=()):
-    """Takes an app factory, a ``script_info` object and  optionally a tuple
-    of arguments. Checks for the existence of a script_info argument and calls
-    the app_factory depending on that and the arguments provided.
-    """
-    arg_names, arg_defaults = getargspec(app_factory)
-
-    if "script_info" in arg_names:
-        return app_factory(*arguments, script_info=script_info)
-    elif arguments:
-        return app_factory(*arguments)
-    elif not arguments and len(arg_names) == 1 and arg_defaults is None:
-        return app_factory(script_info)
-
-    return app_factory()
-
-
-def _called_with_wrong_args(factory):
-    """Check whether calling a function raised a ``TypeError`` because
-    the call failed or because something in the factory raised the
-    error.
-    """
-    tb = sys.exc_info()[2]
-
-    try:
-        while tb is not None:
-            if tb.tb_frame.f_code is getattr(factory, "__code__", None):
-                # in the factory, it was called successfully
-                return False
-
-            tb = tb.tb_next
-
-        # didn't reach the factory
-        return True
-    finally:
-        # explicitly delete tb as it is circular referenced
-        # https://docs.python.org/2/library/sys.html#sys.exc_info
-        del tb
-
-
-def find_app_by_string(script_info, module, app_name):
-    """Checks if the given string is a variable name or a function. If it is a
-    function, it checks for specified arguments and whether it takes a
-    ``script_info`` argument and calls the function with the appropriate
-    arguments.
-    """
-    from . import Flask
-
-    match = re.match(r"^ *([^ ()]+) *(?:\((.*?) *,? *\))? *$", app_name)
-
-    if not match:
-        raise NoAppException(
-            '"{name}" is not a valid variable name or function '
-            "expression.".format(name=app_name)
-        )
-
-    name, args = match.groups()
-
-    try:
-        attr = getattr(module, name)
-    except AttributeError as e:
-        raise NoAppException(e.args[0])
-
-    if inspect.isfunction(attr):
-        if args:
-            try:
-                args = ast.literal_eval("({args},)".format(args=args))
-            except (ValueError, SyntaxError):
-                raise NoAppException(
-                    "Could not parse the arguments in "
-                    '"{app_name}".'.format(app_name=app_name)
-                )
-        else:
-            args = ()
-
-        try:
-            app = call_factory(script_info, attr, args)
-        except TypeError as e:
-            if not _called_with_wrong_args(attr):
-                raise
-
-            raise NoAppException(
-                '{e}\nThe factory "{app_name}" in module "{module}" could not '
-                "be called with the specified arguments.".format(
-                    e=e, app_name=app_name, module=module.__name__
-                )
-            )
-    else:
-        app = attr
-
-    if isinstance(app, Flask):
-        return app
-
-    raise NoAppException(
-        "A valid Flask application was not obtained from "
-        '"{module}:{app_name}".'.format(module=module.__name__, app_name=app_name)
-    )
-
-
-def prepare_import(path):
-    """Given a filename this will try to calculate the python path, add it
-    to the search path and return the actual module name that is expected.
-    """
-    path = os.path.realpath(path)
-
-    fname, ext = os.path.splitext(path)
-    if ext == ".py":
-        path = fname
-
-    if os.path.basename(path) == "__init__":
-        path = os.path.dirname(path)
-
-    module_name = []
-
-    # move up until outside package structure (no __init__.py)
-    while True:
-        path, name = os.path.split(path)
-        module_name.append(name)
-
-        if not os.path.exists(os.path.join(path, "__init__.py")):
-            break
-
-    if sys.path[0] != path:
-        sys.path.insert(0, path)
-
-    return ".".join(module_name[::-1])
-
-
-def locate_app(script_info, module_name, app_name, raise_if_not_found=True):
-    """Import ``module_name`` and find the application in it."""
-    __traceback_hide__ = True  # noqa: F841
-
-    try:
-        __import__(module_name)
-    except ImportError:
-        # Reraise the ImportError if it occurred within the imported module.
-        # Determine this by checking whether the trace has a depth > 1.
-        if sys.exc_info()[2].tb_next:
-            raise NoAppException(
-                'While importing "{name}", an ImportError was raised:'
-                "\n\n{tb}".format(name=module_name, tb=traceback.format_exc())
-            )
-        elif raise_if_not_found:
-            raise NoAppException('Could not import "{name}".'.format(name=module_name))
-        else:
-            return
-
-    module = sys.modules[module_name]
-
-    if app_name is None:
-        return find_best_app(script_info, module)
-    else:
-        return find_app_by_string(script_info, module, app_name)
-
-
-def get_version(ctx, param, value):
-    """``--version``: the flaskcompat and Python versions."""
-    if not value or ctx.resilient_parsing:
-        return
-
-    from . import __version__ as flaskcompat_version
-
-    click.echo(
-        "Python %s\nflaskcompat %s" % (platform.python_version(), flaskcompat_version),
-        color=ctx.color,
-    )
-    ctx.exit()
-
-
-version_option = click.Option(
-    ["--version"],
-    help="Show the flaskcompat version",
-    expose_value=False,
-    callback=get_version,
-    is_flag=True,
-    is_eager=True,
+_NO_APP_ANYWHERE = (
+    "Could not locate a Flask application. Name it with --app or the"
+    ' "FLASK_APP" environment variable, or add a "wsgi.py" or "app.py"'
+    " module to the current directory."
 )
 
 
-def _set_app(ctx, param, value):
-    if value is None:
+class NoAppException(click.UsageError):
+    """The application could not be imported, found or created."""
+
+
+def _flask_class():
+    # The app module imports this one at its top, so look the class up late.
+    from .app import Flask
+
+    return Flask
+
+
+def _codes_in(tb):
+    while tb is not None:
+        yield tb.tb_frame.f_code
+        tb = tb.tb_next
+
+
+def _failed_inside(function, tb):
+    """Whether the traceback ``tb`` runs through ``function``'s body, which
+    means the call itself worked and the error is the function's own."""
+    function = getattr(function, "__func__", function)
+    return getattr(function, "__code__", None) in set(_codes_in(tb))
+
+
+def call_factory(script_info, app_factory, arguments=(), kwargs=None):
+    """Call an application factory with ``arguments`` (and ``kwargs``).
+
+    A factory with a ``script_info`` parameter gets the :class:`ScriptInfo`
+    by keyword; one that takes a single parameter without a default, called
+    without arguments, gets it as that parameter.
+    """
+    names, defaults = _compat.getargspec(app_factory)
+    keywords = dict(kwargs or {})
+    if "script_info" in names:
+        keywords.update(script_info=script_info)
+    elif not (arguments or keywords) and len(names) == 1 and not defaults:
+        arguments = (script_info,)
+    return app_factory(*arguments, **keywords)
+
+
+def find_best_app(script_info, module):
+    """The application in ``module``: ``app`` or ``application``, else the
+    module's only Flask instance, else what ``create_app`` or ``make_app``
+    returns when called without arguments."""
+    flask_class = _flask_class()
+    module_name = module.__name__
+
+    for name in _APP_NAMES:
+        candidate = getattr(module, name, None)
+        if isinstance(candidate, flask_class):
+            return candidate
+
+    instances = [
+        value for value in list(vars(module).values()) if isinstance(value, flask_class)
+    ]
+    if len(instances) == 1:
+        return instances[0]
+    if instances:
+        raise NoAppException(
+            'Detected multiple Flask applications in module "%s". Choose one'
+            ' with "FLASK_APP=%s:name" or "--app %s:name".'
+            % (module_name, module_name, module_name)
+        )
+
+    for name in _FACTORY_NAMES:
+        factory = getattr(module, name, None)
+        if not callable(factory):
+            continue
+        try:
+            app = call_factory(script_info, factory)
+        except TypeError:
+            if _failed_inside(factory, sys.exc_info()[2]):
+                raise
+            raise NoAppException(
+                'Detected factory "%s" in module "%s", but could not call it'
+                " without arguments. Give them in the import path:"
+                " \"FLASK_APP='%s:%s(args)'\"." % (name, module_name, module_name, name)
+            )
+        if isinstance(app, flask_class):
+            return app
+
+    raise NoAppException(
+        'Failed to find a Flask application or factory in module "%s". Name'
+        ' it with "FLASK_APP=%s:name".' % (module_name, module_name)
+    )
+
+
+def _parse_app_expression(app_name):
+    """``name`` or ``name(literal, ..., key=literal)`` as ``(name, args,
+    kwargs)``; ``args`` and ``kwargs`` are None when there is no call."""
+    try:
+        node = ast.parse(app_name.strip(), mode="eval").body
+    except SyntaxError:
+        node = None
+    if type(node) is ast.Name:
+        return node.id, None, None
+    if not (type(node) is ast.Call and type(node.func) is ast.Name):
+        raise NoAppException(
+            '"%s" is not a valid variable name or function expression.' % app_name
+        )
+    # Python 2's ast holds a call's *args and **kwargs apart (starargs,
+    # kwargs); Python 3 puts them among the arguments, as nodes that
+    # literal_eval refuses, and marks **kwargs with a keyword named None.
+    unpacked = getattr(node, "starargs", None) or getattr(node, "kwargs", None)
+    try:
+        if unpacked or any(keyword.arg is None for keyword in node.keywords):
+            raise ValueError("argument unpacking")
+        args = tuple(ast.literal_eval(arg) for arg in node.args)
+        kwargs = dict(
+            (keyword.arg, ast.literal_eval(keyword.value)) for keyword in node.keywords
+        )
+    except ValueError:
+        raise NoAppException('Could not parse the arguments in "%s".' % app_name)
+    return node.func.id, args, kwargs
+
+
+def find_app_by_string(script_info, module, app_name):
+    """The application that ``app_name`` names in ``module``: an attribute,
+    or a factory function called with the literal arguments given."""
+    name, args, kwargs = _parse_app_expression(app_name)
+    target = getattr(module, name, _MISSING)
+    if target is _MISSING:
+        raise NoAppException(
+            'Failed to find attribute "%s" in module "%s".' % (name, module.__name__)
+        )
+
+    app = target
+    if inspect.isfunction(target):
+        try:
+            app = call_factory(script_info, target, args or (), kwargs)
+        except TypeError as error:
+            if _failed_inside(target, sys.exc_info()[2]):
+                raise
+            raise NoAppException(
+                '%s\nThe factory "%s" in module "%s" could not be called with'
+                " the specified arguments." % (error, app_name, module.__name__)
+            )
+
+    if not isinstance(app, _flask_class()):
+        raise NoAppException(
+            'A valid Flask application was not obtained from "%s:%s".'
+            % (module.__name__, app_name)
+        )
+    return app
+
+
+def _dotted_name_from(path):
+    """The folder above the outermost package that holds ``path``, and the
+    dotted module name of ``path`` seen from there."""
+    folder, name = os.path.split(path)
+    names = [name]
+    while os.path.isfile(os.path.join(folder, "__init__.py")):
+        folder, name = os.path.split(folder)
+        names.insert(0, name)
+    return folder, ".".join(names)
+
+
+def prepare_import(path):
+    """Make the module or package at ``path`` importable: put the folder
+    above its top-level package first on ``sys.path`` and return its dotted
+    name (a dotted name given as ``path`` comes back as it is)."""
+    full_path = os.path.realpath(path)
+    if full_path.endswith(".py"):
+        full_path = full_path[: -len(".py")]
+    if os.path.basename(full_path) == "__init__":
+        full_path = os.path.dirname(full_path)
+    folder, dotted = _dotted_name_from(full_path)
+    if sys.path[:1] != [folder]:
+        sys.path.insert(0, folder)
+    return dotted
+
+
+def locate_app(script_info, module_name, app_name, raise_if_not_found=True):
+    """Import ``module_name`` and return the application in it, named by
+    ``app_name`` or picked by :func:`find_best_app`.
+
+    A module that does not exist gives None when ``raise_if_not_found`` is
+    false; an ImportError raised while the module runs always propagates as a
+    :exc:`NoAppException` carrying its traceback.
+    """
+    __traceback_hide__ = 1  # Werkzeug's debugger leaves this frame out
+    try:
+        __import__(module_name)
+    except ImportError:
+        # Only a failed lookup ends in this frame; an import that went
+        # wrong inside the module has its frames below.
+        if sys.exc_info()[2].tb_next is not None:
+            raise NoAppException(
+                'While importing "%s", an ImportError was raised:\n\n%s'
+                % (module_name, traceback.format_exc())
+            )
+        if not raise_if_not_found:
+            return None
+        raise NoAppException('Could not import "%s".' % module_name)
+
+    imported = sys.modules[module_name]
+    if app_name is None:
+        return find_best_app(script_info, imported)
+    return find_app_by_string(script_info, imported, app_name)
+
+
+class ScriptInfo(object):
+    """What a command needs to load the application: an import path (from
+    ``--app`` or ``FLASK_APP``) or a ``create_app`` callable. Created by
+    :class:`FlaskGroup` and handed to commands as click's context object."""
+
+    def __init__(self, app_import_path=None, create_app=None, set_debug_flag=True):
+        self.app_import_path = app_import_path or os.getenv("FLASK_APP")
+        self.create_app, self.set_debug_flag = create_app, set_debug_flag
+        #: Free-form values that commands and the factory may share.
+        self.data = {}
+        self._app = None
+
+    def _import_from_path(self):
+        parts = _MODULE_SEPARATOR.split(self.app_import_path, 1)
+        app_name = parts[1] if len(parts) == 2 else None
+        return locate_app(self, prepare_import(parts[0]), app_name)
+
+    def _import_from_working_directory(self):
+        for file_name in ("wsgi.py", "app.py"):
+            found = locate_app(
+                self, prepare_import(file_name), None, raise_if_not_found=False
+            )
+            if found is not None:
+                return found
         return None
-    ctx.ensure_object(ScriptInfo).app_import_path = value
+
+    def load_app(self):
+        """The application, loaded on the first call and kept."""
+        __traceback_hide__ = 1
+        if self._app is None:
+            self._app = self._load()
+        return self._app
+
+    def _load(self):
+        __traceback_hide__ = 1
+        factory = self.create_app
+        if factory is not None:
+            app = call_factory(self, factory)
+        elif self.app_import_path:
+            app = self._import_from_path()
+        else:
+            app = self._import_from_working_directory()
+        if app is None:
+            raise NoAppException(_NO_APP_ANYWHERE)
+
+        if self.set_debug_flag:
+            # Through the property, so settings derived from debug follow.
+            app.debug = _helpers.get_debug_flag()
+        return app
+
+
+def _script_info(ctx):
+    return ctx.ensure_object(ScriptInfo)
+
+
+#: Decorator handing a command the :class:`ScriptInfo` (made if missing).
+pass_script_info = click.make_pass_decorator(ScriptInfo, True)
+
+
+def with_appcontext(f):
+    """Decorate a click callback to run inside the application context of
+    the app that the :class:`ScriptInfo` loads."""
+
+    @click.pass_context
+    def in_app_context(__click_context, *args, **kwargs):
+        app = _script_info(__click_context).load_app()
+        with app.app_context():
+            return __click_context.invoke(f, *args, **kwargs)
+
+    return update_wrapper(in_app_context, f)
+
+
+def get_version(ctx, param, value):
+    """Callback of ``--version``: print the versions of Python, flaskcompat
+    (with the Flask API it provides) and Werkzeug, then exit."""
+    if ctx.resilient_parsing or not value:
+        return
+    from . import __version__
+
+    report = "Python %s\nflaskcompat %s (Flask %s API)\nWerkzeug %s" % (
+        platform.python_version(),
+        __version__,
+        _compat.flask_api_version(),
+        _compat.werkzeug_version(),
+    )
+    click.echo(report, color=ctx.color)
+    ctx.exit()
+
+
+def _remember_import_path(ctx, param, value):
+    # Eager, so the path is known before the subcommand is looked up.
+    if value is not None:
+        _script_info(ctx).app_import_path = value
     return value
 
+
+version_option = click.Option(
+    param_decls=["--version"],
+    help="Show the Python, flaskcompat and Werkzeug versions.",
+    callback=get_version,
+    is_flag=True,
+    is_eager=True,
+    expose_value=False,
+)
 
 app_option = click.Option(
     ["-A", "--app"],
     metavar="IMPORT",
-    help=(
-        "The Flask application or factory function to load, in the form"
-        " 'module:name'. Module can be a dotted import or file path. Name is"
-        " not required if it is 'app', 'application', 'create_app', or"
-        " 'make_app', and can be 'name(args)' to pass arguments. The same as"
-        " the FLASK_APP environment variable."
-    ),
     is_eager=True,
     expose_value=False,
-    callback=_set_app,
+    callback=_remember_import_path,
+    help=(
+        "The application to load, as FLASK_APP would name it: 'module:name',"
+        " where module is a dotted name or a file path and name an attribute"
+        " or 'factory(args)'. Without a name, 'app' or 'application' is used,"
+        " or the factory 'create_app' or 'make_app'."
+    ),
 )
 
-
-class ScriptInfo(object):
-    """Helper object to deal with Flask applications.  This is usually not
-    necessary to interface with as it's used internally in the dispatching
-    to click.  In future versions of Flask this object will most likely play
-    a bigger role.  Typically it's created automatically by the
-    :class:`FlaskGroup` but you can also manually create it and pass it
-    onwards as click object.
-    """
-
-    def __init__(self, app_import_path=None, create_app=None, set_debug_flag=True):
-        #: Optionally the import path for the Flask application.
-        self.app_import_path = app_import_path or os.environ.get("FLASK_APP")
-        #: Optionally a function that is passed the script info to create
-        #: the instance of the application.
-        self.create_app = create_app
-        #: A dictionary with arbitrary data that can be associated with
-        #: this script info.
-        self.data = {}
-        self.set_debug_flag = set_debug_flag
-        self._loaded_app = None
-
-    def load_app(self):
-        """Loads the Flask app (if not yet loaded) and returns it.  Calling
-        this multiple times will just result in the already loaded app to
-        be returned.
-        """
-        __traceback_hide__ = True  # noqa: F841
-
-        if self._loaded_app is not None:
-            return self._loaded_app
-
-        app = None
-
-        if self.create_app is not None:
-            app = call_factory(self, self.create_app)
-        else:
-            if self.app_import_path:
-                path, name = (
-                    re.split(r":(?![\\/])", self.app_import_path, maxsplit=1) + [None]
-                )[:2]
-                import_name = prepare_import(path)
-                app = locate_app(self, import_name, name)
-            else:
-                for path in ("wsgi.py", "app.py"):
-                    import_name = prepare_import(path)
-                    app = locate_app(self, import_name, None, raise_if_not_found=False)
-
-                    if app:
-                        break
-
-        if not app:
-            raise NoAppException(
-                "Could not locate a Flask application. You did not provide "
-                'the "FLASK_APP" environment variable, and a "wsgi.py" or '
-                '"app.py" module was not found in the current directory.'
-            )
-
-        if self.set_debug_flag:
-            # Update the app's debug flag through the descriptor so that
-            # other values repopulate as well.
-            app.debug = get_debug_flag()
-
-        self._loaded_app = app
-        return app
+# ---------------------------------------------------------------------------
+# Command groups
+# ---------------------------------------------------------------------------
 
 
-pass_script_info = click.make_pass_decorator(ScriptInfo, ensure=True)
+def _decorator_or_bare(args, build):
+    """``@group.command`` and ``@group.command(...)`` alike; click 7 only
+    knows the second form."""
+    if len(args) == 1 and callable(args[0]):
+        return build(())(args[0])
+    return build(args)
 
 
-def with_appcontext(f):
-    """Wraps a callback so that it's guaranteed to be executed with the
-    script's application context.  If callbacks are registered directly
-    to the ``app.cli`` object then they are wrapped with this function
-    by default unless it's disabled.
-    """
-
-    @click.pass_context
-    def decorator(__ctx, *args, **kwargs):
-        with __ctx.ensure_object(ScriptInfo).load_app().app_context():
-            return __ctx.invoke(f, *args, **kwargs)
-
-    return update_wrapper(decorator, f)
+def _named(names, options, f):
+    """The name click 7 gives a command made from ``f`` (click 8.2 and later
+    drop a ``_command`` or ``_group`` suffix), so that names do not change
+    with the interpreter."""
+    if names or options.get("name"):
+        return options
+    return dict(options, name=f.__name__.lower().replace("_", "-"))
 
 
 class AppGroup(click.Group):
-    """This works similar to a regular click :class:`~click.Group` but it
-    changes the behavior of the :meth:`command` decorator so that it
-    automatically wraps the functions in :func:`with_appcontext`.
-
-    Not to be confused with :class:`FlaskGroup`.
-    """
+    """A click group whose commands run in the application context (pass
+    ``with_appcontext=False`` to :meth:`command` to opt out) and whose
+    subgroups are AppGroups too. Every app's ``app.cli`` is one."""
 
     def command(self, *args, **kwargs):
-        """This works exactly like the method of the same name on a regular
-        :class:`click.Group` but it wraps callbacks in :func:`with_appcontext`
-        unless it's disabled by passing ``with_appcontext=False``.
-        """
-        wrap_for_ctx = kwargs.pop("with_appcontext", True)
+        """Like :meth:`click.Group.command`, wrapping the callback in
+        :func:`with_appcontext` unless ``with_appcontext=False``."""
+        wrap = kwargs.pop("with_appcontext", True)
 
-        def decorator(f):
-            if wrap_for_ctx:
-                f = with_appcontext(f)
-            return click.Group.command(self, *args, **kwargs)(f)
+        def build(names):
+            def register(f):
+                options = _named(names, kwargs, f)
+                callback = with_appcontext(f) if wrap else f
+                return click.Group.command(self, *names, **options)(callback)
 
-        return decorator
+            return register
+
+        return _decorator_or_bare(args, build)
 
     def group(self, *args, **kwargs):
-        """This works exactly like the method of the same name on a regular
-        :class:`click.Group` but it defaults the group class to
-        :class:`AppGroup`.
-        """
-        kwargs.setdefault("cls", AppGroup)
-        return click.Group.group(self, *args, **kwargs)
+        """Like :meth:`click.Group.group`, making an :class:`AppGroup` unless
+        ``cls`` says otherwise."""
+        options = dict(kwargs)
+        if "cls" not in options:
+            options["cls"] = AppGroup
+
+        def build(names):
+            def register(f):
+                named = _named(names, options, f)
+                return click.Group.group(self, *names, **named)(f)
+
+            return register
+
+        return _decorator_or_bare(args, build)
 
 
 class FlaskGroup(AppGroup):
-    """Special subclass of the :class:`AppGroup` group that supports
-    loading more commands from the configured Flask app.  Normally a
-    developer does not have to interface with this class but there are
-    some very advanced use cases for which it makes sense to create an
-    instance of this.
+    """The group behind the ``flaskcompat`` command, for custom scripts too.
 
-    :param add_default_commands: if this is True then the default run and
-        shell commands will be added.
-    :param add_version_option: adds the ``--version`` option.
-    :param create_app: an optional callback that is passed the script info and
-        returns the loaded app.
-    :param load_dotenv: Load the nearest :file:`.env` and :file:`.flaskenv`
-        files to set environment variables. Will also change the working
-        directory to the directory containing the first file found.
-    :param set_debug_flag: Set the app's debug flag based on the active
-        environment
+    It holds ``run``, ``shell`` and ``routes`` (unless
+    ``add_default_commands`` is false), the commands of the ``flask.commands``
+    entry point group and those of the loaded app's ``app.cli``; it has the
+    ``--app`` option and, with ``add_version_option``, ``--version``.
+    ``create_app`` replaces app discovery, ``load_dotenv`` reads ``.env`` and
+    ``.flaskenv`` first, and ``set_debug_flag`` sets the app's debug flag from
+    the environment.
     """
 
-    def __init__(
-        self,
-        add_default_commands=True,
-        create_app=None,
-        add_version_option=True,
-        load_dotenv=True,
-        set_debug_flag=True,
-        **extra
-    ):
-        params = list(extra.pop("params", None) or ())
-        # --app (Flask 2.2's option) beside the FLASK_APP variable
-        params.append(app_option)
+    def __init__(self, add_default_commands=True, create_app=None,
+                 add_version_option=True, load_dotenv=True, set_debug_flag=True,
+                 **extra):
+        params = list(extra.pop("params", None) or [])
+        params += [app_option, version_option][: 2 if add_version_option else 1]
+        super(FlaskGroup, self).__init__(params=params, **extra)
 
-        if add_version_option:
-            params.append(version_option)
-
-        AppGroup.__init__(self, params=params, **extra)
-        self.create_app = create_app
-        self.load_dotenv = load_dotenv
-        self.set_debug_flag = set_debug_flag
-
+        self.create_app, self.load_dotenv, self.set_debug_flag = (
+            create_app,
+            load_dotenv,
+            set_debug_flag,
+        )
+        self._plugins_added = False
         if add_default_commands:
-            self.add_command(run_command)
-            self.add_command(shell_command)
-            self.add_command(routes_command)
+            for command in (run_command, shell_command, routes_command):
+                self.add_command(command)
 
-        self._loaded_plugin_commands = False
-
-    def _load_plugin_commands(self):
-        if self._loaded_plugin_commands:
+    def _add_plugin_commands(self):
+        if self._plugins_added:
             return
-        from ._compat import iter_entry_points
-
-        for ep in iter_entry_points("flask.commands"):
-            self.add_command(ep.load(), ep.name)
-        self._loaded_plugin_commands = True
+        for entry_point in _compat.iter_entry_points("flask.commands"):
+            self.add_command(entry_point.load(), entry_point.name)
+        self._plugins_added = True
 
     def get_command(self, ctx, name):
-        self._load_plugin_commands()
-
-        # We load built-in commands first as these should always be the
-        # same no matter what the app does.  If the app does want to
-        # override this it needs to make a custom instance of this group
-        # and not attach the default commands.
-        #
-        # This also means that the script stays functional in case the
-        # application completely fails.
-        rv = AppGroup.get_command(self, ctx, name)
-        if rv is not None:
-            return rv
-
-        info = ctx.ensure_object(ScriptInfo)
+        # The group's own commands come first and work without an app.
+        self._add_plugin_commands()
+        command = AppGroup.get_command(self, ctx, name)
+        if command is not None:
+            return command
         try:
-            rv = info.load_app().cli.get_command(ctx, name)
-            if rv is not None:
-                return rv
+            loaded = _script_info(ctx).load_app()
         except NoAppException:
-            pass
+            return None
+        return loaded.cli.get_command(ctx, name)
 
     def list_commands(self, ctx):
-        self._load_plugin_commands()
-
-        # The commands available is the list of both the application (if
-        # available) plus the builtin commands.
-        rv = set(click.Group.list_commands(self, ctx))
-        info = ctx.ensure_object(ScriptInfo)
+        self._add_plugin_commands()
+        names = set(AppGroup.list_commands(self, ctx))
         try:
-            rv.update(info.load_app().cli.list_commands(ctx))
+            names.update(_script_info(ctx).load_app().cli.list_commands(ctx))
         except Exception:
-            # Here we intentionally swallow all exceptions as we don't
-            # want the help page to break if the app does not exist.
-            # If someone attempts to use the command we try to create
-            # the app again and this will give us the error.
-            # However, we will not do so silently because that would confuse
-            # users.
+            # --help must work without an app, but say why its commands
+            # are missing.
             traceback.print_exc()
-        return sorted(rv)
+        return sorted(names)
 
     def main(self, *args, **kwargs):
-        # Set a global flag that indicates that we were invoked from the
-        # command line interface. This is detected by Flask.run to make the
-        # call into a no-op. This is necessary to avoid ugly errors when the
-        # script that is loaded here also attempts to start a server.
-        os.environ["FLASK_RUN_FROM_CLI"] = "true"
-
-        if get_load_dotenv(self.load_dotenv):
+        # Flask.run() does nothing while this is set, so a module that
+        # starts a server when imported can be loaded here.
+        os.environ.update(FLASK_RUN_FROM_CLI="true")
+        if _helpers.get_load_dotenv(self.load_dotenv):
             load_dotenv()
+        options = {"auto_envvar_prefix": "FLASK"}
+        options.update(kwargs)
+        if options.get("obj") is None:
+            options["obj"] = ScriptInfo(None, self.create_app, self.set_debug_flag)
+        return super(FlaskGroup, self).main(*args, **options)
 
-        obj = kwargs.get("obj")
 
-        if obj is None:
-            obj = ScriptInfo(
-                create_app=self.create_app, set_debug_flag=self.set_debug_flag
+# ---------------------------------------------------------------------------
+# Environment files
+# ---------------------------------------------------------------------------
+
+_DOTENV_FILES = (".env", ".flaskenv")
+
+
+def _read_dotenv(path):
+    # Existing variables win (no override), so read the stronger file first.
+    return bool(dotenv.load_dotenv(dotenv_path=path, encoding="utf-8"))
+
+
+def load_dotenv(path=None):
+    """Set environment variables from dotenv files; returns whether a file
+    was read.
+
+    Without ``path``, the nearest ``.env`` and ``.flaskenv`` (in the working
+    directory or above) are read; variables already set, and so those of
+    ``.env``, win. The working directory becomes the folder of the first file
+    found. With ``path``, only that file is read. Without python-dotenv
+    nothing is read, and a hint is printed if there are files to read.
+    """
+    if dotenv is None:
+        if path or any(os.path.isfile(name) for name in _DOTENV_FILES):
+            click.secho(
+                " * Tip: There are .env or .flaskenv files present. Do"
+                ' "pip install python-dotenv" to use them.',
+                fg="yellow",
+                err=True,
             )
+        return False
 
-        kwargs["obj"] = obj
-        kwargs.setdefault("auto_envvar_prefix", "FLASK")
-        return super(FlaskGroup, self).main(*args, **kwargs)
+    if path is not None:
+        return os.path.isfile(path) and _read_dotenv(path)
+
+    found = [dotenv.find_dotenv(name, usecwd=True) for name in _DOTENV_FILES]
+    found = [found_path for found_path in found if found_path]
+    for found_path in found:
+        _read_dotenv(found_path)
+    if not found:
+        return False
+    project_dir = os.path.dirname(found[0])
+    if os.getcwd() != project_dir:
+        os.chdir(project_dir)
+    return True
+
+
+# ---------------------------------------------------------------------------
+# The development server
+# ---------------------------------------------------------------------------
+
+
+def _in_reloader_child():
+    return os.getenv("WERKZEUG_RUN_MAIN") == "true"
 
 
 class DispatchingApp(object):
-    """Special application that dispatches to a Flask application which
-    is imported by name in a background thread.  If an error happens
-    it is recorded and shown as part of the WSGI handling which in case
-    of the Werkzeug debugger means that it shows up in the browser.
-    """
+    """The WSGI app the development server runs: it loads the real app with
+    ``loader`` at once (eager) or in a thread (lazy, the default inside the
+    reloader's child) and re-raises a loading error on the next request, so
+    that the debugger shows it in the browser."""
 
     def __init__(self, loader, use_eager_loading=None):
         self.loader = loader
         self._app = None
-        self._lock = Lock()
-        self._bg_loading_exc_info = None
-
+        self._load_error = None
+        self._lock = threading.Lock()
         if use_eager_loading is None:
-            use_eager_loading = os.environ.get("WERKZEUG_RUN_MAIN") != "true"
-
+            use_eager_loading = not _in_reloader_child()
         if use_eager_loading:
-            self._load_unlocked()
+            self._load()
         else:
-            self._load_in_background()
+            threading.Thread(target=self._load_in_background).start()
+
+    def _load(self):
+        __traceback_hide__ = 1
+        self._app = self.loader()
+        self._load_error = None
+        return self._app
 
     def _load_in_background(self):
-        def _load_app():
-            __traceback_hide__ = True  # noqa: F841
-            with self._lock:
-                try:
-                    self._load_unlocked()
-                except Exception:
-                    self._bg_loading_exc_info = sys.exc_info()
-
-        t = Thread(target=_load_app, args=())
-        t.start()
-
-    def _flush_bg_loading_exception(self):
-        __traceback_hide__ = True  # noqa: F841
-        exc_info = self._bg_loading_exc_info
-        if exc_info is not None:
-            self._bg_loading_exc_info = None
-            reraise(*exc_info)
-
-    def _load_unlocked(self):
-        __traceback_hide__ = True  # noqa: F841
-        self._app = rv = self.loader()
-        self._bg_loading_exc_info = None
-        return rv
+        __traceback_hide__ = 1
+        with self._lock:
+            try:
+                self._load()
+            except Exception:
+                self._load_error = sys.exc_info()
 
     def __call__(self, environ, start_response):
-        __traceback_hide__ = True  # noqa: F841
-        if self._app is not None:
-            return self._app(environ, start_response)
-        self._flush_bg_loading_exception()
-        with self._lock:
-            if self._app is not None:
-                rv = self._app
-            else:
-                rv = self._load_unlocked()
-            return rv(environ, start_response)
-
-
-def _path_is_ancestor(path, other):
-    """Take ``other`` and remove the length of ``path`` from it. Then join it
-    to ``path``. If it is the original value, ``path`` is an ancestor of
-    ``other``."""
-    return os.path.join(path, other[len(path) :].lstrip(os.sep)) == other
-
-
-def load_dotenv(path=None):
-    """Load "dotenv" files in order of precedence to set environment variables.
-
-    If an env var is already set it is not overwritten, so earlier files in the
-    list are preferred over later files.
-
-    Changes the current working directory to the location of the first file
-    found, with the assumption that it is in the top level project directory
-    and will be where the Python path should import local packages from.
-
-    This is a no-op if `python-dotenv`_ is not installed.
-
-    .. _python-dotenv: https://github.com/theskumar/python-dotenv#readme
-
-    :param path: Load the file at this location instead of searching.
-    :return: ``True`` if a file was loaded.
-    """
-    if dotenv is None:
-        if path or os.path.isfile(".env") or os.path.isfile(".flaskenv"):
-            click.secho(
-                " * Tip: There are .env or .flaskenv files present."
-                ' Do "pip install python-dotenv" to use them.',
-                fg="yellow",
-                err=True,
-            )
-
-        return False
-
-    # if the given path specifies the actual file then return True,
-    # else False
-    if path is not None:
-        if os.path.isfile(path):
-            return dotenv.load_dotenv(path)
-
-        return False
-
-    new_dir = None
-
-    for name in (".env", ".flaskenv"):
-        path = dotenv.find_dotenv(name, usecwd=True)
-
-        if not path:
-            continue
-
-        if new_dir is None:
-            new_dir = os.path.dirname(path)
-
-        dotenv.load_dotenv(path)
-
-    if new_dir and os.getcwd() != new_dir:
-        os.chdir(new_dir)
-
-    return new_dir is not None  # at least one file was located and loaded
+        __traceback_hide__ = 1
+        target = self._app
+        if target is None:
+            error, self._load_error = self._load_error, None
+            if error is not None:
+                _compat.reraise(*error)
+            with self._lock:
+                if self._app is None:
+                    # a failure that came while waiting shows through this try
+                    self._load_error = None
+                    self._load()
+                target = self._app
+        return target(environ, start_response)
 
 
 def show_server_banner(env, debug, app_import_path, eager_loading):
-    """Show extra startup messages the first time the server is run,
-    ignoring the reloader.
-    """
-    if os.environ.get("WERKZEUG_RUN_MAIN") == "true":
+    """Print what the development server serves, once: the reloader's child
+    process stays quiet."""
+    if _in_reloader_child():
         return
-
-    if app_import_path is not None:
-        message = ' * Serving Flask app "{0}"'.format(app_import_path)
-
-        if not eager_loading:
-            message += " (lazy loading)"
-
-        click.echo(message)
-
-    click.echo(" * Environment: {0}".format(env))
-
+    if isinstance(app_import_path, six.string_types):
+        lazy = "" if eager_loading else " (lazy loading)"
+        click.echo(' * Serving Flask app "%s"%s' % (app_import_path, lazy))
+    click.echo(" * Environment: %s" % env)
     if env == "production":
-        click.secho(
-            "   WARNING: This is a development server. "
-            "Do not use it in a production deployment.",
-            fg="red",
+        warning = (
+            "   WARNING: This is a development server. Do not use it in a"
+            " production deployment."
         )
-        click.secho("   Use a production WSGI server instead.", dim=True)
-
+        click.secho(warning, fg="red")
+        click.secho(" " * 3 + "Use a production WSGI server instead.", dim=True)
     if debug is not None:
-        click.echo(" * Debug mode: {0}".format("on" if debug else "off"))
+        click.echo(" * Debug mode: %s" % ("on" if debug else "off"))
+
+
+def _existing_file():
+    return click.Path(resolve_path=True, exists=True, dir_okay=False)
 
 
 class CertParamType(click.ParamType):
-    """Click option type for the ``--cert`` option. Allows either an
-    existing file, the string ``'adhoc'``, or an import for a
-    :class:`~ssl.SSLContext` object.
-    """
+    """Type of ``--cert``: a certificate file, ``adhoc`` for a generated
+    certificate (needs pyOpenSSL), or the import name of an
+    :class:`ssl.SSLContext`."""
 
     name = "path"
 
     def __init__(self):
-        self.path_type = click.Path(exists=True, dir_okay=False, resolve_path=True)
+        self.path_type = _existing_file()
 
     def convert(self, value, param, ctx):
-        try:
-            import ssl
-        except ImportError:
-            raise click.BadParameter(
+        if ssl is None:
+            self.fail(
                 'Using "--cert" requires Python to be compiled with SSL support.',
-                ctx,
                 param,
+                ctx,
             )
-
         try:
-            return self.path_type(value, param, ctx)
-        except click.BadParameter:
-            value = click.STRING(value, param, ctx).lower()
+            return self.path_type.convert(value, param, ctx)
+        except click.BadParameter as error:
+            not_a_file = error
 
-            if value == "adhoc":
-                try:
-                    import OpenSSL  # noqa: F401
-                except ImportError:
-                    raise click.BadParameter(
-                        "Using ad-hoc certificates requires pyOpenSSL.", ctx, param
-                    )
-
-                return value
-
-            obj = import_string(value, silent=True)
-
-            if isinstance(obj, ssl.SSLContext):
-                return obj
-
-            raise
+        if value.lower() == "adhoc":
+            if not _compat.can_import("OpenSSL"):
+                self.fail("Using ad-hoc certificates requires pyOpenSSL.", param, ctx)
+            return "adhoc"
+        context = _werkzeug_utils.import_string(value, silent=True)
+        if isinstance(context, ssl.SSLContext):
+            return context
+        raise not_a_file
 
 
-def _validate_key(ctx, param, value):
-    """The ``--key`` option must be specified when ``--cert`` is a file.
-    Modifies the ``cert`` param to be a ``(cert, key)`` pair if needed.
-    """
-    cert = ctx.params.get("cert")
-    is_adhoc = cert == "adhoc"
+class SeparatedPathType(click.Path):
+    """Several paths in one value, separated by :data:`os.pathsep`."""
 
-    try:
-        import ssl
-    except ImportError:
-        is_context = False
+    def convert(self, value, param, ctx):
+        return [
+            click.Path.convert(self, item, param, ctx)
+            for item in self.split_envvar_value(value)
+        ]
+
+
+def _pair_key_with_cert(ctx, param, value):
+    """Check ``--key`` against ``--cert`` (processed first, being eager) and
+    turn ``cert`` into the ``(cert, key)`` pair Werkzeug takes."""
+    certificate = ctx.params.get("cert")
+    generated = certificate == "adhoc"
+    ready_context = ssl is not None and isinstance(certificate, ssl.SSLContext)
+
+    if value is None:
+        if not certificate or generated or ready_context:
+            return value
+        problem = 'Required when using "--cert".'
+    elif generated:
+        problem = 'When "--cert" is "adhoc", "--key" is not used.'
+    elif ready_context:
+        problem = 'When "--cert" is an SSLContext object, "--key" is not used.'
+    elif not certificate:
+        problem = '"--cert" must also be specified.'
     else:
-        is_context = isinstance(cert, ssl.SSLContext)
+        ctx.params["cert"] = (certificate, value)
+        return value
+    raise click.BadParameter(problem, ctx, param)
 
-    if value is not None:
-        if is_adhoc:
-            raise click.BadParameter(
-                'When "--cert" is "adhoc", "--key" is not used.', ctx, param
-            )
 
-        if is_context:
-            raise click.BadParameter(
-                'When "--cert" is an SSLContext object, "--key is not used.', ctx, param
-            )
-
-        if not cert:
-            raise click.BadParameter('"--cert" must also be specified.', ctx, param)
-
-        ctx.params["cert"] = cert, value
-
-    else:
-        if cert and not (is_adhoc or is_context):
-            raise click.BadParameter('Required when using "--cert".', ctx, param)
-
-    return value
+# ---------------------------------------------------------------------------
+# Built-in commands
+# ---------------------------------------------------------------------------
 
 
 @click.command("run", short_help="Run a development server.")
 @click.option("--host", "-h", default="127.0.0.1", help="The interface to bind to.")
 @click.option("--port", "-p", default=5000, help="The port to bind to.")
 @click.option(
-    "--cert", type=CertParamType(), help="Specify a certificate file to use HTTPS."
+    "--cert",
+    type=CertParamType(),
+    is_eager=True,
+    help="A certificate file, 'adhoc', or an SSLContext to import, for HTTPS.",
 )
 @click.option(
     "--key",
-    type=click.Path(exists=True, dir_okay=False, resolve_path=True),
-    callback=_validate_key,
+    type=_existing_file(),
+    callback=_pair_key_with_cert,
     expose_value=False,
-    help="The key file to use when specifying a certificate.",
+    help="The private key file that goes with a --cert file.",
 )
 @click.option(
     "--reload/--no-reload",
     default=None,
-    help="Enable or disable the reloader. By default the reloader "
-    "is active if debug is enabled.",
+    help="Restart when code changes. Default: on in debug mode.",
 )
 @click.option(
     "--debugger/--no-debugger",
     default=None,
-    help="Enable or disable the debugger. By default the debugger "
-    "is active if debug is enabled.",
+    help="Show the interactive debugger on errors. Default: on in debug mode.",
 )
 @click.option(
     "--eager-loading/--lazy-loader",
     default=None,
-    help="Enable or disable eager loading. By default eager "
-    "loading is enabled if the reloader is disabled.",
+    help="Load the app before serving. Default: eager unless reloading.",
 )
 @click.option(
     "--with-threads/--without-threads",
     default=True,
-    help="Enable or disable multithreading.",
+    help="Serve each request in a thread of its own.",
+)
+@click.option(
+    "--extra-files",
+    type=SeparatedPathType(),
+    default=None,
+    help="More files whose changes restart the server, separated by '%s'."
+    % os.pathsep,
 )
 @pass_script_info
-def run_command(info, host, port, reload, debugger, eager_loading, with_threads, cert):
-    """Run a local development server.
+def run_command(info, host, port, cert, reload, debugger, eager_loading, with_threads,
+                extra_files):
+    """Serve the application with Werkzeug's development server.
 
-    This server is for development purposes only. It does not provide
-    the stability, security, or performance of production WSGI servers.
-
-    The reloader and debugger are enabled by default if
-    FLASK_ENV=development or FLASK_DEBUG=1.
+    It is made for development only: it is neither efficient, stable nor
+    secure enough for production. FLASK_ENV=development or FLASK_DEBUG=1
+    turn on the reloader and the debugger.
     """
-    debug = get_debug_flag()
-
-    if reload is None:
-        reload = debug
-
-    if debugger is None:
-        debugger = debug
-
-    if eager_loading is None:
-        eager_loading = not reload
-
-    show_server_banner(get_env(), debug, info.app_import_path, eager_loading)
-    app = DispatchingApp(info.load_app, use_eager_loading=eager_loading)
-
     from werkzeug.serving import run_simple
 
+    debug = _helpers.get_debug_flag()
+    if reload is None:
+        reload = debug
+    if debugger is None:
+        debugger = debug
+    eager_loading = (not reload) if eager_loading is None else eager_loading
+
+    show_server_banner(_helpers.get_env(), debug, info.app_import_path, eager_loading)
     run_simple(
         host,
         port,
-        app,
+        DispatchingApp(info.load_app, use_eager_loading=eager_loading),
         use_reloader=reload,
         use_debugger=debugger,
         threaded=with_threads,
         ssl_context=cert,
+        extra_files=extra_files,
     )
 
 
 @click.command("shell", short_help="Run a shell in the app context.")
 @with_appcontext
 def shell_command():
-    """Run an interactive Python shell in the context of a given
-    Flask application.  The application will populate the default
-    namespace of this shell according to its configuration.
+    """Open an interactive Python shell inside the application context,
+    with the app's shell context (``app``, ``g`` and what its shell context
+    processors add) in the namespace."""
+    shell_app = current_app._get_current_object()
+    namespace = {}
+    startup = os.getenv("PYTHONSTARTUP", "")
+    if os.path.isfile(startup):
+        # What an interactive ``python`` runs first; compile() honours the
+        # file's coding declaration.
+        with io.open(startup, "rb") as f:
+            six.exec_(compile(f.read(), startup, "exec"), namespace)
+    namespace.update(shell_app.make_shell_context())
 
-    This is useful for executing small snippets of management code
-    without having to manually configure the application.
-    """
-    import code
-    from .globals import _app_ctx_stack
-
-    app = _app_ctx_stack.top.app
-    banner = "Python %s on %s\nApp: %s [%s]\nInstance: %s" % (
-        platform.python_version(),
-        sys.platform,
-        app.import_name,
-        app.env,
-        app.instance_path,
+    banner = "\n".join(
+        [
+            "Python %s on %s" % (platform.python_version(), sys.platform),
+            "App: %s [%s]" % (shell_app.import_name, shell_app.env),
+            "Instance: %s" % shell_app.instance_path,
+        ]
     )
-    ctx = {}
+    code.interact(banner=banner, local=namespace)
 
-    # Support the regular Python interpreter startup script if someone
-    # is using it.
-    startup = os.environ.get("PYTHONSTARTUP")
-    if startup and os.path.isfile(startup):
-        with open(startup, "r") as f:
-            eval(compile(f.read(), startup, "exec"), ctx)
 
-    ctx.update(app.make_shell_context())
+_ROUTE_ORDERS = {
+    "endpoint": lambda rule: rule.endpoint,
+    "methods": lambda rule: sorted(rule.methods or ()),
+    "rule": lambda rule: rule.rule,
+    "match": _compat.rule_match_key,
+}
+_ROUTE_ORDER_NAMES = ("endpoint", "methods", "rule", "match")
+_NO_ROUTES = "No routes were registered."
 
-    code.interact(banner=banner, local=ctx)
+
+def _table_row(cells, widths):
+    return "  ".join(cell.ljust(width) for cell, width in zip(cells, widths)).rstrip()
 
 
 @click.command("routes", short_help="Show the routes for the app.")
 @click.option(
     "--sort",
     "-s",
-    type=click.Choice(("endpoint", "methods", "rule", "match")),
+    type=click.Choice(_ROUTE_ORDER_NAMES),
     default="endpoint",
-    help=(
-        'Method to sort routes by. "match" is the order that Flask will match '
-        "routes when dispatching a request."
-    ),
+    help="Order of the rows; 'match' is the order in which requests are matched.",
 )
 @click.option("--all-methods", is_flag=True, help="Show HEAD and OPTIONS methods.")
 @with_appcontext
 def routes_command(sort, all_methods):
-    """Show all registered routes with endpoints and methods."""
-
-    rules = list(current_app.url_map.iter_rules())
+    """List the application's URL rules with their endpoints and methods."""
+    rules = sorted(current_app.url_map.iter_rules(), key=_ROUTE_ORDERS[sort])
     if not rules:
-        click.echo("No routes were registered.")
+        click.echo(_NO_ROUTES)
         return
 
-    ignored_methods = set(() if all_methods else ("HEAD", "OPTIONS"))
+    hidden = set() if all_methods else set(["HEAD", "OPTIONS"])
+    header = ("Endpoint", "Methods", "Rule")
+    rows = [
+        (rule.endpoint, ", ".join(sorted(set(rule.methods or ()) - hidden)), rule.rule)
+        for rule in rules
+    ]
+    widths = [max(len(row[column]) for row in [header] + rows) for column in range(3)]
+    click.echo(_table_row(header, widths))
+    click.echo(_table_row(["-" * width for width in widths], widths))
+    for row in rows:
+        click.echo(_table_row(row, widths))
 
-    if sort in ("endpoint", "rule"):
-        rules = sorted(rules, key=attrgetter(sort))
-    elif sort == "methods":
-        rules = sorted(rules, key=lambda rule: sorted(rule.methods))
 
-    rule_methods = [", ".join(sorted(rule.methods - ignored_methods)) for rule in rules]
+# ---------------------------------------------------------------------------
+# The ``flaskcompat`` command
+# ---------------------------------------------------------------------------
 
-    headers = ("Endpoint", "Methods", "Rule")
-    widths = (
-        max(len(rule.endpoint) for rule in rules),
-        max(len(methods) for methods in rule_methods),
-        max(len(rule.rule) for rule in rules),
+
+def _usage_help():
+    if os.name == "posix":
+        prompt, assign = "$", "export"
+    else:
+        prompt, assign = ">", "set"
+    example = [
+        "%s %s FLASK_APP=hello.py" % (prompt, assign),
+        "%s %s FLASK_ENV=development" % (prompt, assign),
+        "%s flaskcompat run" % prompt,
+    ]
+    return (
+        "Manage a Flask application: the development server, a shell, its"
+        " routes, and the commands of the app and of installed extensions.\n\n"
+        "The app comes from --app or the FLASK_APP environment variable, else"
+        " from wsgi.py or app.py in the current directory. FLASK_ENV=development"
+        " turns on debug mode.\n\n\b\n" + "\n".join("  " + line for line in example)
     )
-    widths = [max(len(h), w) for h, w in zip(headers, widths)]
-    row = "{{0:<{0}}}  {{1:<{1}}}  {{2:<{2}}}".format(*widths)
-
-    click.echo(row.format(*headers).strip())
-    click.echo(row.format(*("-" * width for width in widths)))
-
-    for rule, methods in zip(rules, rule_methods):
-        click.echo(row.format(rule.endpoint, methods, rule.rule).rstrip())
 
 
-cli = FlaskGroup(
-    help="""\
-A general utility script for Flask applications.
-
-Provides commands from Flask, extensions, and the application. Loads the
-application defined in the FLASK_APP environment variable, or from a wsgi.py
-file. Setting the FLASK_ENV environment variable to 'development' will enable
-debug mode.
-
-\b
-  {prefix}{cmd} FLASK_APP=hello.py
-  {prefix}{cmd} FLASK_ENV=development
-  {prefix}flaskcompat run
-""".format(
-        cmd="export" if os.name == "posix" else "set",
-        prefix="$ " if os.name == "posix" else "> ",
-    )
-)
+cli = FlaskGroup(help=_usage_help())
 
 
 def main(as_module=False):
-    """Entry point of the ``flaskcompat`` console script."""
+    """Run the ``flaskcompat`` command; ``as_module`` names it as
+    ``python -m flaskcompat`` in its help."""
     cli.main(prog_name="python -m flaskcompat" if as_module else None)
-
-
-if __name__ == "__main__":
-    main(as_module=True)

@@ -1,11 +1,12 @@
 # -*- coding: utf-8 -*-
-"""A single-module application."""
+"""An application that is one module (root path and discovery tests)."""
 from flaskcompat import Flask
 
 app = Flask(__name__)
 
 
-@app.route("/")
 def hello():
-    """Say hello."""
     return "Hello World!"
+
+
+app.add_url_rule("/", view_func=hello)

@@ -1,12 +1,18 @@
 # -*- coding: utf-8 -*-
-"""A packaged application whose blueprints bring their own templates and
-static files, found relative to their packages."""
+"""A package application put together from blueprints that live in
+sub-packages, each with its own templates (and static files)."""
 from flaskcompat import Flask
 
 app = Flask(__name__)
 
-from blueprintapp.apps.admin import admin  # noqa: E402
-from blueprintapp.apps.frontend import frontend  # noqa: E402
 
-app.register_blueprint(admin)
-app.register_blueprint(frontend)
+def _install_blueprints(target):
+    # The blueprint packages sit below this one; import them once it exists.
+    from blueprintapp.apps import admin
+    from blueprintapp.apps import frontend
+
+    for blueprint in (admin.admin, frontend.frontend):
+        target.register_blueprint(blueprint)
+
+
+_install_blueprints(app)

@@ -1,0 +1,2 @@
+# -*- coding: utf-8 -*-
+"""Modules for the command line's application discovery tests."""

@@ -1,0 +1,2 @@
+# -*- coding: utf-8 -*-
+"""The blueprints of ``blueprintapp``, one package each."""

@@ -1,5 +1,6 @@
 # -*- coding: utf-8 -*-
-"""The admin blueprint: a URL prefix, its own templates and static files."""
+"""Pages under ``/admin`` from the blueprint's own template folder, and
+static files served from its own folder at ``/admin/static``."""
 from flaskcompat import Blueprint
 from flaskcompat import render_template
 
@@ -7,18 +8,17 @@ admin = Blueprint(
     "admin",
     __name__,
     url_prefix="/admin",
-    template_folder="templates",
-    static_folder="static",
+    static_folder="static", template_folder="templates",
 )
+PAGE = "admin/index.html"
 
 
 @admin.route("/")
 def index():
-    """The admin start page."""
-    return render_template("admin/index.html")
+    return render_template(PAGE)
 
 
 @admin.route("/index2")
 def index2():
-    """The admin page rendered through a template shared with the app."""
-    return render_template("./admin/index.html")
+    # "./" in front of a template name still names the same template
+    return render_template("./" + PAGE)

@@ -1,18 +1,20 @@
 # -*- coding: utf-8 -*-
-"""The frontend blueprint: templates only, no URL prefix."""
+"""The site's front page, from the blueprint's template folder, and a page
+whose template is nowhere to be found."""
 from flaskcompat import Blueprint
 from flaskcompat import render_template
 
-frontend = Blueprint("frontend", __name__, template_folder="templates")
+TEMPLATES = "templates"
+frontend = Blueprint("frontend", __name__, template_folder=TEMPLATES)
+FRONT_PAGE = "frontend/index.html"
+NOWHERE = "missing_template.html"
 
 
 @frontend.route("/")
 def index():
-    """The front page."""
-    return render_template("frontend/index.html")
+    return render_template(FRONT_PAGE)
 
 
 @frontend.route("/missing")
 def missing_template():
-    """A view whose template exists nowhere."""
-    return render_template("missing_template.html")
+    return render_template(NOWHERE)
