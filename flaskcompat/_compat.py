@@ -725,3 +725,16 @@ def iter_entry_points(group):
         except ImportError:
             return []
     return list(pkg_resources.iter_entry_points(group))
+
+
+# ---------------------------------------------------------------------------
+# Contexts, signals, templates, the flask alias (ctx.py, signals.py,
+# templating.py, _flask_alias.py)
+# ---------------------------------------------------------------------------
+
+try:
+    # blinker is optional on every interpreter: without it signals.py hands
+    # out signals that refuse receivers.
+    from blinker import Namespace as BlinkerNamespace
+except ImportError:
+    BlinkerNamespace = None
