@@ -738,3 +738,10 @@ try:
     from blinker import Namespace as BlinkerNamespace
 except ImportError:
     BlinkerNamespace = None
+
+try:
+    # Python 3.4+: the flask alias module carries a spec so that
+    # importlib.util.find_spec("flask") works; Python 2 has no specs.
+    from importlib.machinery import ModuleSpec
+except ImportError:
+    ModuleSpec = None
