@@ -58,8 +58,8 @@ class FormDataRoutingRedirect(AssertionError):
         )
         if target.partition(u"?")[0] == request.base_url + u"/":
             text += (
-                u"  The URL rule was defined with a trailing slash, and"
-                u" URLs without it are redirected to the URL with it."
+                u"  The URL was defined with a trailing slash, so the"
+                u" application redirects requests for the URL without it."
             )
         text += (
             u"  Make sure to directly send your %s-request to this URL,"
