@@ -728,8 +728,8 @@ def iter_entry_points(group):
 
 
 # ---------------------------------------------------------------------------
-# Contexts, signals, templates, the flask alias (ctx.py, signals.py,
-# templating.py, _flask_alias.py)
+# Context stacks, signals, the flask alias (globals.py, signals.py,
+# _flask_alias.py)
 # ---------------------------------------------------------------------------
 
 try:
@@ -745,3 +745,9 @@ try:
     from importlib.machinery import ModuleSpec
 except ImportError:
     ModuleSpec = None
+
+
+def context_ident():
+    """The current greenlet or thread: what Werkzeug 1.0's ``LocalStack``
+    keyed its storage by (``__ident_func__``)."""
+    return _get_ident()

@@ -6,8 +6,9 @@ greenlet or task. Flask 1.1 code reads it as ``_app_ctx_stack`` /
 ``_request_ctx_stack`` (``.top``, ``.push``, ``.pop``); Flask 2.2+ code reads
 the same contexts through the ``app_ctx`` / ``request_ctx`` proxies.
 """
-from ._compat import ContextStack
+from ._compat import ContextStack as _BaseContextStack
 from ._compat import LocalProxy
+from ._compat import context_ident
 
 _NO_REQUEST_CONTEXT = (
     "Working outside of request context.\n\n"
@@ -24,6 +25,15 @@ _NO_APP_CONTEXT = (
 # Flask 1.1's names for the messages, read by some extensions.
 _request_ctx_err_msg = _NO_REQUEST_CONTEXT
 _app_ctx_err_msg = _NO_APP_CONTEXT
+
+
+class ContextStack(_BaseContextStack):
+    __slots__ = ()
+
+    # Werkzeug 1.0's LocalStack exposed this; Flask-SQLAlchemy 2.x scopes
+    # its sessions by it.
+    __ident_func__ = staticmethod(context_ident)
+
 
 _app_ctx_stack = ContextStack("app")
 _request_ctx_stack = ContextStack("request")
