@@ -802,3 +802,29 @@ def rule_match_key(rule):
         else:
             weights.append(getattr(converters.get(converter), "weight", 100))
     return bool(rule.arguments), -len(segments), segments, -len(weights), weights
+
+
+# ---------------------------------------------------------------------------
+# Context stacks, signals, the flask alias (globals.py, signals.py,
+# _flask_alias.py)
+# ---------------------------------------------------------------------------
+
+try:
+    # blinker is optional on every interpreter: without it signals.py hands
+    # out signals that refuse receivers.
+    from blinker import Namespace as BlinkerNamespace
+except ImportError:
+    BlinkerNamespace = None
+
+try:
+    # Python 3.4+: the flask alias module carries a spec so that
+    # importlib.util.find_spec("flask") works; Python 2 has no specs.
+    from importlib.machinery import ModuleSpec
+except ImportError:
+    ModuleSpec = None
+
+
+def context_ident():
+    """The current greenlet or thread: what Werkzeug 1.0's ``LocalStack``
+    keyed its storage by (``__ident_func__``)."""
+    return _get_ident()

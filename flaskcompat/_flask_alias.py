@@ -13,10 +13,7 @@ import pkgutil
 import sys
 import types
 
-try:
-    from importlib.machinery import ModuleSpec as _ModuleSpec
-except ImportError:  # Python 2's import system has no module specs
-    _ModuleSpec = None
+from ._compat import ModuleSpec as _ModuleSpec
 
 _PACKAGE = __name__.rpartition(".")[0]
 

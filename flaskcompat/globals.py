@@ -1,58 +1,77 @@
 # -*- coding: utf-8 -*-
-"""
-    flaskcompat.globals
-    ~~~~~~~~~~~~~~~~~~~
+"""Where the active contexts live, and the proxies that reach into them.
 
-    The context stacks and the proxies that point into them: ``current_app``,
-    ``g``, ``request`` and ``session``.
+There is one stack per kind of context, local to the running thread,
+greenlet or task. Flask 1.1 code reads it as ``_app_ctx_stack`` /
+``_request_ctx_stack`` (``.top``, ``.push``, ``.pop``); Flask 2.2+ code reads
+the same contexts through the ``app_ctx`` / ``request_ctx`` proxies.
 """
-from functools import partial
-
-from ._compat import ContextStack
+from ._compat import ContextStack as _BaseContextStack
 from ._compat import LocalProxy
+from ._compat import context_ident
 
-_request_ctx_err_msg = """\
-Working outside of request context.
+_NO_REQUEST_CONTEXT = (
+    "Working outside of request context.\n\n"
+    "Something needed the current HTTP request, but none is being handled."
+    " Code outside a view (a test, a script, a background job) can create"
+    " one with app.test_request_context()."
+)
+_NO_APP_CONTEXT = (
+    "Working outside of application context.\n\n"
+    "Something needed the current application, but no application context"
+    " is active. Create one with 'with app.app_context():' around the code."
+)
 
-This typically means that you attempted to use functionality that needed
-an active HTTP request.  Consult the documentation on testing for
-information about how to avoid this problem.\
-"""
-_app_ctx_err_msg = """\
-Working outside of application context.
+# Flask 1.1's names for the messages, read by some extensions.
+_request_ctx_err_msg = _NO_REQUEST_CONTEXT
+_app_ctx_err_msg = _NO_APP_CONTEXT
 
-This typically means that you attempted to use functionality that needed
-to interface with the current application object in some way. To solve
-this, set up an application context with app.app_context().  See the
-documentation for more information.\
-"""
+
+class ContextStack(_BaseContextStack):
+    __slots__ = ()
+
+    # Werkzeug 1.0's LocalStack exposed this; Flask-SQLAlchemy 2.x scopes
+    # its sessions by it.
+    __ident_func__ = staticmethod(context_ident)
+
+
+_app_ctx_stack = ContextStack("app")
+_request_ctx_stack = ContextStack("request")
+
+
+def _current_app_ctx():
+    found = _app_ctx_stack.top
+    if found is None:
+        raise RuntimeError(_NO_APP_CONTEXT)
+    return found
+
+
+def _current_request_ctx():
+    found = _request_ctx_stack.top
+    if found is None:
+        raise RuntimeError(_NO_REQUEST_CONTEXT)
+    return found
+
+
+# Flask 1.1's lookup helpers, which some extensions call directly.
+def _lookup_app_object(name):
+    return getattr(_current_app_ctx(), name)
 
 
 def _lookup_req_object(name):
-    top = _request_ctx_stack.top
-    if top is None:
-        raise RuntimeError(_request_ctx_err_msg)
-    return getattr(top, name)
-
-
-def _lookup_app_object(name):
-    top = _app_ctx_stack.top
-    if top is None:
-        raise RuntimeError(_app_ctx_err_msg)
-    return getattr(top, name)
+    return getattr(_current_request_ctx(), name)
 
 
 def _find_app():
-    top = _app_ctx_stack.top
-    if top is None:
-        raise RuntimeError(_app_ctx_err_msg)
-    return top.app
+    return _current_app_ctx().app
 
 
-# context locals
-_request_ctx_stack = ContextStack("request")
-_app_ctx_stack = ContextStack("app")
-current_app = LocalProxy(_find_app)
-request = LocalProxy(partial(_lookup_req_object, "request"))
-session = LocalProxy(partial(_lookup_req_object, "session"))
-g = LocalProxy(partial(_lookup_app_object, "g"))
+#: The active :class:`~flaskcompat.ctx.AppContext` (Flask 2.2+ name).
+app_ctx = LocalProxy(_current_app_ctx)
+#: The active :class:`~flaskcompat.ctx.RequestContext` (Flask 2.2+ name).
+request_ctx = LocalProxy(_current_request_ctx)
+
+current_app = LocalProxy(lambda: _current_app_ctx().app)
+g = LocalProxy(lambda: _current_app_ctx().g)
+request = LocalProxy(lambda: _current_request_ctx().request)
+session = LocalProxy(lambda: _current_request_ctx().session)

@@ -1,10 +1,5 @@
 # -*- coding: utf-8 -*-
-"""
-    flaskcompat.logging
-    ~~~~~~~~~~~~~~~~~~~
-
-    The application logger and its default handler.
-"""
+"""``app.logger``: a standard :mod:`logging` logger named after the app."""
 from __future__ import absolute_import
 
 import logging
@@ -14,59 +9,48 @@ import warnings
 from ._compat import LocalProxy
 from .globals import _request_ctx_stack
 
+_LOG_FORMAT = "[%(asctime)s] %(levelname)s in %(module)s: %(message)s"
 
-def _find_error_stream():
+# Flask 1.0 logged to these names; configuration left on them is now unused.
+_OLD_LOGGER_NAMES = ("flask.app", "flask")
+
+
+def _current_error_stream():
     ctx = _request_ctx_stack.top
-    if ctx is not None:
-        return ctx.request.environ["wsgi.errors"]
-    return sys.stderr
+    if ctx is None:
+        return sys.stderr
+    return ctx.request.environ["wsgi.errors"]
 
 
-#: Find the most appropriate error stream for the application. If a request
-#: is active, log to ``wsgi.errors``, otherwise use ``sys.stderr``.
-#:
-#: If you configure your own :class:`logging.StreamHandler`, you may want to
-#: use this for the stream. If you are using file or dict configuration and
-#: can't import this directly, you can refer to it as
+#: The request's ``wsgi.errors`` while a request is handled, ``sys.stderr``
+#: otherwise. Logging configuration files can name it as
 #: ``ext://flaskcompat.logging.wsgi_errors_stream``.
-wsgi_errors_stream = LocalProxy(_find_error_stream)
+wsgi_errors_stream = LocalProxy(_current_error_stream)
 
 
 def has_level_handler(logger):
-    """Check if there is a handler in the logging chain that will handle the
-    given logger's :meth:`effective level <~logging.Logger.getEffectiveLevel>`.
-    """
-    level = logger.getEffectiveLevel()
-    current = logger
-
-    while current:
-        if any(handler.level <= level for handler in current.handlers):
+    """Whether some handler on ``logger`` or, through propagation, on its
+    ancestors accepts records at the logger's effective level."""
+    wanted = logger.getEffectiveLevel()
+    node = logger
+    while node is not None:
+        if any(each.level <= wanted for each in node.handlers):
             return True
-
-        if not current.propagate:
-            break
-
-        current = current.parent
-
+        if not node.propagate:
+            return False
+        node = node.parent
     return False
 
 
-#: Log messages to :func:`~flaskcompat.logging.wsgi_errors_stream` with the
-#: format ``[%(asctime)s] %(levelname)s in %(module)s: %(message)s``.
-default_handler = logging.StreamHandler(wsgi_errors_stream)
-default_handler.setFormatter(
-    logging.Formatter("[%(asctime)s] %(levelname)s in %(module)s: %(message)s")
-)
+#: Added to ``app.logger`` when nothing else would show its records.
+default_handler = logging.StreamHandler(stream=wsgi_errors_stream)
+default_handler.setFormatter(logging.Formatter(_LOG_FORMAT))
 
 
-def _has_config(logger):
-    """Decide if a logger has direct configuration applied by checking
-    its properties against the defaults.
-
-    :param logger: The :class:`~logging.Logger` to inspect.
-    """
-    return (
-        logger.level != logging.NOTSET
+def _is_configured(logger):
+    # Anything differing from a fresh logger's defaults counts.
+    return bool(
+        logger.level  # NOTSET is 0
         or logger.handlers
         or logger.filters
         or not logger.propagate
@@ -74,40 +58,25 @@ def _has_config(logger):
 
 
 def create_logger(app):
-    """Get the application's logger and configure it if needed.
+    """Return the logger named ``app.name``, set to DEBUG in debug mode
+    unless a level is set, with :data:`default_handler` added when no
+    handler would show its records."""
+    logger = logging.getLogger(name=app.name)
 
-    The logger name will be the same as
-    :attr:`app.import_name <flaskcompat.Flask.name>`.
+    if not _is_configured(logger):
+        for old_name in _OLD_LOGGER_NAMES:
+            if _is_configured(logging.getLogger(old_name)):
+                warnings.warn(
+                    "Logging configuration for %r is ignored: this"
+                    " application logs to %r ('app.logger'), so move the"
+                    " configuration there." % (old_name, app.name)
+                )
+                break
 
-    When :attr:`~flaskcompat.Flask.debug` is enabled, set the logger level to
-    :data:`logging.DEBUG` if it is not set.
+    if not logger.level and app.debug:
+        logger.setLevel(level=logging.DEBUG)
 
-    If there is no handler for the logger's effective level, add a
-    :class:`~logging.StreamHandler` for
-    :func:`~flaskcompat.logging.wsgi_errors_stream` with a basic format.
-
-    Flask 1.0 named the logger ``flask.app``; configuration found for that
-    name (or ``flask``) but not for the application's name has no effect any
-    more, so a warning points at it.
-    """
-    logger = logging.getLogger(app.name)
-
-    for old_name in ("flask.app", "flask"):
-        old_logger = logging.getLogger(old_name)
-
-        if _has_config(old_logger) and not _has_config(logger):
-            warnings.warn(
-                "'app.logger' is named '{name}' for this application,"
-                " but configuration was found for '{old_name}', which"
-                " no longer has an effect. The logging configuration"
-                " should be moved to '{name}'.".format(name=app.name, old_name=old_name)
-            )
-            break
-
-    if app.debug and not logger.level:
-        logger.setLevel(logging.DEBUG)
-
-    if not has_level_handler(logger):
-        logger.addHandler(default_handler)
-
+    if has_level_handler(logger):
+        return logger
+    logger.addHandler(hdlr=default_handler)
     return logger

@@ -1,31 +1,17 @@
 # -*- coding: utf-8 -*-
+"""The framework's signals.
+
+They are blinker signals when blinker is installed. Without it the same names
+exist: sending is a no-op, and subscribing raises a :exc:`RuntimeError`
+naming the missing library.
 """
-    flaskcompat.signals
-    ~~~~~~~~~~~~~~~~~~~
-
-    The framework's signals, built on blinker when it is installed. Without
-    blinker every signal still exists: sending one does nothing, and trying to
-    subscribe to one raises a :exc:`RuntimeError` that says what is missing.
-"""
-
-
-class _FakeNamespace(object):
-    """Stands in for :class:`blinker.Namespace` when blinker is missing."""
-
-    def signal(self, name, doc=None):
-        """Return a :class:`_FakeSignal` called ``name``."""
-        return _FakeSignal(name, doc)
+from ._compat import BlinkerNamespace
 
 
 class _FakeSignal(object):
-    """A signal that has the interface of :class:`blinker.Signal` but is
-    never connected to anything: :meth:`send` ignores its arguments, every
-    method that would subscribe or inspect receivers raises a
-    :exc:`RuntimeError` explaining that blinker is not installed.
-    """
+    """A signal nobody can subscribe to, shaped like :class:`blinker.Signal`."""
 
-    #: Empty, like a blinker signal nobody listens to, so code that checks
-    #: ``signal.receivers`` before sending skips the send.
+    # Empty, so code that checks for receivers before sending skips the send.
     receivers = {}
 
     def __init__(self, name, doc=None):
@@ -33,70 +19,47 @@ class _FakeSignal(object):
         self.__doc__ = doc
 
     def send(self, *args, **kwargs):
-        """Do nothing: nobody can be listening. Returns an empty list, like
-        a blinker signal without receivers."""
+        """No receivers, so nothing to call."""
         return []
 
-    def _fail(self, *args, **kwargs):
+    def _refuse(self, *args, **kwargs):
         raise RuntimeError(
-            "Signalling support is unavailable because the blinker"
-            " library is not installed. Install it with"
-            " 'pip install blinker' to connect to %r." % self.name
+            "Signalling support is unavailable because the blinker library"
+            " is not installed; 'pip install blinker' is needed to connect"
+            " to %r." % (self.name,)
         )
 
-    connect = connect_via = connected_to = temporarily_connected_to = _fail
-    disconnect = _fail
-    has_receivers_for = receivers_for = _fail
-    del _fail
+    connect = connect_via = connected_to = _refuse
+    temporarily_connected_to = disconnect = _refuse
+    has_receivers_for = receivers_for = _refuse
 
     def __repr__(self):
-        return "<%s %r (blinker is not installed)>" % (type(self).__name__, self.name)
+        return "<%s %r without blinker>" % (type(self).__name__, self.name)
 
 
-try:
-    from blinker import Namespace
+class _FakeNamespace(object):
+    """Hands out :class:`_FakeSignal` objects, like :class:`blinker.Namespace`."""
 
-    #: ``True`` when blinker is installed and signals can be connected to.
-    signals_available = True
-except ImportError:
-    Namespace = _FakeNamespace
-    signals_available = False
+    def signal(self, name, doc=None):
+        return _FakeSignal(name, doc=doc)
 
 
-# The namespace for the framework's own signals. Applications and extensions
-# should create their own Namespace instead of adding signals to this one.
+#: Whether blinker is installed, so that signals accept receivers.
+signals_available = BlinkerNamespace is not None
+Namespace = BlinkerNamespace if signals_available else _FakeNamespace
+
+# Applications and extensions make their own Namespace; this one is ours.
 _signals = Namespace()
+_signal = _signals.signal
 
-#: Sent when a template was rendered successfully, with the ``template`` and
-#: its ``context``; the sender is the application.
-template_rendered = _signals.signal("template-rendered")
-
-#: Sent before a template is rendered, with ``template`` and ``context``.
-before_render_template = _signals.signal("before-render-template")
-
-#: Sent when a request context is set up, before any request processing.
-request_started = _signals.signal("request-started")
-
-#: Sent right before the ``response`` is sent to the client.
-request_finished = _signals.signal("request-finished")
-
-#: Sent when the request context is torn down, even after an exception
-#: (passed as ``exc``).
-request_tearing_down = _signals.signal("request-tearing-down")
-
-#: Sent when an unhandled ``exception`` happens during request processing,
-#: before the error handling kicks in.
-got_request_exception = _signals.signal("got-request-exception")
-
-#: Sent when the application context is torn down (``exc`` as above).
-appcontext_tearing_down = _signals.signal("appcontext-tearing-down")
-
-#: Sent when an application context is pushed.
-appcontext_pushed = _signals.signal("appcontext-pushed")
-
-#: Sent when an application context is popped.
-appcontext_popped = _signals.signal("appcontext-popped")
-
-#: Sent when :func:`~flaskcompat.flash` flashes a ``message`` with its
-#: ``category``.
-message_flashed = _signals.signal("message-flashed")
+# Senders are the application; keyword arguments in brackets.
+template_rendered = _signal("template-rendered")  # (template, context)
+before_render_template = _signal("before-render-template")  # (same)
+request_started = _signal("request-started")
+request_finished = _signal("request-finished")  # (response)
+request_tearing_down = _signal("request-tearing-down")  # (exc)
+got_request_exception = _signal("got-request-exception")  # (exception)
+appcontext_tearing_down = _signal("appcontext-tearing-down")  # (exc)
+appcontext_pushed = _signal("appcontext-pushed")
+appcontext_popped = _signal("appcontext-popped")
+message_flashed = _signal("message-flashed")  # (message, category)

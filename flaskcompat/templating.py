@@ -1,172 +1,141 @@
 # -*- coding: utf-8 -*-
-"""
-    flaskcompat.templating
-    ~~~~~~~~~~~~~~~~~~~~~~
-
-    The Jinja2 environment, the loader that dispatches between the app and
-    its blueprints, and the render functions. Autoescaping is on for
-    ``.html``, ``.htm``, ``.xml`` and ``.xhtml`` templates and for
-    :func:`render_template_string`.
+"""Jinja2 integration: the application's environment, the loader that
+searches the application and then each blueprint, and the render functions.
 """
 from jinja2 import BaseLoader
-from jinja2 import Environment as BaseEnvironment
+from jinja2 import Environment as _JinjaEnvironment
 from jinja2 import TemplateNotFound
 
+from ._compat import binary_type
+from .ctx import _notify
 from .globals import _app_ctx_stack
 from .globals import _request_ctx_stack
 from .signals import before_render_template
 from .signals import template_rendered
 
+_APP_LOADER = object()
+
 
 def _default_template_ctx_processor():
-    """Default template context processor.  Injects `request`,
-    `session` and `g`.
-    """
-    reqctx = _request_ctx_stack.top
-    appctx = _app_ctx_stack.top
-    rv = {}
-    if appctx is not None:
-        rv["g"] = appctx.g
-    if reqctx is not None:
-        rv["request"] = reqctx.request
-        rv["session"] = reqctx.session
-    return rv
+    """Put ``g``, ``request`` and ``session`` into every template context
+    (those of the contexts that are active)."""
+    values = {}
+    app_ctx = _app_ctx_stack.top
+    if app_ctx is not None:
+        values["g"] = app_ctx.g
+    request_ctx = _request_ctx_stack.top
+    if request_ctx is not None:
+        values.update(request=request_ctx.request, session=request_ctx.session)
+    return values
 
 
-class Environment(BaseEnvironment):
-    """Works like a regular Jinja2 environment but has some additional
-    knowledge of how Flask's blueprint works so that it can prepend the
-    name of the blueprint to referenced templates if necessary.
-    """
+class Environment(_JinjaEnvironment):
+    """A Jinja2 environment that knows its application (``self.app``) and
+    loads templates through the application's global loader by default."""
 
     def __init__(self, app, **options):
-        if "loader" not in options:
-            options["loader"] = app.create_global_jinja_loader()
-        BaseEnvironment.__init__(self, **options)
+        # An explicit loader (even None) wins over the app's global one.
+        loader = options.pop("loader", _APP_LOADER)
+        if loader is _APP_LOADER:
+            loader = app.create_global_jinja_loader()
+        _JinjaEnvironment.__init__(self, loader=loader, **options)
         self.app = app
 
 
 class DispatchingJinjaLoader(BaseLoader):
-    """A loader that looks for templates in the application and all
-    the blueprint folders.
-    """
+    """Asks the application's loader, then each blueprint's, for a
+    template; the first that has it wins."""
 
     def __init__(self, app):
         self.app = app
 
-    def get_source(self, environment, template):
-        if self.app.config["EXPLAIN_TEMPLATE_LOADING"]:
-            return self._get_source_explained(environment, template)
-        return self._get_source_fast(environment, template)
+    def _loaders(self):
+        # (owner, loader) pairs in search order; owners without templates
+        # have no loader.
+        app = self.app
+        owners = [app]
+        owners.extend(app.iter_blueprints())
+        for owner in owners:
+            loader = owner.jinja_loader
+            if loader is not None:
+                yield owner, loader
 
-    def _get_source_explained(self, environment, template):
-        attempts = []
-        trv = None
+    def get_source(self, environment, name):
+        explain = self.app.config["EXPLAIN_TEMPLATE_LOADING"]
+        if explain:
+            return self._explained_source(environment, name)
+        for _owner, loader in self._loaders():
+            found = _ask(loader, environment, name)
+            if found is not None:
+                return found
+        raise TemplateNotFound(name)
 
-        for srcobj, loader in self._iter_loaders(template):
-            try:
-                rv = loader.get_source(environment, template)
-                if trv is None:
-                    trv = rv
-            except TemplateNotFound:
-                rv = None
-            attempts.append((loader, srcobj, rv))
-
+    def _explained_source(self, environment, name):
+        # Ask every loader (not just until the first match) and log it all.
         from .debughelpers import explain_template_loading_attempts
 
-        explain_template_loading_attempts(self.app, template, attempts)
-
-        if trv is not None:
-            return trv
-        raise TemplateNotFound(template)
-
-    def _get_source_fast(self, environment, template):
-        for _srcobj, loader in self._iter_loaders(template):
-            try:
-                return loader.get_source(environment, template)
-            except TemplateNotFound:
-                continue
-        raise TemplateNotFound(template)
-
-    def _iter_loaders(self, template):
-        loader = self.app.jinja_loader
-        if loader is not None:
-            yield self.app, loader
-
-        for blueprint in self.app.iter_blueprints():
-            loader = blueprint.jinja_loader
-            if loader is not None:
-                yield blueprint, loader
+        attempts = [
+            (loader, owner, _ask(loader, environment, name))
+            for owner, loader in self._loaders()
+        ]
+        explain_template_loading_attempts(self.app, name, attempts)
+        for _loader, _owner, found in attempts:
+            if found is not None:
+                return found
+        raise TemplateNotFound(name)
 
     def list_templates(self):
-        result = set()
-        loader = self.app.jinja_loader
-        if loader is not None:
-            result.update(loader.list_templates())
-
-        for blueprint in self.app.iter_blueprints():
-            loader = blueprint.jinja_loader
-            if loader is not None:
-                for template in loader.list_templates():
-                    result.add(template)
-
-        return list(result)
+        names = set()
+        for _owner, loader in self._loaders():
+            names.update(loader.list_templates())
+        return list(names)
 
 
-def _render(template, context, app):
-    """Renders the template and fires the signal"""
+def _ask(loader, environment, name):
+    # The loader's (source, filename, uptodate), or None if it lacks name.
+    try:
+        return loader.get_source(environment, name)
+    except TemplateNotFound:
+        return None
 
-    if getattr(before_render_template, "receivers", None):
-        before_render_template.send(app, template=template, context=context)
-    rv = template.render(context)
-    if getattr(template_rendered, "receivers", None):
-        template_rendered.send(app, template=template, context=context)
-    return rv
+
+def _app_for(function_name):
+    ctx = _app_ctx_stack.top
+    if ctx is None:
+        raise RuntimeError(
+            "%s() needs an application context: call it while handling a"
+            " request or inside 'with app.app_context():'." % function_name
+        )
+    return ctx.app
+
+
+def _as_text(value):
+    # A native str on Python 2 is bytes: a template name, not a list of them.
+    if isinstance(value, binary_type):
+        return value.decode("utf-8")
+    return value
+
+
+def _render(app, context, load):
+    app.update_template_context(context)
+    template = load(app.jinja_env)
+    _notify(before_render_template, app, template=template, context=context)
+    output = template.render(context)
+    _notify(template_rendered, app, template=template, context=context)
+    return output
 
 
 def render_template(template_name_or_list, **context):
-    """Renders a template from the template folder with the given
-    context.
-
-    :param template_name_or_list: the name of the template to be
-                                  rendered, or an iterable with template names
-                                  the first one existing will be rendered
-    :param context: the variables that should be available in the
-                    context of the template.
-    """
-    ctx = _app_ctx_stack.top
-    if ctx is None:
-        raise RuntimeError(
-            "render_template() needs an application context: push one with"
-            " app.app_context() or call it inside a request."
-        )
-    if isinstance(template_name_or_list, bytes):
-        # Python 2's native strings: a name, not a list of byte values
-        template_name_or_list = template_name_or_list.decode("utf-8")
-    ctx.app.update_template_context(context)
-    return _render(
-        ctx.app.jinja_env.get_or_select_template(template_name_or_list),
-        context,
-        ctx.app,
-    )
+    """Render the named template (or the first existing one of a list of
+    names) with ``context`` plus the application's context processors."""
+    app = _app_for("render_template")
+    name = _as_text(template_name_or_list)
+    return _render(app, context, lambda env: env.get_or_select_template(name))
 
 
 def render_template_string(source, **context):
-    """Renders a template from the given template source string
-    with the given context. Template variables will be autoescaped.
-
-    :param source: the source code of the template to be
-                   rendered
-    :param context: the variables that should be available in the
-                    context of the template.
-    """
-    ctx = _app_ctx_stack.top
-    if ctx is None:
-        raise RuntimeError(
-            "render_template_string() needs an application context: push one"
-            " with app.app_context() or call it inside a request."
-        )
-    if isinstance(source, bytes):
-        source = source.decode("utf-8")
-    ctx.app.update_template_context(context)
-    return _render(ctx.app.jinja_env.from_string(source), context, ctx.app)
+    """Render template ``source`` like :func:`render_template`; it is
+    autoescaped."""
+    app = _app_for("render_template_string")
+    text = _as_text(source)
+    return _render(app, context, lambda env: env.from_string(text))

@@ -1,161 +1,105 @@
 # -*- coding: utf-8 -*-
-"""
-    flaskcompat.views
-    ~~~~~~~~~~~~~~~~~
+"""Class-based views.
 
-    Class-based views: :class:`View` and :class:`MethodView`.
+``SomeView.as_view(name)`` turns a class into an ordinary view function that
+builds a fresh instance for every request; :class:`MethodView` routes each
+HTTP method to the instance method of the same (lower-case) name.
 """
 from ._compat import to_native
 from ._compat import with_metaclass
+from .globals import current_app
 from .globals import request
 
-http_method_funcs = frozenset(
-    ["get", "post", "head", "options", "delete", "put", "trace", "patch"]
-)
+#: Lower-case names of the HTTP methods a :class:`MethodView` can implement.
+http_method_funcs = frozenset("get post put patch delete head options trace".split())
+
+# What as_view copies from the class onto the function it returns.
+_COPIED_SETTINGS = ("methods", "provide_automatic_options")
 
 
 class View(object):
-    """Alternative way to use view functions.  A subclass has to implement
-    :meth:`dispatch_request` which is called with the view arguments from
-    the URL routing system.  If :attr:`methods` is provided the methods
-    do not have to be passed to the :meth:`~flaskcompat.Flask.add_url_rule`
-    method explicitly::
+    """Subclass and implement :meth:`dispatch_request`; register the result
+    of :meth:`as_view` as the view function."""
 
-        class MyView(View):
-            methods = ['GET']
-
-            def dispatch_request(self, name):
-                return 'Hello %s!' % name
-
-        app.add_url_rule('/hello/<name>', view_func=MyView.as_view('myview'))
-
-    When you want to decorate a pluggable view you will have to either do that
-    when the view function is created (by wrapping the return value of
-    :meth:`as_view`) or you can use the :attr:`decorators` attribute::
-
-        class SecretView(View):
-            methods = ['GET']
-            decorators = [superuser_required]
-
-            def dispatch_request(self):
-                ...
-
-    The decorators stored in the decorators list are applied one after another
-    when the view function is created.  Note that you can *not* use the class
-    based decorators since those would decorate the view class and not the
-    generated view function!
-    """
-
-    #: A list of methods this view can handle.
+    #: HTTP methods handled; ``None`` leaves the choice to the URL rule.
     methods = None
 
-    #: Setting this disables or force-enables the automatic options handling.
-    provide_automatic_options = None
+    #: ``True``/``False`` forces the automatic ``OPTIONS`` response on or
+    #: off; ``None`` leaves it to the application.
+    provide_automatic_options = None  # type: bool or None
 
-    #: The canonical way to decorate class-based views is to decorate the
-    #: return value of as_view().  However since this moves parts of the
-    #: logic from the class declaration to the place where it's hooked
-    #: into the routing system.
-    #:
-    #: You can place one or more decorators in this list and whenever the
-    #: view function is created the result is automatically decorated.
+    #: Decorators applied, first to last, to the function :meth:`as_view`
+    #: builds (decorating the class itself would not wrap the view).
     decorators = ()
 
     def dispatch_request(self):
-        """Subclasses have to override this method to implement the
-        actual view function code.  This method is called with all
-        the arguments from the URL rule.
-        """
-        raise NotImplementedError()
+        """Handle one request; receives the URL's view arguments."""
+        raise NotImplementedError("%s.dispatch_request" % type(self).__name__)
 
     @classmethod
     def as_view(cls, name, *class_args, **class_kwargs):
-        """Converts the class into an actual view function that can be used
-        with the routing system.  Internally this generates a function on the
-        fly which will instantiate the :class:`View` on each request and call
-        the :meth:`dispatch_request` method on it.
-
-        The arguments passed to :meth:`as_view` are forwarded to the
-        constructor of the class.
-        """
-
-        # a function's __name__ must be the native str type (bytes on 2.7)
-        name = to_native(name)
+        """A view function named ``name`` that instantiates the class with
+        ``class_args``/``class_kwargs`` on every call and dispatches."""
+        # Function names are the native str on every interpreter.
+        func_name = to_native(name)
 
         def view(*args, **kwargs):
-            self = view.view_class(*class_args, **class_kwargs)
-            return self.dispatch_request(*args, **kwargs)
+            # Looked up on the function, so tests can swap the class.
+            instance = view.view_class(*class_args, **class_kwargs)
+            return instance.dispatch_request(*args, **kwargs)
 
         if cls.decorators:
-            view.__name__ = name
-            view.__module__ = cls.__module__
-            for decorator in cls.decorators:
-                view = decorator(view)
+            # Decorators that use functools.wraps copy these names.
+            view.__name__, view.__module__ = func_name, cls.__module__
+            for decorate in cls.decorators:
+                # Rebinding ``view`` makes the lookup above see the class
+                # stored on the decorated function.
+                view = decorate(view)
 
-        # We attach the view class to the view function for two reasons:
-        # first of all it allows us to easily figure out what class-based
-        # view this thing came from, secondly it's also used for instantiating
-        # the view class so you can actually replace it with something else
-        # for testing purposes and debugging.
-        view.view_class = cls
-        view.__name__ = name
-        view.__doc__ = cls.__doc__
-        view.__module__ = cls.__module__
-        view.methods = cls.methods
-        view.provide_automatic_options = cls.provide_automatic_options
+        for attribute, value in (
+            ("view_class", cls),
+            ("__name__", func_name),
+            ("__doc__", cls.__doc__),
+            ("__module__", cls.__module__),
+        ):
+            setattr(view, attribute, value)
+        for setting in _COPIED_SETTINGS:
+            setattr(view, setting, getattr(cls, setting))
         return view
 
 
 class MethodViewType(type):
-    """Metaclass for :class:`MethodView` that determines what methods the view
-    defines.
-    """
+    """Collects the HTTP methods a :class:`MethodView` subclass implements
+    into its ``methods`` attribute, unless the class sets one itself."""
 
-    def __init__(cls, name, bases, d):
-        super(MethodViewType, cls).__init__(name, bases, d)
-
-        if "methods" not in d:
-            methods = set()
-
-            for base in bases:
-                if getattr(base, "methods", None):
-                    methods.update(base.methods)
-
-            for key in http_method_funcs:
-                if hasattr(cls, key):
-                    methods.add(key.upper())
-
-            # If we have no method at all in there we don't want to add a
-            # method list. This is for instance the case for the base class
-            # or another subclass of a base method view that does not introduce
-            # new methods.
-            if methods:
-                cls.methods = methods
+    def __init__(cls, name, bases, namespace):
+        super(MethodViewType, cls).__init__(name, bases, namespace)
+        if "methods" in namespace:
+            return
+        found = set()
+        for base in bases:
+            found.update(getattr(base, "methods", None) or ())
+        found.update(
+            method.upper() for method in http_method_funcs if hasattr(cls, method)
+        )
+        # A class implementing nothing keeps the inherited value (None on
+        # the base class), so the URL rule decides.
+        if found:
+            cls.methods = found
 
 
 class MethodView(with_metaclass(MethodViewType, View)):
-    """A class-based view that dispatches request methods to the corresponding
-    class methods. For example, if you implement a ``get`` method, it will be
-    used to handle ``GET`` requests. ::
-
-        class CounterAPI(MethodView):
-            def get(self):
-                return session.get('counter', 0)
-
-            def post(self):
-                session['counter'] = session.get('counter', 0) + 1
-                return 'OK'
-
-        app.add_url_rule('/counter', view_func=CounterAPI.as_view('counter'))
-    """
+    """Dispatches ``GET`` to ``self.get``, ``POST`` to ``self.post`` and so
+    on; ``HEAD`` falls back to ``get``."""
 
     def dispatch_request(self, *args, **kwargs):
-        meth = getattr(self, request.method.lower(), None)
-
-        # If the request method is HEAD and we don't have a handler for it
-        # retry with GET.
-        if meth is None and request.method == "HEAD":
-            meth = getattr(self, "get", None)
-
-        assert meth is not None, "Unimplemented method %r" % request.method
-        return meth(*args, **kwargs)
+        verb = request.method
+        handler = getattr(self, verb.lower(), None)
+        if handler is None and verb == "HEAD":
+            handler = getattr(self, "get", None)
+        assert handler is not None, "Unimplemented method %r" % verb
+        # Coroutine handlers run to completion where the app supports it.
+        ensure_sync = getattr(current_app._get_current_object(), "ensure_sync", None)
+        if ensure_sync is not None:
+            handler = ensure_sync(handler)
+        return handler(*args, **kwargs)
