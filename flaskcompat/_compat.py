@@ -828,3 +828,26 @@ def context_ident():
     """The current greenlet or thread: what Werkzeug 1.0's ``LocalStack``
     keyed its storage by (``__ident_func__``)."""
     return _get_ident()
+
+
+# ---------------------------------------------------------------------------
+# Module lookup without importing (helpers: get_root_path, find_package)
+# ---------------------------------------------------------------------------
+
+try:
+    from importlib.util import find_spec as _find_spec  # Python 3.4+
+except ImportError:  # Python 2.7: PEP 302 loaders through pkgutil
+    _find_spec = None
+    import pkgutil as _pkgutil
+
+
+def module_loader(import_name):
+    """The loader that would import ``import_name``, or ``None`` when
+    nothing would (its parent packages may get imported on the way)."""
+    try:
+        if _find_spec is None:
+            return _pkgutil.get_loader(import_name)
+        spec = _find_spec(import_name)
+    except (ImportError, ValueError, AttributeError):
+        return None
+    return None if spec is None else spec.loader

@@ -1,19 +1,18 @@
 # -*- coding: utf-8 -*-
-"""
-    flaskcompat.helpers
-    ~~~~~~~~~~~~~~~~~~~
-
-    Helpers: URL building, flashing, file sending, package lookups.
-"""
+"""Request-side conveniences (URLs, flashed messages, streaming, file
+responses) and the package-on-disk base that apps and blueprints extend."""
 import io
 import mimetypes
 import os
 import posixpath
 import re
+import socket
+import string
 import sys
 import unicodedata
 from datetime import timedelta
 from functools import update_wrapper
+from functools import wraps
 from threading import RLock
 from time import time
 from zlib import adler32
@@ -26,10 +25,10 @@ from werkzeug.routing import BuildError
 from werkzeug.utils import redirect as _werkzeug_redirect
 from werkzeug.wsgi import wrap_file
 
+from ._compat import binary_type
 from ._compat import float_text
-from ._compat import fspath
+from ._compat import module_loader
 from ._compat import string_types
-from ._compat import text_type
 from ._compat import to_bytes
 from ._compat import to_text
 from ._compat import url_quote
@@ -40,448 +39,300 @@ from .globals import request
 from .globals import session
 from .signals import message_flashed
 
-# sentinel
-_missing = object()
 
-# what separators does this operating system provide that are not a slash?
-# this is used by the send_from_directory function to ensure nobody is
-# able to access files from outside the filesystem.
-_os_alt_seps = list(
-    sep for sep in [os.path.sep, os.path.altsep] if sep not in (None, "/")
-)
+# -- environment ------------------------------------------------------------
 
-# Names that open a device instead of a file on Windows, whatever extension
-# follows them; refused on every OS so an app behaves the same everywhere.
-_windows_device_files = frozenset(
-    ["CON", "AUX", "PRN", "NUL", "CONIN$", "CONOUT$"]
-    + ["COM%d" % i for i in range(1, 10)]
-    + ["LPT%d" % i for i in range(1, 10)]
-)
+_FALSE_WORDS = ("0", "false", "no")
 
 
 def get_env():
-    """Get the environment the app is running in, indicated by the
-    :envvar:`FLASK_ENV` environment variable. The default is
-    ``'production'``.
-    """
-    return os.environ.get("FLASK_ENV") or "production"
+    """``FLASK_ENV``, or ``"production"`` when it is unset or empty."""
+    return os.environ.get("FLASK_ENV", "") or "production"
 
 
 def get_debug_flag():
-    """Get whether debug mode should be enabled for the app, indicated
-    by the :envvar:`FLASK_DEBUG` environment variable. The default is
-    ``True`` if :func:`.get_env` returns ``'development'``, or ``False``
-    otherwise.
-    """
-    val = os.environ.get("FLASK_DEBUG")
-
-    if not val:
-        return get_env() == "development"
-
-    return val.lower() not in ("0", "false", "no")
+    """Debug mode from ``FLASK_DEBUG``; unset means on only in development."""
+    flag = os.environ.get("FLASK_DEBUG")
+    return flag.lower() not in _FALSE_WORDS if flag else get_env() == "development"
 
 
 def get_load_dotenv(default=True):
-    """Get whether the user has disabled loading dotenv files by setting
-    :envvar:`FLASK_SKIP_DOTENV`. The default is ``True``, load the
-    files.
+    """False when ``FLASK_SKIP_DOTENV`` asks to skip ``.env`` files."""
+    flag = os.environ.get("FLASK_SKIP_DOTENV")
+    if flag:
+        return flag.lower() in _FALSE_WORDS
+    return default
 
-    :param default: What to return if the env var isn't set.
-    """
-    val = os.environ.get("FLASK_SKIP_DOTENV")
 
-    if not val:
-        return default
-
-    return val.lower() in ("0", "false", "no")
+# -- names shared by the app and blueprints ---------------------------------
 
 
 def _endpoint_from_view_func(view_func):
-    """Internal helper that returns the default endpoint for a given
-    function.  This always is the function name.
-    """
-    assert view_func is not None, "expected view func if endpoint is not provided."
+    """The endpoint a view gets when none is given: its function name."""
+    assert view_func is not None, "an endpoint or a view function is needed"
     return view_func.__name__
 
 
 def blueprint_chain(name):
-    """The blueprint ``name`` and the blueprints it is nested in, innermost
-    first: ``"a.b.c"`` gives ``("a.b.c", "a.b", "a")``; ``None`` gives
-    ``()``."""
+    """A blueprint's dotted name followed by its parents' names, innermost
+    first (``"a.b"`` gives ``("a.b", "a")``); ``()`` for no blueprint."""
     if name is None:
         return ()
-    if "." not in name:
-        return (name,)
-    parts = name.split(".")
-    return tuple(".".join(parts[:end]) for end in range(len(parts), 0, -1))
+    chain = [name]
+    while "." in name:
+        name = name.rpartition(".")[0]
+        chain.append(name)
+    return tuple(chain)
 
 
 def registration_name(blueprint, options):
-    """The name a blueprint is registered under: the ``name`` option or its
-    own, after the dotted name of the blueprint it is nested in."""
-    name = options.get("name") or blueprint.name
-    prefix = options.get("name_prefix")
-    if prefix:
-        return prefix + "." + name
-    return name
+    """The dotted name a blueprint is registered under, given the options
+    of its ``register_blueprint`` call."""
+    own = options.get("name") or blueprint.name
+    parent = options.get("name_prefix")
+    if not parent:
+        return own
+    return "%s.%s" % (parent, own)
+
+
+# -- responses ----------------------------------------------------------------
 
 
 def stream_with_context(generator_or_function):
-    """Request contexts disappear when the response is started on the server.
-    This is done for efficiency reasons and to make it less likely to
-    encounter memory leaks with badly written WSGI middlewares.  The downside
-    is that if you are using streamed responses, the generator cannot access
-    request bound information any more.
+    """Keep the current request context available to a streamed body.
 
-    This function however can help you keep the context around for longer::
-
-        from flaskcompat import stream_with_context, request, Response
-
-        @app.route('/stream')
-        def streamed_response():
-            @stream_with_context
-            def generate():
-                yield 'Hello '
-                yield request.args['name']
-                yield '!'
-            return Response(generate())
-
-    Alternatively it can also be used around a specific generator::
-
-        @app.route('/stream')
-        def streamed_response():
-            def generate():
-                yield 'Hello '
-                yield request.args['name']
-                yield '!'
-            return Response(stream_with_context(generate()))
-    """
+    Accepts an iterable, or decorates a generator function."""
     try:
-        gen = iter(generator_or_function)
+        source = iter(generator_or_function)
     except TypeError:
+        func = generator_or_function
 
-        def decorator(*args, **kwargs):
-            gen = generator_or_function(*args, **kwargs)
-            return stream_with_context(gen)
+        @wraps(func)
+        def call_and_wrap(*args, **kwargs):
+            return stream_with_context(func(*args, **kwargs))
 
-        return update_wrapper(decorator, generator_or_function)
+        return call_and_wrap
 
-    def generator():
-        ctx = _request_ctx_stack.top
-        if ctx is None:
-            raise RuntimeError(
-                "Attempted to stream with context but "
-                "there was no context in the first place to keep around."
-            )
-        with ctx:
-            # Dummy sentinel.  Has to be inside the context block or we're
-            # not actually keeping the context around.
-            yield None
+    ctx = _request_ctx_stack.top
+    if ctx is None:
+        raise RuntimeError(
+            "stream_with_context() was called with no request context to keep"
+        )
+    stream = _iterate_inside(ctx, source)
+    # Enter the context now: once the view returns, its own push is undone.
+    next(stream)
+    return stream
 
-            # The try/finally is here so that if someone passes a WSGI level
-            # iterator in we're still running the cleanup logic.  Generators
-            # don't need that because they are closed on their destruction
-            # automatically.
-            try:
-                for item in gen:
-                    yield item
-            finally:
-                if hasattr(gen, "close"):
-                    gen.close()
 
-    # The trick is to start the generator.  Then the code execution runs until
-    # the first dummy None is yielded at which point the context was already
-    # pushed.  This item is discarded.  Then when the iteration continues the
-    # real generator is executed.
-    wrapped_g = generator()
-    next(wrapped_g)
-    return wrapped_g
+def _iterate_inside(ctx, source):
+    with ctx:
+        yield None
+        try:
+            for chunk in source:
+                yield chunk
+        finally:
+            # A plain iterator (not a generator) may hold resources too.
+            close = getattr(source, "close", None)
+            if close is not None:
+                close()
 
 
 def make_response(*args):
-    """Sometimes it is necessary to set additional headers in a view. Because
-    views do not have to return response objects but can return a value that
-    is converted into a response object by flaskcompat itself, it becomes
-    tricky to add headers to it. This function can be called instead of
-    using a return and you will get a response object which you can use to
-    attach headers.
-
-    If view looked like this and you want to add a new header::
-
-        def index():
-            return render_template('index.html', foo=42)
-
-    You can now do something like this::
-
-        def index():
-            response = make_response(render_template('index.html', foo=42))
-            response.headers['X-Parachutes'] = 'parachutes are cool'
-            return response
-
-    This function accepts the very same arguments you can return from a
-    view function: no arguments creates an empty response, one argument is
-    passed to :meth:`~flaskcompat.Flask.make_response`, several are passed to
-    it as a tuple.
-    """
+    """A response object from what a view could return, so a view can add
+    headers before returning it."""
+    app = current_app
     if not args:
-        return current_app.response_class()
-    if len(args) == 1:
-        args = args[0]
-    return current_app.make_response(args)
-
-
-def url_for(endpoint, **values):
-    """Generates a URL to the given endpoint with the method provided.
-
-    Variable arguments that are unknown to the target endpoint are appended
-    to the generated URL as query arguments.  If the value of a query argument
-    is ``None``, the whole pair is skipped.  In case blueprints are active
-    you can shortcut references to the same blueprint by prefixing the
-    local endpoint with a dot (``.``).
-
-    This will reference the index function local to the current blueprint::
-
-        url_for('.index')
-
-    :param endpoint: the endpoint of the URL (name of the function)
-    :param values: the variable arguments of the URL rule
-    :param _external: if set to ``True``, an absolute URL is generated. Server
-      address can be changed via ``SERVER_NAME`` configuration variable which
-      falls back to the `Host` header, then to the IP and port of the request.
-    :param _scheme: a string specifying the desired URL scheme. The `_external`
-      parameter must be set to ``True`` or a :exc:`ValueError` is raised.
-    :param _anchor: if provided this is added as anchor to the URL.
-    :param _method: if provided this explicitly specifies an HTTP method.
-    """
-    appctx = _app_ctx_stack.top
-    reqctx = _request_ctx_stack.top
-
-    if appctx is None:
-        raise RuntimeError(
-            "Attempted to generate a URL without the application context being"
-            " pushed. This has to be executed when application context is"
-            " available."
-        )
-
-    # If request specific information is available we have some extra
-    # features that support "relative" URLs.
-    if reqctx is not None:
-        url_adapter = reqctx.url_adapter
-        blueprint_name = reqctx.request.blueprint
-
-        if endpoint[:1] == ".":
-            if blueprint_name is not None:
-                endpoint = blueprint_name + endpoint
-            else:
-                endpoint = endpoint[1:]
-
-        external = values.pop("_external", False)
-
-    # Otherwise go with the url adapter from the appctx and make
-    # the URLs external by default.
-    else:
-        url_adapter = appctx.url_adapter
-
-        if url_adapter is None:
-            raise RuntimeError(
-                "Application was not able to create a URL adapter for request"
-                " independent URL generation. You might be able to fix this by"
-                " setting the SERVER_NAME config variable."
-            )
-
-        external = values.pop("_external", True)
-
-    anchor = values.pop("_anchor", None)
-    method = values.pop("_method", None)
-    scheme = values.pop("_scheme", None)
-    appctx.app.inject_url_defaults(endpoint, values)
-
-    # A float is written the same on every interpreter (Python 2's str()
-    # keeps 12 digits), and bytes (Python 2's native strings) are UTF-8
-    # text, in the path and in the query string alike.
-    for key, value in values.items():
-        if type(value) is float:
-            values[key] = float_text(value)
-        elif isinstance(value, bytes):
-            values[key] = value.decode("utf-8")
-
-    # This is not the best way to deal with this but currently the
-    # underlying Werkzeug router does not support overriding the scheme on
-    # a per build call basis.
-    old_scheme = None
-    if scheme is not None:
-        if not external:
-            raise ValueError("When specifying _scheme, _external must be True")
-        old_scheme = url_adapter.url_scheme
-        url_adapter.url_scheme = scheme
-
-    try:
-        try:
-            rv = url_adapter.build(
-                endpoint, values, method=method, force_external=external
-            )
-        finally:
-            if old_scheme is not None:
-                url_adapter.url_scheme = old_scheme
-    except BuildError as error:
-        # We need to inject the values again so that the app callback can
-        # deal with that sort of stuff.
-        values["_external"] = external
-        values["_anchor"] = anchor
-        values["_method"] = method
-        values["_scheme"] = scheme
-        return appctx.app.handle_url_build_error(error, endpoint, values)
-
-    if anchor is not None:
-        rv += "#" + url_quote(anchor, safe="/:")
-    return rv
-
-
-# ASCII control characters (CR and LF above all) in a redirect target
-_control_chars = re.compile(u"[\x00-\x1f\x7f]")
-
-
-def redirect(location, code=302, Response=None):
-    """Return a response object (a WSGI application) that, if called,
-    redirects the client to the target location. Supported codes are 301,
-    302, 303, 305, 307 and 308.
-
-    Werkzeug's ``redirect`` with one behaviour on every release: a target
-    given as bytes is UTF-8, and control characters (a CR/LF smuggled in
-    through ``?next=``) are percent-encoded instead of failing with a 500 on
-    Werkzeug 3.
-
-    :param location: the location the response should redirect to.
-    :param code: the redirect status code. defaults to 302.
-    :param Response: a Response class to use when instantiating a
-        response. The default is :class:`werkzeug.wrappers.Response` if
-        unspecified.
-    """
-    if isinstance(location, bytes):
-        location = location.decode("utf-8")
-    location = _control_chars.sub(lambda m: u"%%%02X" % ord(m.group()), location)
-    return _werkzeug_redirect(location, code, Response=Response)
+        return app.response_class()
+    return app.make_response(args[0] if len(args) == 1 else args)
 
 
 def get_template_attribute(template_name, attribute):
-    """Loads a macro (or variable) a template exports.  This can be used to
-    invoke a macro from within Python code.  If you for example have a
-    template named :file:`_cider.html` with the following contents:
+    """A macro or variable exported by a template, for use from Python."""
+    module = current_app.jinja_env.get_template(template_name).module
+    return getattr(module, attribute)
 
-    .. sourcecode:: html+jinja
 
-       {% macro hello(name) %}Hello {{ name }}!{% endmacro %}
+# ASCII control characters, CR and LF above all
+_CONTROL_CHAR = re.compile(u"[\x00-\x1f\x7f]")
 
-    You can access this from Python code like this::
 
-        hello = get_template_attribute('_cider.html', 'hello')
-        return hello('World')
+def redirect(location, code=302, Response=None):
+    """Werkzeug's ``redirect``, taking bytes as UTF-8 and percent-encoding
+    control characters (a CR/LF from ``?next=`` is a 500 on Werkzeug 3)."""
+    location = _CONTROL_CHAR.sub(
+        lambda match: u"%%%02X" % ord(match.group()), to_text(location)
+    )
+    return _werkzeug_redirect(location, code, Response=Response)
 
-    :param template_name: the name of the template
-    :param attribute: the name of the variable of macro to access
-    """
-    return getattr(current_app.jinja_env.get_template(template_name).module, attribute)
+
+# -- URL building -------------------------------------------------------------
+
+
+def _url_value(value):
+    # Floats as Python 3 writes them (2.7's str() keeps 12 digits); bytes
+    # are the UTF-8 text Python 2 code meant by them.
+    if isinstance(value, float):
+        return float_text(float(value))
+    if isinstance(value, binary_type):
+        return to_text(value)
+    if type(value) in (list, tuple):
+        return [_url_value(item) for item in value]
+    return value
+
+
+def _build_url(adapter, endpoint, values, method, external, scheme):
+    if scheme is None:
+        return adapter.build(endpoint, values, method=method, force_external=external)
+    # Not every Werkzeug release takes a scheme in build(); swap it for one call.
+    saved = adapter.url_scheme
+    adapter.url_scheme = scheme
+    try:
+        return adapter.build(endpoint, values, method=method, force_external=external)
+    finally:
+        adapter.url_scheme = saved
+
+
+_URL_OPTIONS = ("_external", "_anchor", "_method", "_scheme")
+
+
+def url_for(endpoint, **values):
+    """Build the URL of ``endpoint``; unknown keyword arguments become the
+    query string. ``_external``, ``_scheme``, ``_anchor`` and ``_method``
+    control the result; ``".name"`` means ``name`` in the current blueprint."""
+    app_ctx = _app_ctx_stack.top
+    if app_ctx is None:
+        raise RuntimeError(
+            "url_for() works only with an application context pushed"
+            " (inside a request, or within app.app_context())."
+        )
+    req_ctx = _request_ctx_stack.top
+    if req_ctx is None:
+        adapter = app_ctx.url_adapter
+        if adapter is None:
+            raise RuntimeError(
+                "Outside a request, url_for() needs the SERVER_NAME config"
+                " value to know which host to build URLs for."
+            )
+    else:
+        adapter = req_ctx.url_adapter
+        if endpoint[:1] == ".":
+            current = req_ctx.request.blueprint
+            endpoint = endpoint[1:] if current is None else current + endpoint
+
+    # Outside a request there is no page to be relative to: absolute URLs.
+    options = {"_external": req_ctx is None}
+    for key in _URL_OPTIONS:
+        if key in values:
+            options[key] = values.pop(key)
+    external = options["_external"]
+    scheme = options.get("_scheme")
+    anchor = options.get("_anchor")
+    app = app_ctx.app
+    app.inject_url_defaults(endpoint, values)
+    for key in list(values):
+        values[key] = _url_value(values[key])
+
+    if scheme is not None and not external:
+        raise ValueError("A _scheme needs an absolute URL: _external must be True")
+    try:
+        url = _build_url(
+            adapter, endpoint, values, options.get("_method"), external, scheme
+        )
+    except BuildError as exc:
+        # Build error handlers get every option back, given or not.
+        for key in _URL_OPTIONS:
+            values[key] = options.get(key)
+        return app.handle_url_build_error(exc, endpoint, values)
+    if anchor is not None:
+        url += "#" + url_quote(anchor, safe="/:~")
+    return url
+
+
+# -- flashing -----------------------------------------------------------------
 
 
 def flash(message, category="message"):
-    """Flashes a message to the next request.  In order to remove the
-    flashed message from the session and to display it to the user,
-    the template has to call :func:`get_flashed_messages`.
-
-    :param message: the message to be flashed.
-    :param category: the category for the message.  The following values
-                     are recommended: ``'message'`` for any kind of message,
-                     ``'error'`` for errors, ``'info'`` for information
-                     messages and ``'warning'`` for warnings.  However any
-                     kind of string can be used as category.
-    """
-    # Original implementation:
-    #
-    #     session.setdefault('_flashes', []).append((category, message))
-    #
-    # This assumed that changes made to mutable structures in the session are
-    # always in sync with the session object, which is not true for session
-    # implementations that use external storage for keeping their keys/values.
-    # bytes (Python 2's native strings) are stored as the UTF-8 text they are
-    if isinstance(message, bytes):
-        message = message.decode("utf-8")
-    if isinstance(category, bytes):
-        category = category.decode("utf-8")
-    flashes = session.get("_flashes", [])
-    flashes.append((category, message))
-    session["_flashes"] = flashes
-    message_flashed.send(
-        current_app._get_current_object(), message=message, category=category
-    )
+    """Store a message for the next request to show (see
+    :func:`get_flashed_messages`)."""
+    message = to_text(message) if isinstance(message, bytes) else message
+    category = to_text(category) if isinstance(category, bytes) else category
+    # Assign a new list: session backends that store elsewhere see only
+    # item assignment, never an in-place append.
+    queue = list(session.get("_flashes", ()))
+    queue.append((category, message))
+    session["_flashes"] = queue
+    sender = current_app._get_current_object()
+    message_flashed.send(sender, message=message, category=category)
 
 
 def get_flashed_messages(with_categories=False, category_filter=()):
-    """Pulls all flashed messages from the session and returns them.
-    Further calls in the same request to the function will return
-    the same messages.  By default just the messages are returned,
-    but when `with_categories` is set to ``True``, the return value will
-    be a list of tuples in the form ``(category, message)`` instead.
-
-    Filter the flashed messages to one or more categories by providing those
-    categories in `category_filter`.  This allows rendering categories in
-    separate html blocks.  The `with_categories` and `category_filter`
-    arguments are distinct:
-
-    * `with_categories` controls whether categories are returned with message
-      text (``True`` gives a tuple, where ``False`` gives just the message
-      text).
-    * `category_filter` filters the messages down to only those matching the
-      provided categories.
-
-    :param with_categories: set to ``True`` to also receive categories.
-    :param category_filter: whitelist of categories to limit return values
-    """
-    flashes = _request_ctx_stack.top.flashes
-    if flashes is None:
-        _request_ctx_stack.top.flashes = flashes = (
-            session.pop("_flashes") if "_flashes" in session else []
-        )
+    """The messages flashed for this request, taken out of the session on
+    the first call; ``(category, message)`` pairs with ``with_categories``,
+    only the listed categories with ``category_filter``."""
+    ctx = _request_ctx_stack.top
+    if ctx.flashes is None:
+        # Test membership first: popping a missing key would still mark
+        # the session modified and send a cookie.
+        ctx.flashes = session.pop("_flashes") if "_flashes" in session else []
+    pairs = ctx.flashes
     if category_filter:
-        flashes = list(filter(lambda f: f[0] in category_filter, flashes))
-    if not with_categories:
-        return [x[1] for x in flashes]
-    return flashes
+        pairs = [pair for pair in pairs if pair[0] in category_filter]
+    if with_categories:
+        return list(pairs)
+    return [pair[1] for pair in pairs]
 
 
-def _ascii_fallback(name):
-    """An ASCII rendering of a file name for the plain ``filename=``
-    parameter of a ``Content-Disposition`` header."""
-    normalized = unicodedata.normalize("NFKD", to_text(name))
-    ascii_name = normalized.encode("ascii", "ignore").decode("ascii")
-    return ascii_name.replace("\\", "\\\\").replace('"', '\\"')
+# -- sending files ------------------------------------------------------------
+
+# RFC 7230 "tchar": a parameter value made only of these needs no quotes.
+_TOKEN = frozenset(string.ascii_letters + string.digits + "!#$%&'*+-.^_`|~")
+
+# RFC 5987 attr-char besides letters, digits and "-._"
+_ATTR_CHAR_EXTRA = "!#$&+^`|~"
+
+
+def _param_value(text):
+    if text and all(char in _TOKEN for char in text):
+        return text
+    return u'"%s"' % text.replace(u"\\", u"\\\\").replace(u'"', u'\\"')
 
 
 def content_disposition(kind, filename):
-    """Build a ``Content-Disposition`` header value. A name that is not
-    plain ASCII gets an ASCII fallback plus the UTF-8 form of RFC 2231 /
-    RFC 6266 (``filename*=UTF-8''...``), identically on every interpreter.
-    """
+    """A ``Content-Disposition`` value; a name that is not plain ASCII gets
+    an ASCII approximation plus its RFC 2231 ``filename*`` UTF-8 form."""
     filename = to_text(filename)
-    fallback = _ascii_fallback(filename)
-    if fallback == filename.replace("\\", "\\\\").replace('"', '\\"'):
-        return '%s; filename="%s"' % (kind, fallback)
-    return "%s; filename=\"%s\"; filename*=UTF-8''%s" % (
-        kind,
-        fallback,
-        url_quote(filename, safe="!#$&+^`|"),
-    )
+    decomposed = unicodedata.normalize("NFKD", filename)
+    ascii_name = decomposed.encode("ascii", "ignore").decode("ascii")
+    value = u"%s; filename=%s" % (kind, _param_value(ascii_name))
+    if ascii_name != filename:
+        value += u"; filename*=UTF-8''" + url_quote(filename, safe=_ATTR_CHAR_EXTRA)
+    return value
 
 
-def _seekable_size(file):
-    """The number of bytes left in a seekable file object, or ``None``."""
+def _path_text(path):
+    """A path as text: PathLike objects are unwrapped, bytes are UTF-8."""
+    unwrap = getattr(path, "__fspath__", None)
+    if unwrap is not None:
+        path = unwrap()
+    if isinstance(path, bytes):
+        return path.decode("utf-8")
+    return path
+
+
+def _is_path(value):
+    return isinstance(value, (string_types, bytes)) or hasattr(value, "__fspath__")
+
+
+def _bytes_left(stream):
+    """How many bytes a seekable stream has left, or ``None``."""
     try:
-        position = file.tell()
-        file.seek(0, io.SEEK_END)
-        size = file.tell() - position
-        file.seek(position)
-        return size
+        here = stream.tell()
+        stream.seek(0, io.SEEK_END)
+        end = stream.tell()
+        stream.seek(here)
     except (AttributeError, IOError, OSError, ValueError):
         return None
+    return end - here
 
 
 def send_file(
@@ -493,526 +344,380 @@ def send_file(
     cache_timeout=None,
     conditional=False,
     last_modified=None,
+    # Flask 2.0's names for attachment_filename, cache_timeout and add_etags
     download_name=None,
     max_age=None,
     etag=None,
 ):
-    """Sends the contents of a file to the client. It uses the most efficient
-    method available: a file wrapper from the WSGI server, or
-    ``X-Sendfile`` when :attr:`~Flask.use_x_sendfile` is on.
+    """Respond with a file, given its path (relative to the app's root) or a
+    file object. Flask 1.1's argument names and the newer ones
+    (``download_name``, ``max_age``, ``etag``) are both accepted."""
+    name = attachment_filename if download_name is None else download_name
+    max_age = cache_timeout if max_age is None else max_age
+    etag = add_etags if etag is None else etag
+    app = current_app
 
-    :param filename_or_fp: the path of the file (relative paths are relative
-        to the app's :attr:`~Flask.root_path`), or a binary file object
-        (``open(..., 'rb')``, :class:`io.BytesIO`).
-    :param mimetype: the mimetype of the file; guessed from the file name
-        when not given.
-    :param as_attachment: send a ``Content-Disposition: attachment`` header
-        so browsers offer a download.
-    :param attachment_filename: the file name of the download (Flask 1.1's
-        name; ``download_name`` is the newer spelling). Non-ASCII names are
-        encoded per RFC 2231.
-    :param add_etags: compute an etag for a path (``etag`` is the newer
-        spelling and may also be a string).
-    :param cache_timeout: seconds for the cache headers (``max_age`` is the
-        newer spelling); :meth:`~Flask.get_send_file_max_age` by default.
-    :param conditional: answer ``If-None-Match``/``If-Modified-Since`` with
-        304 and ``Range`` requests with 206.
-    :param last_modified: the ``Last-Modified`` value (a datetime or a
-        timestamp); the file's mtime for a path.
-    """
-    if download_name is None:
-        download_name = attachment_filename
-    if max_age is None:
-        max_age = cache_timeout
-    if etag is None:
-        etag = add_etags
-
-    mtime = None
-    fsize = None
-    filename = None
-    file = None
-
-    if isinstance(filename_or_fp, (string_types, bytes)) or hasattr(
-        filename_or_fp, "__fspath__"
-    ):
-        filename = _path_text(filename_or_fp)
-        if not os.path.isabs(filename):
-            filename = os.path.join(current_app.root_path, filename)
-        if download_name is None:
-            download_name = os.path.basename(filename)
+    path = stream = size = mtime = None
+    if _is_path(filename_or_fp):
+        try:
+            path = _path_text(filename_or_fp)
+        except ValueError:  # bytes that are not UTF-8 name no file of ours
+            raise NotFound()
+        if not os.path.isabs(path):
+            path = os.path.join(app.root_path, path)
+        if name is None:
+            name = os.path.basename(path)
+        try:
+            info = os.stat(path)
+        except OSError:
+            raise NotFound()
+        size, mtime = info.st_size, info.st_mtime
     else:
-        file = filename_or_fp
-        if isinstance(file, io.TextIOBase):
-            # a text stream is sent as UTF-8; its length counts bytes
-            file = io.BytesIO(file.read().encode("utf-8"))
+        stream = filename_or_fp
+        if isinstance(stream, io.TextIOBase):
+            # Text goes out as UTF-8, and Content-Length counts its bytes.
+            stream = io.BytesIO(stream.read().encode("utf-8"))
 
     if mimetype is None:
-        if download_name is None:
+        if name is None:
             raise ValueError(
-                "Unable to infer MIME-type because no filename is available."
-                " Please set either 'download_name' (or 'attachment_filename')"
-                " or 'mimetype'."
+                "Unable to infer MIME-type because no filename is available:"
+                " pass a mimetype, or a download_name (attachment_filename)."
             )
-        mimetype = mimetypes.guess_type(download_name)[0] or "application/octet-stream"
+        mimetype = mimetypes.guess_type(to_text(name))[0] or "application/octet-stream"
 
     headers = Headers()
     if as_attachment:
-        if download_name is None:
-            raise TypeError("filename unavailable, required for sending as attachment")
-        headers["Content-Disposition"] = content_disposition("attachment", download_name)
-
-    if filename is not None:
-        try:
-            stat = os.stat(filename)
-        except (IOError, OSError):
-            raise NotFound()
-        mtime = stat.st_mtime
-        fsize = stat.st_size
-
-    if current_app.use_x_sendfile and filename is not None:
-        headers["X-Sendfile"] = filename
-        data = None
-    else:
-        if file is None:
-            file = open(filename, "rb")
-        else:
-            fsize = _seekable_size(file)
-        data = wrap_file(request.environ, file)
-
-    rv = current_app.response_class(
-        data, mimetype=mimetype, headers=headers, direct_passthrough=True
-    )
-    if fsize is not None:
-        rv.content_length = fsize
-
-    if last_modified is not None:
-        rv.last_modified = last_modified
-    elif mtime is not None:
-        rv.last_modified = mtime
-
-    rv.cache_control.public = True
-    if max_age is None:
-        max_age = current_app.get_send_file_max_age(filename)
-    if max_age is not None:
-        rv.cache_control.max_age = max_age
-        rv.expires = int(time() + max_age)
-
-    if etag is True and filename is not None:
-        checksum = adler32(to_bytes(filename, "utf-8", "replace")) & 0xFFFFFFFF
-        # repr(): the same text for the mtime on every interpreter
-        rv.set_etag("%s-%s-%s" % (float_text(mtime), fsize, checksum))
-    elif isinstance(etag, string_types):
-        rv.set_etag(etag)
-
-    if conditional:
-        try:
-            rv = rv.make_conditional(
-                request.environ, accept_ranges=True, complete_length=fsize
+        if name is None:
+            raise TypeError(
+                "as_attachment needs a file name: pass download_name"
+                " (attachment_filename)"
             )
-        except Exception:
-            # e.g. 416 Range Not Satisfiable: the file is not sent, close it
-            rv.close()
-            raise
-        # make sure we don't send x-sendfile for servers that
-        # ignore the 304 status code for x-sendfile.
-        if rv.status_code == 304:
-            rv.headers.pop("x-sendfile", None)
+        headers["Content-Disposition"] = content_disposition("attachment", name)
+
+    if path is not None and app.use_x_sendfile:
+        headers.set("X-Sendfile", path)
+        body = None
+    else:
+        if stream is None:
+            stream = open(path, "rb")
+        else:
+            size = _bytes_left(stream)
+        body = wrap_file(request.environ, stream)
+
+    rv = app.response_class(
+        body, mimetype=mimetype, headers=headers, direct_passthrough=True
+    )
+    if size is not None:
+        rv.content_length = size
+    modified = mtime if last_modified is None else last_modified
+    if modified is not None:
+        rv.last_modified = modified
+
+    cache = rv.cache_control
+    cache.public = True
+    seconds = total_seconds(
+        app.get_send_file_max_age(path) if max_age is None else max_age
+    )
+    if seconds is not None:
+        cache.max_age = seconds
+        rv.expires = int(time() + seconds)
+
+    if isinstance(etag, string_types):
+        rv.set_etag(etag)
+    elif etag is True and path is not None:
+        # float_text: the same tag for the same file on 2.7 and 3.x
+        checksum = adler32(to_bytes(path, "utf-8", "replace")) & 0xFFFFFFFF
+        rv.set_etag("%s-%s-%s" % (float_text(mtime), size, checksum))
+
+    if not conditional:
+        return rv
+    try:
+        rv = rv.make_conditional(
+            request.environ, accept_ranges=True, complete_length=size
+        )
+    except Exception:
+        # A 416 leaves the opened file unsent: close it here.
+        rv.close()
+        raise
+    if rv.status_code == 304 and "X-Sendfile" in rv.headers:
+        # Some servers send the X-Sendfile file even with a 304.
+        del rv.headers["X-Sendfile"]
     return rv
 
 
-def _path_text(path):
-    """A path given as bytes (Python 2's native strings) is UTF-8 text on
-    every interpreter; one that is not UTF-8 names no file we serve."""
-    try:
-        path = fspath(path)
-    except TypeError:
-        return path
-    if isinstance(path, bytes):
-        try:
-            return path.decode("utf-8")
-        except UnicodeDecodeError:
-            raise NotFound()
-    return path
+# Windows opens a device for these names whatever extension follows; they
+# are refused on every OS so that an app behaves the same everywhere.
+_DEVICE_NAMES = frozenset(
+    ["CON", "AUX", "PRN", "NUL", "CONIN$", "CONOUT$"]
+    + ["%s%d" % (port, number) for port in ("COM", "LPT") for number in range(1, 10)]
+)
+
+_NON_SLASH_SEPARATORS = [
+    sep for sep in (os.path.sep, os.path.altsep) if sep and sep != "/"
+]
+
+
+class _NulInPath(NotFound, BadRequest):
+    """A 404 for a path holding a NUL. Flask 1.1 raised BadRequest for it
+    before Python 3.8 and NotFound from 3.8 on; this is both, so code
+    written against either still catches it."""
+
+    code = 404
+    description = NotFound.description
+
+
+def _escapes(part):
+    """Whether a normalized path part could leave its base directory or
+    name something other than a plain file."""
+    if part == ".." or part.startswith(("../", "/")) or os.path.isabs(part):
+        return True
+    if "\\" in part or part[1:2] == ":":
+        return True
+    if any(sep in part for sep in _NON_SLASH_SEPARATORS):
+        return True
+    for segment in part.split("/"):
+        if segment.partition(".")[0].strip().upper() in _DEVICE_NAMES:
+            return True
+    return False
 
 
 def safe_join(directory, *pathnames):
-    """Safely join `directory` and zero or more untrusted `pathnames`
-    components.
-
-    Example usage::
-
-        @app.route('/wiki/<path:filename>')
-        def wiki_page(filename):
-            filename = safe_join(app.config['WIKI_FOLDER'], filename)
-            with open(filename, 'rb') as fd:
-                content = fd.read()  # Read and process the file content...
-
-    :param directory: the trusted base directory.
-    :param pathnames: the untrusted pathnames relative to that directory.
-    :raises: :class:`~werkzeug.exceptions.NotFound` if one or more passed
-            paths fall out of its boundaries (``..``, an absolute path, a
-            backslash or drive, a NUL byte, or a Windows device name such as
-            ``CON`` or ``nul.txt``, refused on every operating system).
-    """
-    directory = _path_text(directory)
-    parts = [directory]
-
-    for filename in pathnames:
-        filename = _path_text(filename)
-        if not isinstance(filename, string_types):
+    """Join untrusted path parts onto a trusted directory, raising
+    :exc:`~werkzeug.exceptions.NotFound` for any part that could escape it
+    (``..``, absolute paths, drives, backslashes, NUL, Windows device
+    names)."""
+    try:
+        joined = [_path_text(directory)]
+        parts = [_path_text(name) for name in pathnames]
+    except ValueError:
+        raise NotFound()
+    for part in parts:
+        if not isinstance(part, string_types):
             raise NotFound()
-        if filename != "":
-            filename = posixpath.normpath(filename)
-
-        if (
-            "\x00" in filename
-            or "\\" in filename
-            or any(sep in filename for sep in _os_alt_seps)
-            or os.path.isabs(filename)
-            or filename.startswith("/")
-            or filename == ".."
-            or filename.startswith("../")
-            or (len(filename) > 1 and filename[1] == ":")
-            or any(
-                segment.split(".")[0].strip().upper() in _windows_device_files
-                for segment in filename.split("/")
-            )
-        ):
+        if u"\x00" in part:
+            raise _NulInPath()
+        if part:
+            # "" is kept as is: joining it adds a trailing slash.
+            part = posixpath.normpath(part)
+        if _escapes(part):
             raise NotFound()
+        joined.append(part)
+    return posixpath.join(*joined)
 
-        parts.append(filename)
 
-    return posixpath.join(*parts)
+# what os.path.isfile raises for a path the OS cannot take (before Python 3.8)
+_UNUSABLE_PATH = (TypeError, ValueError)
 
 
 def send_from_directory(directory, filename, **options):
-    """Send a file from a given directory with :func:`send_file`.  This
-    is a secure way to quickly expose static files from an upload folder
-    or something similar.
-
-    Example usage::
-
-        @app.route('/uploads/<path:filename>')
-        def download_file(filename):
-            return send_from_directory(app.config['UPLOAD_FOLDER'],
-                                       filename, as_attachment=True)
-
-    .. admonition:: Sending files and Performance
-
-       It is strongly recommended to activate either ``X-Sendfile`` support in
-       your webserver or (if no authentication happens) to tell the webserver
-       to serve files for the given path on its own without calling into the
-       web application for improved performance.
-
-    :param directory: the directory where all the files are stored.
-    :param filename: the filename relative to that directory to
-                     download.
-    :param options: optional keyword arguments that are directly
-                    forwarded to :func:`send_file`.
-    """
-    filename = safe_join(directory, filename)
-    if not os.path.isabs(filename):
-        filename = os.path.join(current_app.root_path, filename)
+    """Send ``filename`` from inside ``directory`` with :func:`send_file`,
+    refusing names that leave it; conditional requests are on by default."""
+    path = safe_join(directory, filename)
+    if not os.path.isabs(path):
+        path = os.path.join(current_app.root_path, path)
     try:
-        if not os.path.isfile(filename):
-            raise NotFound()
-    except (TypeError, ValueError):
+        found = os.path.isfile(path)
+    except _UNUSABLE_PATH:
         raise BadRequest()
-    options.setdefault("conditional", True)
-    return send_file(filename, **options)
+    if not found:
+        raise NotFound()
+    if "conditional" not in options:
+        options["conditional"] = True
+    return send_file(path, **options)
+
+
+# -- packages on disk ---------------------------------------------------------
 
 
 def get_root_path(import_name):
-    """Returns the path to a package or cwd if that cannot be found.  This
-    returns the path of a package or the folder that contains a module.
-
-    Not to be confused with the package path returned by :func:`find_package`.
-    """
-    # Module already imported and has a file attribute.  Use that first.
-    mod = sys.modules.get(import_name)
-    if mod is not None and hasattr(mod, "__file__") and mod.__file__:
-        return os.path.dirname(os.path.abspath(mod.__file__))
-
-    # Next attempt: check the loader.
-    loader = _find_loader(import_name)
-
-    # Loader does not exist or we're referring to an unloaded main module
-    # or a main module without path (interactive sessions), go with the
-    # current working directory.
-    if loader is None or import_name == "__main__":
-        return os.getcwd()
-
-    if hasattr(loader, "get_filename"):
-        filepath = loader.get_filename(import_name)
-    else:
-        # Fall back to imports.
-        __import__(import_name)
-        mod = sys.modules[import_name]
-        filepath = getattr(mod, "__file__", None)
-
-        # If we don't have a filepath it might be because we are a
-        # namespace package.  In this case we pick the root path from the
-        # first module that is contained in our package.
-        if filepath is None:
-            raise RuntimeError(
-                "No root path can be found for the provided module %r.  This"
-                " can happen because the module came from an import hook that"
-                " does not provide file name information or because it's a"
-                " namespace package.  In this case the root path needs to be"
-                " explicitly provided." % import_name
-            )
-
-    # filepath is import_name.py for a module, or __init__.py for a package.
-    return os.path.dirname(os.path.abspath(filepath))
+    """The folder holding a module (or a package's ``__init__``), found
+    without importing it when possible; the working directory for
+    ``__main__`` or a name nothing would import."""
+    location = getattr(sys.modules.get(import_name), "__file__", None)
+    if not location:
+        if import_name == "__main__":
+            return os.getcwd()
+        loader = module_loader(import_name)
+        if loader is None:
+            return os.getcwd()
+        location = _loader_file(loader, import_name)
+    if location is None:
+        raise RuntimeError(
+            "Cannot tell the root path of %r: its loader gives no file name"
+            " (an import hook or a namespace package). Pass root_path"
+            " explicitly." % import_name
+        )
+    return os.path.dirname(os.path.abspath(location))
 
 
-def _find_loader(import_name):
-    """The PEP 302 loader of a module, or ``None``."""
-    try:
-        import importlib.util
+def _loader_file(loader, import_name):
+    get_filename = getattr(loader, "get_filename", None)
+    if get_filename is not None:
+        return get_filename(import_name)
+    # A loader that cannot tell: import the module and ask it.
+    __import__(import_name)
+    return getattr(sys.modules[import_name], "__file__", None)
 
-        spec = importlib.util.find_spec(import_name)
-        return spec.loader if spec is not None else None
-    except (ImportError, ValueError, AttributeError):
-        pass
-    try:
-        import pkgutil
 
-        return pkgutil.get_loader(import_name)
-    except (ImportError, ValueError, AttributeError):
+def _is_package(name):
+    module = sys.modules.get(name)
+    if module is not None:
+        filename = getattr(module, "__file__", None) or ""
+        return os.path.basename(filename).startswith("__init__.")
+    loader = module_loader(name)
+    check = getattr(loader, "is_package", None)
+    return bool(check is not None and check(name))
+
+
+def _install_prefix(folder):
+    """The installation prefix above ``folder``, or ``None``."""
+    python_prefix = os.path.abspath(sys.prefix)
+    if folder.startswith(python_prefix):
+        return python_prefix
+    above, here = os.path.split(folder)
+    if here.lower() != "site-packages":
         return None
+    lib_parent, lib = os.path.split(above)
+    if lib.lower() == "lib":  # <prefix>/Lib/site-packages (Windows)
+        return lib_parent
+    if os.path.basename(lib_parent).lower() == "lib":  # <prefix>/lib/pythonX.Y/...
+        return os.path.dirname(lib_parent)
+    return above
 
 
 def find_package(import_name):
-    """Finds a package and returns the prefix (or None if the package is
-    not installed) as well as the folder that contains the package or
-    module as a tuple.  The package path returned is the module that would
-    have to be added to the pythonpath in order to make it possible to
-    import the module.  The prefix is the path below which a UNIX like
-    folder structure exists (lib, share etc.).
-    """
-    root_mod_name = import_name.split(".")[0]
-    package_path = get_root_path(root_mod_name)
-    mod = sys.modules.get(root_mod_name)
-    if mod is not None and os.path.basename(getattr(mod, "__file__", "") or "").startswith("__init__."):
-        package_path = os.path.dirname(package_path)
-
-    site_parent, site_folder = os.path.split(package_path)
-    py_prefix = os.path.abspath(sys.prefix)
-    if package_path.startswith(py_prefix):
-        return py_prefix, package_path
-    elif site_folder.lower() == "site-packages":
-        parent, folder = os.path.split(site_parent)
-        # Windows like installations
-        if folder.lower() == "lib":
-            base_dir = parent
-        # UNIX like installations
-        elif os.path.basename(parent).lower() == "lib":
-            base_dir = os.path.dirname(parent)
-        else:
-            base_dir = site_parent
-        return base_dir, package_path
-    return None, package_path
+    """``(prefix, folder)``: the folder to put on ``sys.path`` to import the
+    top-level package of ``import_name``, and the installation prefix it
+    lives under (``None`` when it is not installed)."""
+    top = import_name.partition(".")[0]
+    folder = get_root_path(top)
+    if _is_package(top):
+        folder = os.path.dirname(folder)
+    return _install_prefix(folder), folder
 
 
 class locked_cached_property(object):
-    """A decorator that converts a function into a lazy property.  The
-    function wrapped is called the first time to retrieve the result
-    and then that calculated result is used the next time you access
-    the value.  Works like the one in Werkzeug but has a lock for
-    thread safety.
-    """
+    """A property computed on first access and then stored on the instance,
+    with a lock so that threads racing on the first access agree."""
 
     def __init__(self, func, name=None, doc=None):
-        self.__name__ = name or func.__name__
-        self.__module__ = func.__module__
-        self.__doc__ = doc or func.__doc__
+        update_wrapper(self, wrapped=func)
+        if name:
+            self.__name__ = name
+        if doc:
+            self.__doc__ = doc
         self.func = func
         self.lock = RLock()
 
-    def __get__(self, obj, type=None):
-        if obj is None:
+    def __get__(self, instance, owner=None):
+        if instance is None:
             return self
+        store = instance.__dict__
         with self.lock:
-            value = obj.__dict__.get(self.__name__, _missing)
-            if value is _missing:
-                value = self.func(obj)
-                obj.__dict__[self.__name__] = value
-            return value
+            if self.__name__ not in store:
+                store[self.__name__] = self.func(instance)
+            return store[self.__name__]
 
 
 class _PackageBoundObject(object):
-    #: The name of the package or module that this app belongs to. Do not
-    #: change this once it is set by the constructor.
+    """The base of :class:`Flask` and :class:`Blueprint`: a package on disk
+    with its templates, static files and resources, and its CLI commands."""
+
     import_name = None
-
-    #: Location of the template files to be added to the template lookup.
-    #: ``None`` if templates should not be added.
     template_folder = None
-
-    #: Absolute path to the package on the filesystem. Used to look up
-    #: resources contained in the package.
     root_path = None
 
     def __init__(self, import_name, template_folder=None, root_path=None):
-        self.import_name = import_name
-        self.template_folder = template_folder
+        from .cli import AppGroup  # cli imports this module
 
-        if root_path is None:
-            root_path = get_root_path(self.import_name)
-
-        self.root_path = root_path
-        self._static_folder = None
-        self._static_url_path = None
-
-        # circular import
-        from .cli import AppGroup
-
-        #: The Click command group for registration of CLI commands
-        #: on the application and associated blueprints. These commands
-        #: are accessible via the :command:`flaskcompat` command once the
-        #: application has been discovered and blueprints registered.
+        self.import_name, self.template_folder = import_name, template_folder
+        self.root_path = get_root_path(import_name) if root_path is None else root_path
+        self._static_folder = self._static_url_path = None
         self.cli = AppGroup()
 
     @property
     def static_folder(self):
-        """The absolute path to the configured static folder."""
-        if self._static_folder is not None:
-            return os.path.join(self.root_path, self._static_folder)
+        """The absolute static folder, or ``None``."""
+        folder = self._static_folder
+        return None if folder is None else os.path.join(self.root_path, folder)
 
     @static_folder.setter
     def static_folder(self, value):
         if value is not None:
-            value = fspath(value).rstrip("/\\")
+            value = _path_text(value).rstrip("/\\")
         self._static_folder = value
 
     @property
     def static_url_path(self):
-        """The URL prefix that the static route will be accessible from.
-
-        If it was not configured during init, it is derived from
-        :attr:`static_folder`.
-        """
-        if self._static_url_path is not None:
-            return self._static_url_path
-
-        if self.static_folder is not None:
-            basename = os.path.basename(self.static_folder)
-            return ("/" + basename).rstrip("/")
+        """The URL prefix of static files; by default ``/`` and the static
+        folder's name."""
+        url_path = self._static_url_path
+        folder = self.static_folder
+        if url_path is None and folder is not None:
+            url_path = ("/" + os.path.basename(folder)).rstrip("/")
+        return url_path
 
     @static_url_path.setter
     def static_url_path(self, value):
-        if value is not None:
-            value = value.rstrip("/")
-
-        self._static_url_path = value
+        self._static_url_path = None if value is None else value.rstrip("/")
 
     @property
     def has_static_folder(self):
-        """This is ``True`` if the package bound object's container has a
-        folder for static files.
-        """
         return self.static_folder is not None
 
     @locked_cached_property
     def jinja_loader(self):
-        """The Jinja loader for this package bound object."""
-        if self.template_folder is not None:
-            return FileSystemLoader(os.path.join(self.root_path, self.template_folder))
+        """A loader for the template folder, or ``None`` without one."""
+        folder = self.template_folder
+        if folder is not None:
+            return FileSystemLoader(os.path.join(self.root_path, folder))
+        return None
 
     def get_send_file_max_age(self, filename):
-        """Provides default cache_timeout for the :func:`send_file` functions.
-
-        By default, this function returns ``SEND_FILE_MAX_AGE_DEFAULT`` from
-        the configuration of :data:`~flaskcompat.current_app`.
-
-        Static file functions such as :func:`send_from_directory` use this
-        function, and :func:`send_file` calls this function on
-        :data:`~flaskcompat.current_app` when the given cache_timeout is
-        ``None``.
-        """
-        return total_seconds(current_app.send_file_max_age_default)
+        """Seconds a sent file may be cached: ``SEND_FILE_MAX_AGE_DEFAULT``
+        by default. Override to vary it by file."""
+        default = current_app.send_file_max_age_default
+        return total_seconds(default)
 
     def send_static_file(self, filename):
-        """Function used internally to send static files from the static
-        folder to the browser.
-        """
-        if not self.has_static_folder:
-            raise RuntimeError("No static folder for this object")
-        # Ensure get_send_file_max_age is called in all cases.
-        # Here, we ensure get_send_file_max_age is called for Blueprints.
-        cache_timeout = self.get_send_file_max_age(filename)
-        return send_from_directory(
-            self.static_folder, filename, cache_timeout=cache_timeout
-        )
+        """The view behind the ``static`` route."""
+        folder = self.static_folder
+        if folder is None:
+            raise RuntimeError("%r has no static folder to send files from" % self)
+        seconds = self.get_send_file_max_age(filename)
+        return send_from_directory(folder, filename, cache_timeout=seconds)
 
     def open_resource(self, resource, mode="rb"):
-        """Opens a resource from the application's resource folder.  To see
-        how this works, consider the following folder structure::
-
-            /myapplication.py
-            /schema.sql
-            /static
-                /style.css
-            /templates
-                /layout.html
-                /index.html
-
-        If you want to open the :file:`schema.sql` file you would do the
-        following::
-
-            with app.open_resource('schema.sql') as f:
-                contents = f.read()
-                do_something_with(contents)
-
-        :param resource: the name of the resource.  To access resources within
-                         subfolders use forward slashes as separator.
-        :param mode: Open file for reading only. ``"rb"`` (bytes, the
-                     default), ``"r"`` or ``"rt"`` (text, decoded as UTF-8 on
-                     every interpreter).
-        """
-        if mode not in {"r", "rt", "rb"}:
-            raise ValueError("Resources can only be opened for reading")
+        """Open a file below :attr:`root_path` for reading: bytes with
+        ``"rb"``, UTF-8 text with ``"r"`` or ``"rt"`` on every interpreter."""
         path = os.path.join(self.root_path, resource)
         if mode == "rb":
             return open(path, "rb")
-        return io.open(path, "r", encoding="utf-8")
+        if mode in ("r", "rt"):
+            return io.open(path, "r", encoding="utf-8")
+        raise ValueError("open_resource() reads only: use mode 'rb', 'r' or 'rt'")
+
+
+# -- small utilities ----------------------------------------------------------
 
 
 def total_seconds(td):
-    """Returns the total seconds from a timedelta object.
-
-    :param timedelta td: the timedelta to be converted in seconds
-
-    :returns: number of seconds
-    :rtype: int
-    """
+    """Whole seconds in a :class:`~datetime.timedelta`; numbers are passed
+    through :func:`int` and ``None`` stays ``None``."""
     if td is None:
         return None
-    if not isinstance(td, timedelta):
-        return int(td)
-    return td.days * 60 * 60 * 24 + td.seconds
+    if isinstance(td, timedelta):
+        return td.days * 86400 + td.seconds
+    return int(td)
 
 
 def is_ip(value):
-    """Determine if the given string is an IP address.
-
-    Python 2 on Windows doesn't provide ``inet_pton``, so this only
-    checks IPv4 addresses in that environment.
-
-    :param value: value to check
-    :type value: str
-
-    :return: True if string is an IP address
-    :rtype: bool
-    """
-    import socket
-
-    for family in (socket.AF_INET, socket.AF_INET6):
+    """Whether ``value`` is an IPv4 or IPv6 address."""
+    for kind in (socket.AF_INET, socket.AF_INET6):
         try:
-            socket.inet_pton(family, value)
-        except (socket.error, ValueError, UnicodeError):
-            pass
-        else:
-            return True
+            socket.inet_pton(kind, value)
+        except (socket.error, ValueError, UnicodeError, TypeError):
+            continue
+        return True
     return False

@@ -1,12 +1,6 @@
 # -*- coding: utf-8 -*-
-"""
-    flaskcompat.wrappers
-    ~~~~~~~~~~~~~~~~~~~~
-
-    The request and response objects: Werkzeug's, with Flask 1.1's JSON
-    handling, routing information and limits, identical on every supported
-    Werkzeug release.
-"""
+"""The request and response classes: Werkzeug's, held to Flask 1.1's
+behaviour on every Werkzeug release from 1.0 to 3.1."""
 import re
 
 from werkzeug.datastructures import CombinedMultiDict
@@ -18,7 +12,6 @@ from werkzeug.wrappers import Request as RequestBase
 from werkzeug.wrappers import Response as ResponseBase
 
 from . import json
-from .helpers import blueprint_chain
 from ._compat import parse_cookie_header
 from ._compat import url_decode_pairs
 from ._compat import use_urlencoded_parser
@@ -26,12 +19,59 @@ from ._compat import WerkzeugFormDataParser
 from ._compat import wsgi_header_list
 from ._compat import wsgi_to_text
 from .globals import _app_ctx_stack
+from .helpers import blueprint_chain
 
 
-#: (pattern, name) pairs tried in order on the User-Agent string. Werkzeug
-#: 2.1 dropped its parser (``platform``, ``browser``... became ``None``);
-#: Flask 1.1 apps read them, so flaskcompat keeps one parser everywhere.
-_UA_PLATFORMS = [
+def _current_app():
+    top = _app_ctx_stack.top
+    return None if top is None else top.app
+
+
+def _refuse_over(size, limit):
+    """413 when both are known and ``size`` is past ``limit``."""
+    if size is not None and limit is not None and size > limit:
+        raise RequestEntityTooLarge()
+
+
+def _config_value(key, fallback=None):
+    app = _current_app()
+    return fallback if app is None else app.config[key]
+
+
+def _naive_utc(value):
+    """Flask 1.1 (Werkzeug 1.0) gave HTTP dates as naive UTC datetimes;
+    Werkzeug 2.0+ gives aware ones."""
+    offset = getattr(value, "utcoffset", None)
+    offset = offset() if offset is not None else None
+    if offset is None:
+        return value
+    return (value - offset).replace(tzinfo=None)
+
+
+def _naive_date_attribute(base, name, writable):
+    inherited = getattr(base, name)
+
+    def read(self):
+        return _naive_utc(inherited.__get__(self, type(self)))
+
+    if not writable:
+        return property(read, doc=inherited.__doc__)
+
+    def write(self, value):
+        inherited.__set__(self, value)
+
+    def remove(self):
+        inherited.__delete__(self)
+
+    return property(read, write, remove, inherited.__doc__)
+
+
+# -- User-Agent ---------------------------------------------------------------
+# Werkzeug 2.1 stopped parsing the header (platform, browser and version
+# became None); Flask 1.1 apps read them, so one parser serves every release.
+# The tables give the same answers as Werkzeug 1.0's parser.
+
+_PLATFORM_PATTERNS = [
     (r" cros ", "chromeos"),
     (r"iphone|ios", "iphone"),
     (r"ipad", "ipad"),
@@ -47,7 +87,7 @@ _UA_PLATFORMS = [
     (r"blackberry|playbook", "blackberry"),
     (r"bsd", "bsd"),
 ]
-_UA_BROWSERS = [
+_BROWSER_PATTERNS = [
     (r"googlebot", "google"),
     (r"bingbot", "bing"),
     (r"msnbot", "msn"),
@@ -66,38 +106,42 @@ _UA_BROWSERS = [
     (r"links", "links"),
     (r"mozilla", "mozilla"),
 ]
-_UA_PLATFORM_RES = [(re.compile(pattern, re.I), name) for pattern, name in _UA_PLATFORMS]
-_UA_BROWSER_RES = [
-    (re.compile(r"(?:%s)[/\sa-z(]*(\d+[.\da-z]+)?" % pattern, re.I), name)
-    for pattern, name in _UA_BROWSERS
+# a browser's name, then (after separators) an optional version
+_VERSION_AFTER = r"[/\sa-z(]*(\d+[.\da-z]+)?"
+_PLATFORMS = [(re.compile(p, re.I), name) for p, name in _PLATFORM_PATTERNS]
+_BROWSERS = [
+    (re.compile("(?:" + p + ")" + _VERSION_AFTER, re.I), name)
+    for p, name in _BROWSER_PATTERNS
 ]
-_UA_LANGUAGE_RE = re.compile(
-    r"(?:;\s*|\s+)(\b\w{2}\b(?:-\b\w{2}\b)?)\s*;|"
-    r"(?:\(|\[|;)\s*(\b\w{2}\b(?:-\b\w{2}\b)?)\s*(?:\]|\)|;)"
+# a two-letter language (optionally with a region) standing alone between
+# separators: "; en-US;" or "(de)"
+_LANGUAGE_CODE = r"(\b\w{2}\b(?:-\b\w{2}\b)?)"
+_LANGUAGE = re.compile(
+    r"(?:;\s*|\s+)" + _LANGUAGE_CODE + r"\s*;"
+    r"|(?:\(|\[|;)\s*" + _LANGUAGE_CODE + r"\s*(?:\]|\)|;)"
 )
 
 
+def _first_match(table, text):
+    for regex, name in table:
+        match = regex.search(text)
+        if match is not None:
+            return name, match
+    return None, None
+
+
 class UserAgent(object):
-    """The parsed ``User-Agent`` header: :attr:`string` and, where
-    recognised, :attr:`platform`, :attr:`browser`, :attr:`version` and
-    :attr:`language` (``None`` otherwise), the same on every Werkzeug
-    release."""
+    """The ``User-Agent`` header: :attr:`string`, and :attr:`platform`,
+    :attr:`browser`, :attr:`version`, :attr:`language` when recognised
+    (``None`` when not)."""
 
     def __init__(self, string):
         self.string = string or u""
-        self.platform = self.browser = self.version = self.language = None
-        for regex, name in _UA_PLATFORM_RES:
-            if regex.search(self.string):
-                self.platform = name
-                break
-        for regex, name in _UA_BROWSER_RES:
-            match = regex.search(self.string)
-            if match is not None:
-                self.browser, self.version = name, match.group(1)
-                break
-        match = _UA_LANGUAGE_RE.search(self.string)
-        if match is not None:
-            self.language = match.group(1) or match.group(2)
+        self.platform = _first_match(_PLATFORMS, self.string)[0]
+        self.browser, found = _first_match(_BROWSERS, self.string)
+        self.version = None if found is None else found.group(1)
+        found = _LANGUAGE.search(self.string)
+        self.language = None if found is None else (found.group(1) or found.group(2))
 
     def to_header(self):
         return self.string
@@ -114,43 +158,49 @@ class UserAgent(object):
         return "<%s %r/%s>" % (type(self).__name__, self.browser, self.version)
 
 
+# -- request bodies -----------------------------------------------------------
+
+
 class _BoundedInput(object):
-    """A request body of unannounced length (chunked, ``wsgi.input_terminated``)
-    read with a limit: more than ``limit`` bytes is a 413, never a body
-    silently cut at the limit."""
+    """A body of unannounced length (chunked, ``wsgi.input_terminated``)
+    read under a limit: one byte over it is a 413, never a body silently
+    cut short."""
 
     def __init__(self, stream, limit):
         self._stream = stream
         self._limit = limit
-        self._count = 0
+        self._consumed = 0
 
-    def _account(self, data):
-        self._count += len(data)
-        if self._count > self._limit:
-            raise RequestEntityTooLarge()
+    def _counted(self, data):
+        self._consumed += len(data)
+        _refuse_over(self._consumed, self._limit)
         return data
+
+    def _allowance(self, size):
+        # One byte past the limit is enough to know it was exceeded.
+        room = self._limit - self._consumed + 1
+        if size is None or size < 0 or size > room:
+            return room
+        return size
 
     def read(self, size=-1):
         if size is not None and size >= 0:
-            return self._account(self._stream.read(min(size, self._limit - self._count + 1)))
-        chunks = []
-        while True:
-            chunk = self._account(self._stream.read(self._limit - self._count + 1))
-            if not chunk:
-                return b"".join(chunks)
-            chunks.append(chunk)
+            return self._counted(self._stream.read(self._allowance(size)))
+        pieces = []
+        piece = self._counted(self._stream.read(self._allowance(None)))
+        while piece:
+            pieces.append(piece)
+            piece = self._counted(self._stream.read(self._allowance(None)))
+        return b"".join(pieces)
 
     def readline(self, size=-1):
-        room = self._limit - self._count + 1
-        if size is None or size < 0 or size > room:
-            size = room
-        return self._account(self._stream.readline(size))
-
-    def readlines(self, hint=-1):
-        return list(iter(self.readline, b""))
+        return self._counted(self._stream.readline(self._allowance(size)))
 
     def __iter__(self):
         return iter(self.readline, b"")
+
+    def readlines(self, hint=-1):
+        return list(self)
 
     def readable(self):
         return True
@@ -161,154 +211,134 @@ class _BoundedInput(object):
             close()
 
 
-def _current_app():
-    top = _app_ctx_stack.top
-    return top.app if top is not None else None
-
-
-class JSONMixin(object):
-    """Common mixin for both request and response objects to provide JSON
-    parsing capabilities.
-
-    Werkzeug 2.1 and later raise ``415 Unsupported Media Type`` when the
-    body is not declared as JSON; this mixin keeps Flask 1.1's behaviour on
-    every Werkzeug release: :meth:`get_json` returns ``None`` then.
-    """
-
-    _cached_json = (Ellipsis, Ellipsis)
-
-    @property
-    def is_json(self):
-        """Check if the mimetype indicates JSON data, either
-        :mimetype:`application/json` or :mimetype:`application/*+json`.
-        """
-        mt = self.mimetype
-        return (
-            mt == "application/json"
-            or mt.startswith("application/")
-            and mt.endswith("+json")
-        )
-
-    @property
-    def json(self):
-        """The parsed JSON data if :attr:`mimetype` indicates JSON
-        (:mimetype:`application/json`, see :meth:`is_json`), otherwise
-        ``None``.
-        """
-        return self.get_json()
-
-    def _get_data_for_json(self, cache):
-        return self.get_data(cache=cache)
-
-    def get_json(self, force=False, silent=False, cache=True):
-        """Parse and return the data as JSON. If the mimetype does not
-        indicate JSON (:mimetype:`application/json`, see :meth:`is_json`),
-        this returns ``None`` unless ``force`` is true. If parsing fails,
-        :meth:`on_json_loading_failed` is called and its return value is used
-        as the return value.
-
-        :param force: Ignore the mimetype and always try to parse JSON.
-        :param silent: Silence parsing errors and return ``None`` instead.
-        :param cache: Store the parsed JSON to return for subsequent calls.
-        """
-        if cache and self._cached_json[silent] is not Ellipsis:
-            return self._cached_json[silent]
-
-        if not (force or self.is_json):
-            return None
-
-        data = self._get_data_for_json(cache=cache)
-
-        try:
-            rv = json.loads(data)
-        except ValueError as e:
-            if silent:
-                rv = None
-
-                if cache:
-                    normal_rv, _ = self._cached_json
-                    self._cached_json = (normal_rv, rv)
-            else:
-                rv = self.on_json_loading_failed(e)
-
-                if cache:
-                    _, silent_rv = self._cached_json
-                    self._cached_json = (rv, silent_rv)
-        else:
-            if cache:
-                self._cached_json = (rv, rv)
-
-        return rv
-
-    def on_json_loading_failed(self, e):
-        """Called if :meth:`get_json` parsing fails and isn't silenced. If
-        this method returns a value, it is used as the return value for
-        :meth:`get_json`. The default implementation raises a
-        :class:`~werkzeug.exceptions.BadRequest` that names the problem.
-        """
-        raise BadRequest("Failed to decode JSON object: {0}".format(e))
-
-
 class FormDataParser(WerkzeugFormDataParser):
-    """Werkzeug's form parser with one behaviour on every release: bytes
-    that are not UTF-8 in a URL-encoded body become U+FFFD, and a body that
-    cannot be parsed at all is an error (a 400), not a silently empty form.
-    """
+    """Werkzeug's form parser, alike on every release: bytes that are not
+    UTF-8 in a URL-encoded body become U+FFFD, and a body that cannot be
+    parsed is an error (a 400) rather than an empty form."""
 
     def __init__(self, *args, **kwargs):
         kwargs["silent"] = False
         WerkzeugFormDataParser.__init__(self, *args, **kwargs)
 
     def _parse_urlencoded(self, stream, mimetype, content_length, options):
-        limit = self.max_form_memory_size
-        if limit is not None and content_length is not None and content_length > limit:
-            raise RequestEntityTooLarge()
-        return stream, self.cls(url_decode_pairs(stream.read())), self.cls()
+        _refuse_over(content_length, self.max_form_memory_size)
+        fields = self.cls(url_decode_pairs(stream.read()))
+        return stream, fields, self.cls()
 
 
 use_urlencoded_parser(FormDataParser)
 
 
+# -- JSON ---------------------------------------------------------------------
+
+_NOT_PARSED = object()
+
+
+class JSONMixin(object):
+    """JSON bodies as Flask 1.1 reads them: ``None`` for a body that is not
+    declared as JSON (Werkzeug 2.1+ would answer 415), and a 400 that says
+    why for one that does not parse."""
+
+    # the parsed body for get_json(silent=False) and (silent=True)
+    _json_parsed = (_NOT_PARSED, _NOT_PARSED)
+
+    @property
+    def is_json(self):
+        """Whether the mimetype is ``application/json`` or
+        ``application/<something>+json``."""
+        mimetype = self.mimetype
+        if mimetype == "application/json":
+            return True
+        return mimetype.startswith("application/") and mimetype.endswith("+json")
+
+    @property
+    def json(self):
+        """:meth:`get_json` with its defaults."""
+        return self.get_json()
+
+    def _get_data_for_json(self, cache):
+        return self.get_data(cache)
+
+    def get_json(self, force=False, silent=False, cache=True):
+        """The body parsed as JSON. ``None`` when the mimetype is not JSON
+        (unless ``force``) or, with ``silent``, when the body does not parse;
+        otherwise a bad body goes to :meth:`on_json_loading_failed`."""
+        slot = 1 if silent else 0
+        if cache and self._json_parsed[slot] is not _NOT_PARSED:
+            return self._json_parsed[slot]
+        if not force and not self.is_json:
+            return None
+
+        body = self._get_data_for_json(cache=cache)
+        try:
+            value = json.loads(body)
+        except ValueError as problem:
+            value = None if silent else self.on_json_loading_failed(problem)
+            # Only this flavour failed: the other one must try again.
+            remembered = list(self._json_parsed)
+            remembered[slot] = value
+        else:
+            remembered = [value, value]
+        if cache:
+            self._json_parsed = tuple(remembered)
+        return value
+
+    def on_json_loading_failed(self, e):
+        """Handle a body that is not valid JSON; a returned value becomes
+        the result of :meth:`get_json`. Raises a 400 naming the problem."""
+        raise BadRequest(u"Failed to decode JSON object: %s" % (e,))
+
+
+# -- the request --------------------------------------------------------------
+
+
 class Request(JSONMixin, RequestBase):
-    """The request object used by default in flaskcompat. Remembers the
-    matched endpoint and view arguments.
+    """The request class of flaskcompat (:data:`~flaskcompat.request`): the
+    Werkzeug request plus what routing found. Set
+    :attr:`Flask.request_class` to use a subclass."""
 
-    It is what ends up as :class:`~flaskcompat.request`. If you want to
-    replace the request object used you can subclass this and set
-    :attr:`~flaskcompat.Flask.request_class` to your subclass.
-
-    The request object is a :class:`~werkzeug.wrappers.Request` subclass and
-    provides all of the attributes Werkzeug defines plus a few Flask
-    specific ones.
-    """
-
-    #: The internal URL rule that matched the request. This can be
-    #: useful to inspect which methods are allowed for the URL from
-    #: a before/after handler (``request.url_rule.methods``) etc.
-    #: Though if the request's method was invalid for the URL rule,
-    #: the valid list is available in ``routing_exception.valid_methods``
-    #: instead (an attribute of the Werkzeug exception
-    #: :exc:`~werkzeug.exceptions.MethodNotAllowed`)
-    #: because the request was never internally bound.
+    #: the :class:`~werkzeug.routing.Rule` that matched, or ``None``
     url_rule = None
-
-    #: A dict of view arguments that matched the request. If an exception
-    #: happened when matching, this will be ``None``.
+    #: the arguments the matched rule extracted, or ``None``
     view_args = None
-
-    #: If matching the URL failed, this is the exception that will be
-    #: raised / was raised as part of the request handling. This is
-    #: usually a :exc:`~werkzeug.exceptions.NotFound` exception or
-    #: something similar.
+    #: the routing error (404, 405, redirect) when matching failed
     routing_exception = None
 
     form_data_parser_class = FormDataParser
 
-    #: Flask 1.1's encoding attributes (Werkzeug 3.0 removed them; the
-    #: request is always decoded as UTF-8 with replacement).
+    # Flask 1.1's encoding attributes; Werkzeug 3.0 dropped them.
     charset = "utf-8"
     url_charset = "utf-8"
     encoding_errors = "replace"
+
+    date = _naive_date_attribute(RequestBase, "date", False)
+    if_modified_since = _naive_date_attribute(RequestBase, "if_modified_since", False)
+    if_unmodified_since = _naive_date_attribute(
+        RequestBase, "if_unmodified_since", False
+    )
+
+    @property
+    def max_content_length(self):
+        """The app's ``MAX_CONTENT_LENGTH`` (read only)."""
+        return _config_value("MAX_CONTENT_LENGTH")
+
+    @property
+    def endpoint(self):
+        """The endpoint of the matched rule, or ``None``."""
+        rule = self.url_rule
+        return None if rule is None else rule.endpoint
+
+    @property
+    def blueprint(self):
+        """The (dotted) name of the blueprint whose view handles the
+        request, or ``None``."""
+        name, dot, _ = (self.endpoint or "").rpartition(".")
+        return name if dot else None
+
+    @property
+    def blueprints(self):
+        """The blueprint and those it is nested in, innermost first."""
+        return list(blueprint_chain(self.blueprint))
 
     @cached_property
     def user_agent(self):
@@ -316,152 +346,100 @@ class Request(JSONMixin, RequestBase):
         return UserAgent(self.headers.get("User-Agent", u""))
 
     @cached_property
+    def args(self):
+        """The query string as a multidict; undecodable bytes are U+FFFD."""
+        query = self.environ.get("QUERY_STRING", "")
+        pairs = url_decode_pairs(query, self.url_charset, self.encoding_errors)
+        return self.parameter_storage_class(pairs)
+
+    @cached_property
     def values(self):
-        """A :class:`~werkzeug.datastructures.CombinedMultiDict` of
-        :attr:`args` and :attr:`form`, for every method (Werkzeug 2.0 left
-        the form out for GET; Flask 1.1 did not)."""
+        """:attr:`args` and :attr:`form` together, whatever the method
+        (Werkzeug 2.0+ leaves the form out of GET requests)."""
         return CombinedMultiDict([self.args, self.form])
 
     @cached_property
-    def stream(self):
-        """The request body stream. A body without ``Content-Length`` that
-        the server marks as complete (``wsgi.input_terminated``) is limited
-        to ``MAX_CONTENT_LENGTH`` with a 413 on every Werkzeug release."""
-        limit = self.max_content_length
-        if (
-            limit is not None
-            and self.content_length is None
-            and self.environ.get("wsgi.input_terminated")
-        ):
-            return _BoundedInput(self.environ["wsgi.input"], limit)
-        return RequestBase.stream.__get__(self, type(self))
-
-    @cached_property
-    def args(self):
-        """The parsed URL parameters (the part in the URL after the question
-        mark), a :class:`~werkzeug.datastructures.MultiDict`. Bytes that are
-        not UTF-8 become U+FFFD."""
-        return self.parameter_storage_class(
-            url_decode_pairs(self.environ.get("QUERY_STRING", ""))
-        )
-
-    @cached_property
     def cookies(self):
-        """A :class:`dict` with the contents of all cookies transmitted with
-        the request. Bytes that are not UTF-8 become U+FFFD."""
-        return parse_cookie_header(
-            self.environ.get("HTTP_COOKIE"), self.dict_storage_class
-        )
+        """The request's cookies; undecodable bytes are U+FFFD."""
+        header = self.environ.get("HTTP_COOKIE")
+        return parse_cookie_header(header, self.dict_storage_class)
 
     @property
     def full_path(self):
-        """Requested path, including the query string (decoded, bytes that
-        are not UTF-8 become U+FFFD)."""
-        return self.path + u"?" + wsgi_to_text(self.environ.get("QUERY_STRING", ""))
+        """The path and the (decoded) query string, joined by ``?``."""
+        query = wsgi_to_text(self.environ.get("QUERY_STRING", ""))
+        return u"%s?%s" % (self.path, query)
 
-    @property
-    def max_content_length(self):
-        """Read-only view of the ``MAX_CONTENT_LENGTH`` config key."""
-        app = _current_app()
-        if app is not None:
-            return app.config["MAX_CONTENT_LENGTH"]
-
-    @property
-    def endpoint(self):
-        """The endpoint that matched the request. This in combination with
-        :attr:`view_args` can be used to reconstruct the same or a
-        modified URL. If an exception happened when matching, this will
-        be ``None``.
-        """
-        if self.url_rule is not None:
-            return self.url_rule.endpoint
-
-    @property
-    def blueprint(self):
-        """The name of the current blueprint"""
-        if self.url_rule and "." in self.url_rule.endpoint:
-            return self.url_rule.endpoint.rsplit(".", 1)[0]
-
-    @property
-    def blueprints(self):
-        """The current blueprint and the blueprints it is nested in,
-        innermost first (Flask 2.0.1's attribute)."""
-        return list(blueprint_chain(self.blueprint))
-
-    def _check_content_length(self):
-        # Werkzeug 2.3+ refuses an over-long body when the stream is opened;
-        # 1.0 - 2.2 only while parsing form data. Refuse it up front on all.
+    @cached_property
+    def stream(self):
+        """The body stream; a body of unannounced length is held to
+        ``MAX_CONTENT_LENGTH`` like one with a ``Content-Length``."""
         limit = self.max_content_length
-        if limit is not None:
-            length = self.content_length
-            if length is not None and length > limit:
-                raise RequestEntityTooLarge()
+        environ = self.environ
+        unannounced = self.content_length is None
+        if limit is not None and unannounced and environ.get("wsgi.input_terminated"):
+            return _BoundedInput(environ["wsgi.input"], limit)
+        return RequestBase.stream.__get__(self, type(self))
+
+    def _refuse_oversized_body(self):
+        # Werkzeug 2.3+ refuses it when the stream opens, 1.0 - 2.2 only
+        # while parsing a form: refuse it before either.
+        _refuse_over(self.content_length, self.max_content_length)
 
     def get_data(self, cache=True, as_text=False, parse_form_data=False):
-        """Read the buffered incoming data from the client into one bytes
-        object (text with ``as_text``). A body larger than
-        ``MAX_CONTENT_LENGTH`` raises :exc:`~werkzeug.exceptions.
-        RequestEntityTooLarge` (413).
-        """
-        self._check_content_length()
+        """The raw body (text with ``as_text``); 413 past
+        ``MAX_CONTENT_LENGTH``."""
+        self._refuse_oversized_body()
         return RequestBase.get_data(
             self, cache=cache, as_text=as_text, parse_form_data=parse_form_data
         )
 
-    def _refuse_undecodable_part_headers(self):
-        # A multipart part header (field name, file name) that is not UTF-8
-        # makes Werkzeug 2.0+ give up on the whole body; Werkzeug 1.0
-        # replaced the bytes with U+FFFD. Refuse such a body on every
-        # release, so an app sees the same 400 everywhere.
-        names = list(self.form.keys()) + [
-            key + u" " + (storage.filename or u"")
-            for key, storage in self.files.items(multi=True)
-        ]
-        if any(u"\ufffd" in name for name in names):
-            raise BadRequest(
-                "The form data could not be parsed: a part header is not"
-                " valid UTF-8."
-            )
-
     def _load_form_data(self):
-        self._check_content_length()
+        self._refuse_oversized_body()
         try:
-            RequestBase._load_form_data(self)
-        except ValueError as e:
-            raise BadRequest("The form data could not be parsed: %s" % e)
-        if self.mimetype == "multipart/form-data":
+            super(Request, self)._load_form_data()
+        except ValueError as problem:
+            raise BadRequest(u"The form data could not be parsed: %s" % (problem,))
+        multipart = self.mimetype == "multipart/form-data"
+        if multipart:
             self._refuse_undecodable_part_headers()
-
-        # In debug mode we're replacing the files multidict with an ad-hoc
-        # subclass that raises a different error for key errors.
         app = _current_app()
-        if (
-            app is not None
-            and app.debug
-            and self.mimetype != "multipart/form-data"
-            and not self.files
-        ):
+        if app is not None and app.debug and not multipart and not self.files:
+            # Explain, in debug mode, why request.files is empty.
             from .debughelpers import attach_enctype_error_multidict
 
             attach_enctype_error_multidict(self)
 
+    def _refuse_undecodable_part_headers(self):
+        # Werkzeug 2.0+ drops the whole body when a part's field or file
+        # name is not UTF-8, where 1.0 put U+FFFD in it: answer 400 on all.
+        names = list(self.form)
+        for field, upload in self.files.items(multi=True):
+            names.extend((field, upload.filename or u""))
+        if any(u"\ufffd" in name for name in names):
+            raise BadRequest(
+                u"The form data could not be parsed: a part header is not"
+                u" valid UTF-8."
+            )
+
+
+# -- the response -------------------------------------------------------------
+
 
 def header_text(value):
-    """A header name or value given as bytes (Python 2's native strings) as
-    the bytes on the wire: latin-1 code points (PEP 3333). Text is returned
-    unchanged."""
-    if isinstance(value, (bytes, bytearray)):
-        # the bytes on the wire: latin-1 code points (PEP 3333)
+    """Header text for bytes (Python 2's native strings): their latin-1
+    code points, the bytes on the wire under PEP 3333. Text is returned as
+    it is."""
+    if isinstance(value, (bytearray, bytes)):
         return bytes(value).decode("latin-1")
     return value
 
 
 class ResponseHeaders(Headers):
-    """Response headers whose names and values may be given as bytes (Python
-    2's native strings): they are the bytes on the wire on every Werkzeug
-    release (Werkzeug 3 would send ``b'...'``). Every Werkzeug release routes
-    ``setdefault``, ``extend`` and ``update`` through :meth:`set` and
-    :meth:`add`, and item assignment with a text key through :meth:`set`."""
+    """Headers whose names and values may be bytes (Python 2's native
+    strings), sent as those bytes on every release (Werkzeug 3 would send
+    ``b'...'``). ``setdefault``, ``extend``, ``update`` and item assignment
+    with a text key all go through :meth:`set` or :meth:`add`."""
 
     def add(self, _key, _value, **kw):
         if _key.__class__ is not str or _value.__class__ is not str:
@@ -474,104 +452,92 @@ class ResponseHeaders(Headers):
         Headers.set(self, _key, _value, **kw)
 
     def __setitem__(self, key, value):
-        # Werkzeug 3.1 takes a key that is not str or int for a slice
+        # Werkzeug 3.1 takes a key that is neither str nor int for a slice.
         if key.__class__ is bytes:
             key = header_text(key)
         Headers.__setitem__(self, key, value)
 
 
-class Response(JSONMixin, ResponseBase):
-    """The response object that is used by default in flaskcompat. Works like
-    the response object from Werkzeug but is set to have an HTML mimetype by
-    default. Quite often you don't have to create this object yourself
-    because :meth:`~flaskcompat.Flask.make_response` will take care of that
-    for you.
+def _utf8_text(value):
+    return value.decode("utf-8") if isinstance(value, bytes) else value
 
-    If you want to replace the response object used you can subclass this and
-    set :attr:`~flaskcompat.Flask.response_class` to your subclass.
-    """
+
+def _starts_directly(response, environ):
+    """Whether a response needs none of Werkzeug's header fix-ups: one
+    buffered bytes chunk, a 2xx other than 204, a Content-Length, no
+    Location or Content-Location, no close callbacks, and not HEAD."""
+    body = response.response
+    if type(body) is not list or len(body) != 1 or type(body[0]) is not bytes:
+        return False
+    status = response.status_code
+    if status < 200 or status >= 300 or status == 204:
+        return False
+    if response.direct_passthrough or response._on_close:
+        return False
+    if environ.get("REQUEST_METHOD") == "HEAD":
+        return False
+    # One walk over the list: "in" on Werkzeug's Headers raises and catches
+    # an exception for every missing name.
+    sized = False
+    for name, _value in response.headers:
+        name = name.lower()
+        if name in ("location", "content-location"):
+            return False
+        if name == "content-length":
+            sized = True
+    return sized
+
+
+class Response(JSONMixin, ResponseBase):
+    """The response class of flaskcompat: Werkzeug's, HTML by default. Set
+    :attr:`Flask.response_class` to use a subclass."""
 
     default_mimetype = "text/html"
 
-    #: Flask 1.1's attribute (Werkzeug 3.0 removed it); bodies are UTF-8.
+    # Flask 1.1's attribute (Werkzeug 3.0 dropped it); bodies are UTF-8.
     charset = "utf-8"
+
+    # Absolute Location headers, as Flask 1.1 sent them (Werkzeug 2.1 made
+    # relative ones the default).
+    autocorrect_location_header = True
+
+    date = _naive_date_attribute(ResponseBase, "date", True)
+    expires = _naive_date_attribute(ResponseBase, "expires", True)
+    last_modified = _naive_date_attribute(ResponseBase, "last_modified", True)
+    retry_after = _naive_date_attribute(ResponseBase, "retry_after", True)
 
     def __init__(self, response=None, status=None, headers=None, *args, **kwargs):
         if not isinstance(headers, Headers):
             headers = ResponseHeaders(headers)
         ResponseBase.__init__(self, response, status, headers, *args, **kwargs)
 
-    #: Flask 1.1 sent absolute ``Location`` headers (Werkzeug 2.1 changed
-    #: the default to relative ones); keep one behaviour on every release.
-    autocorrect_location_header = True
+    @property
+    def max_cookie_size(self):
+        """The app's ``MAX_COOKIE_SIZE``; Werkzeug's default outside one."""
+        return _config_value("MAX_COOKIE_SIZE", ResponseBase.max_cookie_size)
 
     def _get_data_for_json(self, cache):
         return self.get_data()
 
-    def __call__(self, environ, start_response):
-        """Process this response as WSGI application.
-
-        A buffered body of bytes with a ``Content-Length``, a 2xx status
-        other than 204, no ``Location``/``Content-Location`` header, no
-        ``call_on_close`` callbacks and a request other than ``HEAD`` needs
-        none of Werkzeug's header fix-ups: it is started directly. Every
-        other response goes through Werkzeug unchanged.
-        """
-        body = self.response
-        if (
-            type(body) is list
-            and len(body) == 1
-            and type(body[0]) is bytes
-            and 200 <= self.status_code < 300
-            and self.status_code != 204
-            and not self.direct_passthrough
-            and not self._on_close
-            and environ.get("REQUEST_METHOD") != "HEAD"
-        ):
-            # One pass over the header list: ``in`` on Werkzeug's Headers
-            # raises and catches an exception for every missing name.
-            has_length = False
-            for name, _value in self.headers:
-                name = name.lower()
-                if name == "content-length":
-                    has_length = True
-                elif name == "location" or name == "content-location":
-                    has_length = False
-                    break
-            if has_length:
-                start_response(self.status, wsgi_header_list(self.headers))
-                return body
-        app_iter, status, headers = self.get_wsgi_response(environ)
-        start_response(status, headers)
-        return app_iter
-
-    def get_wsgi_response(self, environ):
-        """Werkzeug's ``(app_iter, status, headers)``; header values that
-        are not latin-1 are refused (:exc:`UnicodeEncodeError`) on every
-        interpreter instead of failing later in the server."""
-        headers = self.get_wsgi_headers(environ)
-        app_iter = self.get_app_iter(environ)
-        return app_iter, self.status, wsgi_header_list(headers)
-
     def set_cookie(self, key, value="", *args, **kwargs):
-        """Werkzeug's ``set_cookie``; a key or value given as bytes (Python
-        2's native strings) is UTF-8 text on every release."""
-        if isinstance(key, bytes):
-            key = key.decode("utf-8")
-        if isinstance(value, bytes):
-            value = value.decode("utf-8")
+        """Werkzeug's ``set_cookie``, reading a bytes key or value (Python
+        2's native strings) as UTF-8 on every release."""
+        key, value = _utf8_text(key), _utf8_text(value)
         return ResponseBase.set_cookie(self, key, value, *args, **kwargs)
 
-    @property
-    def max_cookie_size(self):
-        """Read-only view of the ``MAX_COOKIE_SIZE`` config key.
+    def get_wsgi_response(self, environ):
+        """Werkzeug's ``(app_iter, status, headers)``, refusing header
+        values that are not latin-1 here rather than later in the server."""
+        headers = wsgi_header_list(self.get_wsgi_headers(environ))
+        return self.get_app_iter(environ), self.status, headers
 
-        See :attr:`~werkzeug.wrappers.BaseResponse.max_cookie_size` in
-        Werkzeug's docs.
-        """
-        app = _current_app()
-        if app is not None:
-            return app.config["MAX_COOKIE_SIZE"]
+    def __call__(self, environ, start_response):
+        # A simple buffered response skips Werkzeug's header processing,
+        # which would change nothing in it.
+        if _starts_directly(self, environ):
+            start_response(self.status, wsgi_header_list(self.headers))
+            return self.response
+        body, status, header_list = self.get_wsgi_response(environ)
+        start_response(status, header_list)
+        return body
 
-        # return Werkzeug's default when not in an app context
-        return ResponseBase.max_cookie_size
