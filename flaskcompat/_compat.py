@@ -851,3 +851,33 @@ def module_loader(import_name):
     except (ImportError, ValueError, AttributeError):
         return None
     return None if spec is None else spec.loader
+
+
+# ---------------------------------------------------------------------------
+# Sessions: the Domain attribute of the session cookie
+# ---------------------------------------------------------------------------
+
+import re as _re  # noqa: E402
+
+from werkzeug.http import dump_cookie as _dump_cookie  # noqa: E402
+
+# Werkzeug 1.0 - 2.2 write ``Domain=.example.com`` as given; 3.0 drops the
+# leading dot. Flask 1.1 sent the dot (and its test suite looks for it), so
+# the session cookie puts it back where Werkzeug removed it.
+_COOKIE_DOMAIN_DOT_DROPPED = "Domain=.a.test" not in _dump_cookie(
+    "k", "v", domain=".a.test"
+)
+_domain_attribute = _re.compile(r"(;\s*Domain=)\.*", _re.IGNORECASE)
+
+
+def set_cookie_with_domain(response, key, value="", domain=None, **kwargs):
+    """``response.set_cookie``, writing ``domain`` exactly as given (a leading
+    dot included) on every Werkzeug release."""
+    response.set_cookie(key, value, domain=domain, **kwargs)
+    if not (_COOKIE_DOMAIN_DOT_DROPPED and domain and domain.startswith(".")):
+        return
+    headers = response.headers.getlist("Set-Cookie")
+    headers[-1] = _domain_attribute.sub(r"\1.", headers[-1], count=1)
+    response.headers.remove("Set-Cookie")
+    for header in headers:
+        response.headers.add("Set-Cookie", header)

@@ -1,14 +1,18 @@
 # -*- coding: utf-8 -*-
-"""
-    flaskcompat.config
-    ~~~~~~~~~~~~~~~~~~
+"""The application's configuration: a dict that can fill itself from Python
+files, objects, JSON or other data files, mappings and environment
+variables, and the descriptor that lets ``app.debug`` and friends stand for
+configuration keys.
 
-    The configuration dictionary and the descriptor that forwards application
-    attributes to it.
+Files are read as bytes and decoded by name, never by locale: a Python file
+without an encoding declaration is UTF-8 on every interpreter (Python 2
+alone would take it as ASCII), a JSON file is UTF-8, -16 or -32.
 """
 import errno
+import io
 import os
 import re
+import sys
 import types
 
 from werkzeug.utils import import_string
@@ -17,314 +21,250 @@ from . import json
 from ._compat import fspath
 from ._compat import iteritems
 from ._compat import string_types
+from ._compat import to_text
 
-# PEP 263: an encoding declaration is a comment on line 1 or 2.
-_coding_cookie_re = re.compile(br"^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)")
-_blank_or_comment_re = re.compile(br"^[ \t\f]*(?:[#\r\n]|$)")
-_utf8_bom = b"\xef\xbb\xbf"
+# PEP 263's pattern for an encoding declaration, on line 1, or on line 2
+# below a blank or comment line.
+_DECLARATION = re.compile(br"^[ \t\f]*#.*?coding[:=][ \t]*[-\w.]+")
+_BLANK_OR_COMMENT = re.compile(br"^[ \t\f]*(#|$)")
+_UTF8_BOM = b"\xef\xbb\xbf"
+
+# A missing file (or a directory in its place) is what ``silent`` forgives.
+_ABSENT = (errno.ENOENT, errno.EISDIR, errno.ENOTDIR)
 
 
-def _has_coding_cookie(source):
-    """Tell whether the Python source ``source`` (bytes) declares its
-    encoding on its first or second line."""
-    lines = source.splitlines()[:2]
-    if lines and _coding_cookie_re.match(lines[0]):
+def _declares_encoding(source):
+    first_two = source.splitlines()[:2]
+    if not first_two:
+        return False
+    if _DECLARATION.match(first_two[0]):
         return True
     return (
-        len(lines) == 2
-        and _blank_or_comment_re.match(lines[0]) is not None
-        and _coding_cookie_re.match(lines[1]) is not None
+        len(first_two) == 2
+        and bool(_BLANK_OR_COMMENT.match(first_two[0]))
+        and bool(_DECLARATION.match(first_two[1]))
     )
 
 
-def _compile_config_source(source, filename):
-    """Compile the bytes of a configuration file.
-
-    Python 3 reads source as UTF-8 unless it declares another encoding;
-    Python 2 reads it as ASCII. Source without a declaration is decoded as
-    UTF-8 here, so the same file loads the same values on every interpreter.
-    A file that declares its encoding is left to the compiler, which honours
-    the declaration everywhere.
-    """
-    if not source.startswith(_utf8_bom) and not _has_coding_cookie(source):
+def _compile_python(source, filename):
+    """Compile configuration source (bytes); undeclared source is UTF-8."""
+    if not (source.startswith(_UTF8_BOM) or _declares_encoding(source)):
         try:
             source = source.decode("utf-8")
-        except UnicodeDecodeError as e:
+        except UnicodeDecodeError as error:
             raise SyntaxError(
                 "%s is not valid UTF-8 (%s) and declares no other encoding;"
                 " add a '# -*- coding: ... -*-' line or save it as UTF-8"
-                % (filename, e.reason)
+                % (filename, error.reason)
             )
-    # dont_inherit: the ``__future__`` imports of this module must not leak
-    # into the configuration file.
+    # dont_inherit: this module's __future__ imports stay out of the file.
     return compile(source, filename, "exec", dont_inherit=True)
 
 
 class ConfigAttribute(object):
-    """Makes an attribute forward to the config: reading
-    ``obj.<attribute>`` returns ``obj.config[name]`` (passed through
-    ``get_converter`` if one is given), assigning to it sets the key.
-    """
+    """A class attribute that reads and writes ``instance.config[name]``,
+    optionally passing what it reads through ``get_converter``."""
 
     def __init__(self, name, get_converter=None):
-        self.__name__ = name
-        self.get_converter = get_converter
+        self.__name__, self.get_converter = name, get_converter
 
     def __get__(self, obj, type=None):
         if obj is None:
             return self
-        rv = obj.config[self.__name__]
-        if self.get_converter is not None:
-            rv = self.get_converter(rv)
-        return rv
+        value = obj.config[self.__name__]
+        convert = self.get_converter
+        return value if convert is None else convert(value)
 
     def __set__(self, obj, value):
-        obj.config[self.__name__] = value
+        key = self.__name__
+        obj.config[key] = value
 
 
 class Config(dict):
-    """Works exactly like a dict but provides ways to fill it from files
-    or special dictionaries. There are two common patterns to populate the
-    config.
+    """The configuration mapping.
 
-    Either you can fill the config from a config file::
-
-        app.config.from_pyfile('yourconfig.cfg')
-
-    Or alternatively you can define the configuration options in the
-    module that calls :meth:`from_object` or provide an import path to
-    a module that should be loaded. It is also possible to tell it to
-    use the same module and with that provide the configuration values
-    just before the call::
-
-        DEBUG = True
-        SECRET_KEY = 'development key'
-        app.config.from_object(__name__)
-
-    In both cases (loading from any Python file or loading from modules),
-    only uppercase keys are added to the config. This makes it possible to
-    use lowercase values in the config file for temporary values that are not
-    added to the config or to define the config keys in the same file that
-    implements the application.
-
-    Probably the most interesting way to load configurations is from an
-    environment variable pointing to a file::
-
-        app.config.from_envvar('YOURAPPLICATION_SETTINGS')
-
-    In this case before launching the application you have to set this
-    environment variable to the file you want to use.
-
-    Configuration files are read as bytes and compiled; a file without an
-    encoding declaration is read as UTF-8 on every interpreter, Python 2.7
-    included.
-
-    :param root_path: path to which files are read relative from. When the
-                      config object is created by the application, this is
-                      the application's :attr:`~flaskcompat.Flask.root_path`.
-    :param defaults: an optional dictionary of default values
+    The ``from_*`` loaders take only UPPERCASE keys, so a configuration file
+    or module can keep lowercase helpers and temporaries to itself. Relative
+    file names are relative to ``root_path`` (the application's root path,
+    or its instance folder with ``instance_relative_config``). ``defaults``
+    fills the mapping first.
     """
 
     def __init__(self, root_path, defaults=None):
-        dict.__init__(self, defaults or {})
+        dict.__init__(self, defaults or ())
         self.root_path = root_path
 
-    def from_envvar(self, variable_name, silent=False):
-        """Loads a configuration from an environment variable pointing to
-        a configuration file. This is basically just a shortcut with nicer
-        error messages for this line of code::
+    def _path(self, filename):
+        return os.path.join(self.root_path, fspath(filename))
 
-            app.config.from_pyfile(os.environ['YOURAPPLICATION_SETTINGS'])
-
-        :param variable_name: name of the environment variable
-        :param silent: set to ``True`` if you want silent failure for missing
-                       files.
-        :return: bool. ``True`` if able to load config, ``False`` otherwise.
-        """
-        rv = os.environ.get(variable_name)
-        if not rv:
-            if silent:
-                return False
-            raise RuntimeError(
-                "The environment variable %r is not set"
-                " and as such configuration could not be"
-                " loaded. Set this variable and make it"
-                " point to a configuration file" % variable_name
-            )
-        return self.from_pyfile(rv, silent=silent)
-
-    def _read_file(self, filename, silent):
-        """Return the bytes of ``filename`` (relative to :attr:`root_path`),
-        or ``None`` if it is missing and ``silent`` is true. Other errors
-        are re-raised with a message that names the file."""
+    def _read(self, path, silent, reader):
+        """``reader(path)``, or ``None`` if the file is missing and
+        ``silent``; other failures name the file in their message."""
         try:
-            with open(filename, "rb") as f:
-                return f.read()
-        except (IOError, OSError) as e:
-            if silent and e.errno in (errno.ENOENT, errno.EISDIR, errno.ENOTDIR):
+            return reader(path)
+        except (IOError, OSError) as error:
+            if silent and error.errno in _ABSENT:
                 return None
-            e.strerror = "Unable to load configuration file (%s)" % e.strerror
-            if e.filename is None:
-                e.filename = filename
+            error.strerror = "Unable to load configuration file (%s)" % error.strerror
+            if error.filename is None:
+                error.filename = path
             raise
 
+    def from_envvar(self, variable_name, silent=False):
+        """:meth:`from_pyfile` of the file the environment variable
+        ``variable_name`` names. An unset variable is a
+        :exc:`RuntimeError`, or ``False`` if ``silent``."""
+        filename = os.environ.get(variable_name)
+        if filename:
+            return self.from_pyfile(filename, silent=silent)
+        if silent:
+            return False
+        raise RuntimeError(
+            "The environment variable %r is not set and as such configuration"
+            " could not be loaded. Set this variable and make it point to a"
+            " configuration file" % (variable_name,)
+        )
+
     def from_pyfile(self, filename, silent=False):
-        """Updates the values in the config from a Python file. This function
-        behaves as if the file was imported as module with the
-        :meth:`from_object` function.
-
-        :param filename: the filename of the config. This can either be an
-                         absolute filename or a filename relative to the
-                         root path.
-        :param silent: set to ``True`` if you want silent failure for missing
-                       files.
-        :return: bool. ``True`` if the file was loaded, ``False`` if it was
-                 missing and ``silent`` is true.
-
-        .. versionadded:: 0.7
-           `silent` parameter.
-        """
-        filename = os.path.join(self.root_path, fspath(filename))
-        source = self._read_file(filename, silent)
+        """Run a Python file as a module named ``config`` and take its
+        uppercase names. ``True`` once loaded; ``False`` if the file is
+        missing and ``silent``."""
+        path = self._path(filename)
+        source = self._read(path, silent, _read_bytes)
         if source is None:
             return False
-        d = types.ModuleType("config")
-        d.__file__ = filename
-        exec(_compile_config_source(source, filename), d.__dict__)
-        self.from_object(d)
+        module = types.ModuleType("config")
+        module.__file__ = path
+        exec(_compile_python(source, path), module.__dict__)
+        self.from_object(module)
         return True
 
     def from_object(self, obj):
-        """Updates the values from the given object. An object can be of one
-        of the following two types:
+        """Copy the uppercase attributes of ``obj`` (a module or class, or
+        the import path of one). A dict will not do: its keys are not
+        attributes; use :meth:`from_mapping`."""
+        source = import_string(obj) if isinstance(obj, string_types) else obj
+        for name in dir(source):
+            if name.isupper():
+                self[name] = getattr(source, name)
 
-        -   a string: in this case the object with that name will be imported
-        -   an actual object reference: that object is used directly
-
-        Objects are usually either modules or classes. :meth:`from_object`
-        loads only the uppercase attributes of the module/class. A ``dict``
-        object will not work with :meth:`from_object` because the keys of a
-        ``dict`` are not attributes of the ``dict`` class.
-
-        Example of module-based configuration::
-
-            app.config.from_object('yourapplication.default_config')
-            from yourapplication import default_config
-            app.config.from_object(default_config)
-
-        Nothing is done to the object before loading. If the object is a
-        class and has ``@property`` attributes, it needs to be
-        instantiated before being passed to this method.
-
-        You should not use this function to load the actual configuration but
-        rather configuration defaults. The actual config should be loaded
-        with :meth:`from_pyfile` and ideally from a location not within the
-        package because the package might be installed system wide.
-
-        :param obj: an import name or object
+    def from_file(self, filename, load, silent=False, text=True):
+        """Take the mapping ``load(file)`` returns (``json.load``,
+        ``tomllib.load``...) through :meth:`from_mapping`. ``text=True``
+        opens the file as UTF-8 text, ``False`` as bytes (what ``tomllib``
+        wants). ``False`` if the file is missing and ``silent``.
         """
-        if isinstance(obj, string_types):
-            obj = import_string(obj)
-        for key in dir(obj):
-            if key.isupper():
-                self[key] = getattr(obj, key)
+        path = self._path(filename)
 
-    def from_json(self, filename, silent=False):
-        """Updates the values in the config from a JSON file. This function
-        behaves as if the JSON object was a dictionary and passed to the
-        :meth:`from_mapping` function.
+        def load_file(name):
+            if text:
+                stream = io.open(name, "r", encoding="utf-8")
+            else:
+                stream = io.open(name, "rb")
+            with stream:
+                return load(stream)
 
-        The file is read as bytes; its encoding (UTF-8, -16 or -32) is
-        detected, never taken from the locale.
-
-        :param filename: the filename of the JSON file. This can either be an
-                         absolute filename or a filename relative to the
-                         root path.
-        :param silent: set to ``True`` if you want silent failure for missing
-                       files.
-
-        .. versionadded:: 0.11
-        """
-        filename = os.path.join(self.root_path, fspath(filename))
-        data = self._read_file(filename, silent)
+        data = self._read(path, silent, load_file)
         if data is None:
             return False
+        return self.from_mapping(data)
+
+    def from_json(self, filename, silent=False):
+        """Take the object in a JSON file (UTF-8, -16 or -32, detected)
+        through :meth:`from_mapping`."""
+        path = self._path(filename)
+        raw = self._read(path, silent, _read_bytes)
+        if raw is None:
+            return False
         try:
-            obj = json.loads(data)
-        except ValueError as e:
+            data = json.loads(raw)
+        except ValueError as error:
             raise ValueError(
-                "Unable to load configuration file %s (%s)" % (filename, e)
+                "Unable to load configuration file %s (%s)" % (path, error)
             )
-        if not isinstance(obj, dict):
+        if not isinstance(data, dict):
             raise TypeError(
                 "Unable to load configuration file %s (expected a JSON object,"
-                " got %s)" % (filename, type(obj).__name__)
+                " got %s)" % (path, type(data).__name__)
             )
-        return self.from_mapping(obj)
+        return self.from_mapping(data)
 
     def from_mapping(self, *mapping, **kwargs):
-        """Updates the config like :meth:`update` ignoring items with non-upper
-        keys.
-
-        .. versionadded:: 0.11
-        """
-        mappings = []
-        if len(mapping) == 1:
-            if hasattr(mapping[0], "items"):
-                mappings.append(mapping[0].items())
-            else:
-                mappings.append(mapping[0])
-        elif len(mapping) > 1:
+        """Like :meth:`update` (a mapping or ``(key, value)`` pairs, and
+        keyword arguments), keeping only uppercase keys. Returns ``True``."""
+        if len(mapping) > 1:
             raise TypeError(
-                "expected at most 1 positional argument, got %d" % len(mapping)
+                "expected at most 1 positional argument, got %d"
+                % len(mapping)
             )
-        mappings.append(kwargs.items())
-        for mapping in mappings:
-            for (key, value) in mapping:
+        sources = [iteritems(kwargs)]
+        if mapping:
+            given = mapping[0]
+            sources.insert(0, given.items() if hasattr(given, "items") else given)
+        for pairs in sources:
+            for key, value in pairs:
                 if key.isupper():
                     self[key] = value
         return True
 
-    def get_namespace(self, namespace, lowercase=True, trim_namespace=True):
-        """Returns a dictionary containing a subset of configuration options
-        that match the specified namespace/prefix. Example usage::
+    def from_prefixed_env(self, prefix="FLASK", **kwargs):
+        """Load the environment variables named ``PREFIX_KEY`` as ``KEY``, in
+        sorted order (Flask 2.1's API).
 
-            app.config['IMAGE_STORE_TYPE'] = 'fs'
-            app.config['IMAGE_STORE_PATH'] = '/var/app/images'
-            app.config['IMAGE_STORE_BASE_URL'] = 'http://img.website.com'
-            image_store_config = app.config.get_namespace('IMAGE_STORE_')
-
-        The resulting dictionary `image_store_config` would look like::
-
-            {
-                'type': 'fs',
-                'path': '/var/app/images',
-                'base_url': 'http://img.website.com'
-            }
-
-        This is often useful when configuration options map directly to
-        keyword arguments in functions or class constructors.
-
-        :param namespace: a configuration namespace
-        :param lowercase: a flag indicating if the keys of the resulting
-                          dictionary should be lowercase
-        :param trim_namespace: a flag indicating if the keys of the resulting
-                          dictionary should not include the namespace
-
-        .. versionadded:: 0.11
+        Each value goes through ``loads`` (keyword only; default
+        :func:`flaskcompat.json.loads`), so ``1``, ``true`` or ``[1, 2]`` arrive typed;
+        a value it rejects stays a string. ``A__B`` sets key ``B`` of the
+        dict at ``A``, creating empty dicts on the way. Names and values are
+        text on every interpreter. Returns ``True``.
         """
-        rv = {}
-        for k, v in iteritems(self):
-            if not k.startswith(namespace):
+        loads = kwargs.pop("loads", json.loads)
+        if kwargs:
+            raise TypeError(
+                "from_prefixed_env() got an unexpected keyword argument %r"
+                % (sorted(kwargs)[0],)
+            )
+        start = prefix + "_"
+        for name, raw in sorted(_environ_text().items()):
+            if not name.startswith(start):
                 continue
-            if trim_namespace:
-                key = k[len(namespace) :]
-            else:
-                key = k
-            if lowercase:
-                key = key.lower()
-            rv[key] = v
-        return rv
+            try:
+                value = loads(raw)
+            except Exception:
+                value = raw
+            path = name[len(start):].split("__")
+            target = self
+            for step in path[:-1]:
+                target = target.setdefault(step, {})
+            target[path[-1]] = value
+        return True
+
+    def get_namespace(self, namespace, lowercase=True, trim_namespace=True):
+        """The options whose keys start with ``namespace``, as a dict: keys
+        without the namespace (unless ``trim_namespace`` is false) and in
+        lowercase (unless ``lowercase`` is false). Handy for keyword
+        arguments: ``Store(**config.get_namespace("STORE_"))``."""
+        found = {}
+        for key, value in iteritems(self):
+            if key.startswith(namespace):
+                if trim_namespace:
+                    key = key[len(namespace):]
+                found[key.lower() if lowercase else key] = value
+        return found
 
     def __repr__(self):
-        return "<%s %s>" % (self.__class__.__name__, dict.__repr__(self))
+        return "<{0} {1}>".format(type(self).__name__, dict.__repr__(self))
+
+
+def _read_bytes(path):
+    with open(path, "rb") as stream:
+        return stream.read()
+
+
+def _environ_text():
+    # Python 2 keeps environment variables as bytes in the file system
+    # encoding; Python 3 has already decoded them.
+    codec = sys.getfilesystemencoding() or "utf-8"
+    return dict(
+        (to_text(name, codec, "replace"), to_text(value, codec, "replace"))
+        for name, value in os.environ.items()
+    )

@@ -1,16 +1,17 @@
 # -*- coding: utf-8 -*-
+"""Tagged JSON: what round-trips, the exact wire format, and registering
+tags."""
 from collections import OrderedDict
 from datetime import datetime
 from datetime import timedelta
 from datetime import tzinfo
-from uuid import uuid4
 from uuid import UUID
+from uuid import uuid4
 
 import pytest
 
 from flaskcompat._compat import Markup
 from flaskcompat._compat import binary_type
-from flaskcompat._compat import iteritems
 from flaskcompat._compat import text_type
 from flaskcompat.json.tag import JSONTag
 from flaskcompat.json.tag import PassDict
@@ -18,8 +19,11 @@ from flaskcompat.json.tag import TagBytesAsText
 from flaskcompat.json.tag import TagDict
 from flaskcompat.json.tag import TaggedJSONSerializer
 
+#: True where byte strings are the native ``str`` (Python 2).
+NATIVE_BYTES = isinstance("", binary_type)
 
-class PlusTwo(tzinfo):
+
+class TwoHoursEast(tzinfo):
     def utcoffset(self, dt):
         return timedelta(hours=2)
 
@@ -27,140 +31,151 @@ class PlusTwo(tzinfo):
         return timedelta(0)
 
     def tzname(self, dt):
-        return "+02"
+        return "UTC+2"
 
 
 @pytest.fixture
-def serializer():
+def tagged():
     return TaggedJSONSerializer()
 
 
-@pytest.mark.parametrize(
-    "data",
-    (
-        {" t": (1, 2, 3)},
-        {" t__": b"a"},
-        {" di": " di"},
-        {"x": (1, 2, 3), "y": 4},
-        (1, 2, 3),
-        [(1, 2, 3)],
-        b"\xff",
-        bytearray(b"\x00\x01"),
-        Markup(u"<html>é</html>"),
-        uuid4(),
-        datetime(2000, 1, 1, 12, 30, 59),
-        u"text",
-        u"",
-        [],
-        {},
-        None,
-        2 ** 64,
-        -1.5,
-        True,
-    ),
-)
-def test_dump_load_unchanged(serializer, data):
-    rv = serializer.loads(serializer.dumps(data))
-    if isinstance(data, bytearray):
-        data = binary_type(data)
-    assert rv == data
-    assert type(rv) is type(data)
+def round_trip(serializer, value):
+    return serializer.loads(serializer.dumps(value))
 
 
-def test_bytes_round_trip_as_bytes(serializer):
-    # b"\xff\x00" is bytes on Python 3 and a str that is not UTF-8 on
-    # Python 2: binary data everywhere, tagged, and back as the same type.
-    value = {"blob": b"\xff\x00", "nested": [(b"\x80",)]}
-    dumped = serializer.dumps(value)
-    assert dumped == u'{"blob":{" b":"/wA="},"nested":[{" t":[{" b":"gA=="}]}]}'
-    rv = serializer.loads(dumped)
-    assert rv == value
-    assert isinstance(rv["blob"], binary_type)
-    assert isinstance(rv["nested"][0][0], binary_type)
+ROUND_TRIPS = [
+    (1, 2, 3),
+    [(u"a", (b"\x00",))],
+    {"x": (1, 2), "y": [3]},
+    {" t": (1, 2, 3)},
+    {" t__": b"\xfe"},
+    {" di": " di"},
+    b"\xff\x00",
+    Markup(u"<em>d\u00e9j\u00e0</em>"),
+    uuid4(),
+    datetime(1999, 12, 31, 23, 59, 59),
+    u"",
+    u"plain",
+    [],
+    {},
+    None,
+    True,
+    -2.25,
+    2 ** 70,
+]
 
 
-def test_utf8_native_str_is_text_on_python2(serializer):
-    # A byte string that is valid UTF-8: bytes on Python 3 (tagged), text on
-    # Python 2 where it is the native str; the stored form says which.
-    value = b"caf\xc3\xa9"
-    dumped = serializer.dumps(value)
-    if isinstance(value, text_type) or isinstance("", binary_type):
-        assert dumped == u'"caf\\u00e9"'
-        assert serializer.loads(dumped) == u"café"
+@pytest.mark.parametrize("value", ROUND_TRIPS, ids=repr)
+def test_round_trip_keeps_value_and_type(tagged, value):
+    back = round_trip(tagged, value)
+    assert back == value
+    assert type(back) is type(value)
+
+
+def test_bytearray_comes_back_as_bytes(tagged):
+    back = round_trip(tagged, bytearray(b"\x01\x02"))
+    assert back == b"\x01\x02"
+    assert type(back) is binary_type
+
+
+# value -> compact JSON: identical on every interpreter
+WIRE = [
+    ((u"x", 1), u'{" t":["x",1]}'),
+    (b"\xff\x00", u'{" b":"/wA="}'),
+    ([(b"\x80",)], u'[{" t":[{" b":"gA=="}]}]'),
+    (UUID("12345678-1234-5678-1234-567812345678"), u'{" u":"12345678123456781234567812345678"}'),
+    (Markup(u"<b>\u00e9</b>"), u'{" m":"<b>\\u00e9</b>"}'),
+    (datetime(2024, 2, 29, 8, 15, 0, 123456), u'{" d":"Thu, 29 Feb 2024 08:15:00 GMT"}'),
+    ({" t": 2}, u'{" di":{" t__":2}}'),
+    ({"b": 1, "a": [1, {" u": 0}]}, u'{"a":[1,{" di":{" u__":0}}],"b":1}'),
+]
+
+
+@pytest.mark.parametrize("value, text", WIRE)
+def test_wire_format(tagged, value, text):
+    assert tagged.dumps(value) == text
+
+
+def test_utf8_byte_string_is_text_only_where_it_is_the_native_string(tagged):
+    dumped = tagged.dumps(b"caf\xc3\xa9")
+    if NATIVE_BYTES:
+        assert (dumped, tagged.loads(dumped)) == (u'"caf\\u00e9"', u"caf\u00e9")
     else:
-        assert dumped == u'{" b":"Y2Fmw6k="}'
-        assert serializer.loads(dumped) == b"caf\xc3\xa9"
+        assert (dumped, tagged.loads(dumped)) == (u'{" b":"Y2Fmw6k="}', b"caf\xc3\xa9")
 
 
-def test_native_string_literals_come_back_as_text(serializer):
-    # 'name' is str on both interpreters; after the round trip it compares
-    # equal to the literal and is text, so code that moves to Python 3
-    # reads the same value.
-    rv = serializer.loads(serializer.dumps({"name": "bob", "tags": ("a",)}))
-    assert rv == {"name": "bob", "tags": ("a",)}
-    assert isinstance(rv["name"], text_type)
+def test_native_string_literals_read_back_as_text(tagged):
+    back = round_trip(tagged, {"who": "ann", "pair": ("p", "q")})
+    assert back == {"who": "ann", "pair": ("p", "q")}
+    assert type(back["who"]) is text_type
+    assert type(back["pair"][0]) is text_type
 
 
-def test_flask_py2_bytes_tag_opens(serializer):
-    # Flask 1.x on Python 2 tagged every str as bytes: such payloads still
-    # load, as byte strings.
-    assert serializer.loads(u'{"user":{" b":"Ym9i"}}') == {"user": b"bob"}
+def test_payload_from_flask_on_python2_opens_as_bytes(tagged):
+    # Flask 1.x tagged every Python 2 str as bytes.
+    assert tagged.loads(u'{"who":{" b":"YW5u"}}') == {"who": b"ann"}
 
 
-def test_bytes_as_text_for_legacy_payloads(serializer):
-    serializer.register(TagBytesAsText, force=True)
-    rv = serializer.loads(u'{"user":{" b":"Ym9i"},"blob":{" b":"/wA="}}')
-    assert rv == {u"user": u"bob", u"blob": b"\xff\x00"}
-    assert isinstance(rv["user"], text_type)
-    assert isinstance(rv["blob"], binary_type)
-    # writing is unchanged
-    assert serializer.dumps(b"\xff") == u'{" b":"/w=="}'
-    # the default serializer of other users is untouched
-    assert TaggedJSONSerializer().loads(u'{" b":"Ym9i"}') == b"bob"
+def test_bytes_as_text_for_old_payloads(tagged):
+    tagged.register(TagBytesAsText, force=True)
+    back = tagged.loads(u'{"who":{" b":"YW5u"},"raw":{" b":"/wA="}}')
+    assert back == {u"who": u"ann", u"raw": b"\xff\x00"}
+    assert type(back["who"]) is text_type
+    assert type(back["raw"]) is binary_type
+    assert tagged.dumps(b"\xff") == u'{" b":"/w=="}'
+    # only this serializer changed
+    assert TaggedJSONSerializer().loads(u'{" b":"YW5u"}') == b"ann"
 
 
-def test_same_payload_on_every_interpreter(serializer):
-    value = {
-        "when": datetime(2024, 2, 29, 8, 15, 0, 123456),
-        "id": UUID("12345678-1234-5678-1234-567812345678"),
-        "markup": Markup(u"<b>é</b>"),
-        "pair": (u"x", 1),
-        "raw": b"\x00\xff",
-        "list": [1, {" t": 2}],
-    }
-    assert serializer.dumps(value) == (
-        u'{"id":{" u":"12345678123456781234567812345678"},'
-        u'"list":[1,{" di":{" t__":2}}],'
-        u'"markup":{" m":"<b>\\u00e9</b>"},'
-        u'"pair":{" t":["x",1]},'
-        u'"raw":{" b":"AP8="},'
-        u'"when":{" d":"Thu, 29 Feb 2024 08:15:00 GMT"}}'
-    )
+def test_aware_datetime_is_stored_in_utc_to_the_second(tagged):
+    local = datetime(2021, 6, 1, 14, 0, 0, 500000, tzinfo=TwoHoursEast())
+    back = round_trip(tagged, local)
+    assert back == datetime(2021, 6, 1, 12, 0, 0)
+    assert back.tzinfo is None
 
 
-def test_datetime_to_the_second_in_naive_utc(serializer):
-    aware = datetime(2020, 5, 17, 10, 0, 0, 999999, tzinfo=PlusTwo())
-    rv = serializer.loads(serializer.dumps(aware))
-    assert rv == datetime(2020, 5, 17, 8, 0, 0)
-    assert rv.tzinfo is None
+@pytest.mark.parametrize(
+    "payload",
+    [
+        u'{" b":"abc"}',
+        u'{" b":"\u00e9"}',
+        u'{" u":"12"}',
+        u'{" d":"last tuesday"}',
+        u'{"open":',
+        b'"\xff"',
+    ],
+)
+def test_broken_payload_is_a_value_error(tagged, payload):
+    pytest.raises(ValueError, tagged.loads, payload)
 
 
-def test_duplicate_tag(serializer):
-    class TagDict2(JSONTag):
+@pytest.mark.parametrize(
+    "text, value",
+    [(u'{" zz":1}', {u" zz": 1}), (u'{"a":1,"b":2}', {u"a": 1, u"b": 2})],
+)
+def test_unknown_markers_are_plain_objects(tagged, text, value):
+    assert tagged.loads(text) == value
+
+
+# -- registering tags ----------------------------------------------------------------
+
+
+def test_taken_key_needs_force(tagged):
+    class AnotherDate(JSONTag):
         key = " d"
 
-    with pytest.raises(KeyError) as excinfo:
-        serializer.register(TagDict2)
-    assert "already registered" in str(excinfo.value)
+    with pytest.raises(KeyError) as info:
+        tagged.register(AnotherDate)
+    assert "already registered" in str(info.value)
 
 
-def test_force_replaces_tag_in_place(serializer):
-    class UpperMarkup(JSONTag):
+def test_forced_tag_replaces_the_old_one_in_its_place(tagged):
+    class ShoutingMarkup(JSONTag):
         __slots__ = ()
         key = " m"
 
         def check(self, value):
-            return callable(getattr(value, "__html__", None))
+            return hasattr(value, "__html__")
 
         def to_json(self, value):
             return text_type(value.__html__()).upper()
@@ -168,90 +183,74 @@ def test_force_replaces_tag_in_place(serializer):
         def to_python(self, value):
             return Markup(value)
 
-    old_position = serializer.order.index(serializer.tags[" m"])
-    serializer.register(UpperMarkup, force=True)
-    assert isinstance(serializer.tags[" m"], UpperMarkup)
-    assert serializer.order.index(serializer.tags[" m"]) == old_position
-    assert len(serializer.order) == len(TaggedJSONSerializer.default_tags)
-    assert serializer.loads(serializer.dumps(Markup(u"<b>"))) == Markup(u"<B>")
+    where = tagged.order.index(tagged.tags[" m"])
+    tagged.register(ShoutingMarkup, force=True)
+    assert type(tagged.tags[" m"]) is ShoutingMarkup
+    assert tagged.order.index(tagged.tags[" m"]) == where
+    assert len(tagged.order) == len(TaggedJSONSerializer.default_tags)
+    assert round_trip(tagged, Markup(u"<i>")) == Markup(u"<I>")
 
 
-def test_custom_tag(serializer):
-    class Foo(object):
-        def __init__(self, data):
-            self.data = data
+class Box(object):
+    def __init__(self, content):
+        self.content = content
 
-    class TagFoo(JSONTag):
+
+class TagBox(JSONTag):
+    __slots__ = ()
+    key = " box"
+
+    def check(self, value):
+        return isinstance(value, Box)
+
+    def to_json(self, value):
+        return self.serializer.tag(value.content)
+
+    def to_python(self, value):
+        return Box(value)
+
+
+def test_new_tag_goes_last_and_nests(tagged):
+    tagged.register(TagBox)
+    assert tagged.order[-1] is tagged.tags[" box"]
+    back = round_trip(tagged, Box((1, Box(b"\x00"))))
+    assert back.content[0] == 1
+    assert back.content[1].content == b"\x00"
+
+
+def test_index_puts_a_tag_first(tagged):
+    class TagOrdered(JSONTag):
         __slots__ = ()
-        key = " f"
-
-        def check(self, value):
-            return isinstance(value, Foo)
-
-        def to_json(self, value):
-            return self.serializer.tag(value.data)
-
-        def to_python(self, value):
-            return Foo(value)
-
-    serializer.register(TagFoo)
-    assert serializer.loads(serializer.dumps(Foo("bar"))).data == "bar"
-
-
-def test_ordered_dict_tag_at_front(serializer):
-    class TagOrderedDict(JSONTag):
-        __slots__ = ("serializer",)
         key = " od"
 
         def check(self, value):
-            return isinstance(value, OrderedDict)
+            return type(value) is OrderedDict
 
         def to_json(self, value):
-            return [[k, self.serializer.tag(v)] for k, v in iteritems(value)]
+            return [[k, self.serializer.tag(v)] for k, v in value.items()]
 
-        def to_python(self, value):
-            return OrderedDict(value)
+        def to_python(self, pairs):
+            return OrderedDict(pairs)
 
-    serializer.register(TagOrderedDict, index=0)
-    value = OrderedDict([("z", 1), ("a", (2,))])
-    rv = serializer.loads(serializer.dumps(value))
-    assert isinstance(rv, OrderedDict)
-    assert list(rv.items()) == [("z", 1), ("a", (2,))]
-
-
-def test_tag_interface():
-    t = JSONTag(None)
-    pytest.raises(NotImplementedError, t.check, None)
-    pytest.raises(NotImplementedError, t.to_json, None)
-    pytest.raises(NotImplementedError, t.to_python, None)
+    tagged.register(TagOrdered, index=0)
+    value = OrderedDict([("z", (1,)), ("a", 2)])
+    back = round_trip(tagged, value)
+    assert type(back) is OrderedDict
+    assert list(back.items()) == [("z", (1,)), ("a", 2)]
 
 
-def test_tag_order(serializer):
-    serializer.register(PassDict, index=0)
-    assert type(serializer.order[0]) == PassDict
-    assert type(serializer.order[1]) == TagDict
+def test_keyless_tags_only_join_the_order(tagged):
+    tagged.register(PassDict, index=0)
+    assert [type(t) for t in tagged.order[:2]] == [PassDict, TagDict]
 
-    class Tag1(JSONTag):
+    class Inert(JSONTag):
         pass
 
-    serializer.register(Tag1)
-    assert type(serializer.order[-1]) == Tag1
+    tagged.register(Inert)
+    assert type(tagged.order[-1]) is Inert
+    assert None not in tagged.tags
 
 
-def test_untag_leaves_unknown_keys(serializer):
-    assert serializer.loads(u'{" x":1}') == {u" x": 1}
-    assert serializer.loads(u'{"a":1,"b":2}') == {u"a": 1, u"b": 2}
-
-
-@pytest.mark.parametrize(
-    "payload",
-    [u'{" b":"abc"}', u'{" b":"\u00e9"}', u'{" u":"not-a-uuid"}', u'{" d":"never"}', u'{"a":'],
-)
-def test_bad_payload_raises_value_error(serializer, payload):
-    with pytest.raises(ValueError):
-        serializer.loads(payload)
-
-
-def test_undecodable_payload_bytes(serializer):
-    with pytest.raises(ValueError):
-        serializer.loads(b'"\xff"')
+@pytest.mark.parametrize("method", ["check", "to_json", "to_python"])
+def test_base_tag_is_abstract(method):
+    pytest.raises(NotImplementedError, getattr(JSONTag(None), method), 0)

@@ -1,22 +1,22 @@
 # -*- coding: utf-8 -*-
-"""
-    flaskcompat.json
-    ~~~~~~~~~~~~~~~~
+"""JSON for applications: the standard library's :mod:`json`, configured by
+the current application (encoder and decoder classes, ``JSON_AS_ASCII``,
+``JSON_SORT_KEYS``) and taught a few more types (dates, UUIDs, dataclasses,
+markup, UTF-8 bytes).
 
-    JSON support built on the standard library's :mod:`json` module, with
-    the same output on every interpreter: functions return text (``unicode``
-    on Python 2 as well), bytes are written as their UTF-8 text, and a byte
-    string that is not UTF-8 is a :exc:`TypeError` everywhere.
+Every interpreter gives the same text: the functions return ``unicode`` on
+Python 2 as well, floats print as Python 3 prints them, bytes are written as
+their UTF-8 text, and bytes that are not UTF-8 raise :exc:`TypeError`.
 """
-import calendar
 import codecs
 import json as _json
-import uuid
+from calendar import timegm
 from datetime import date
 from datetime import datetime
 from datetime import timedelta
 from email.utils import formatdate
 from email.utils import parsedate_tz
+from uuid import UUID
 
 from .._compat import JSONEncoderBase
 from .._compat import Markup
@@ -42,389 +42,271 @@ __all__ = [
     "jsonify",
 ]
 
+_UTF8 = "utf-8"
 
-def _utc_naive(value):
-    """Return the datetime ``value`` in UTC without tzinfo (naive values
-    are taken to be UTC already)."""
-    offset = value.utcoffset()
-    if offset is not None:
-        value = (value - offset).replace(tzinfo=None)
-    return value
+#: What ``htmlsafe_dumps`` escapes, so JSON can sit inside ``<script>``
+#: or a single-quoted attribute.
+_HTML_UNSAFE = ((u"<", u"\\u003c"), (u">", u"\\u003e"), (u"&", u"\\u0026"), (u"'", u"\\u0027"))
 
 
 def http_date(value):
-    """Format a :class:`~datetime.datetime` or :class:`~datetime.date` as
-    an HTTP date (RFC 822, ``Wed, 21 Oct 2015 07:28:00 GMT``). A naive
-    datetime is taken to be UTC, an aware one is converted to UTC; a date
-    means midnight UTC.
+    """An HTTP date (``Sun, 06 Nov 1994 08:49:37 GMT``) for a datetime or a
+    date. Naive datetimes are UTC, aware ones are converted, a date is its
+    midnight.
 
-    Formatted here rather than by Werkzeug, whose ``http_date`` changed how
-    it reads time tuples between 1.0 and 2.0, so the same value gives the
-    same text on every interpreter.
+    Formatted here, not by Werkzeug, whose reading of time tuples changed in
+    2.0: the same value gives the same text everywhere.
     """
-    if isinstance(value, datetime):
-        value = _utc_naive(value)
-    return formatdate(calendar.timegm(value.timetuple()), usegmt=True)
+    # A date has no utcoffset; a naive datetime's is None.
+    offset = getattr(value, "utcoffset", lambda: None)()
+    if offset is not None:
+        value = value.replace(tzinfo=None) - offset
+    seconds = timegm(value.timetuple())
+    return formatdate(seconds, usegmt=True)
 
 
 def parse_http_date(value):
-    """Parse an HTTP date into a naive :class:`~datetime.datetime` in UTC.
-    Raises :exc:`ValueError` if ``value`` is not a date."""
-    parsed = parsedate_tz(value)
-    if parsed is None:
+    """The naive UTC datetime an HTTP date names; :exc:`ValueError` if
+    ``value`` is not one."""
+    fields = parsedate_tz(value)
+    if fields is None:
         raise ValueError("%r is not an HTTP date" % (value,))
-    return datetime(*parsed[:6]) - timedelta(seconds=parsed[9] or 0)
+    local = datetime(*fields[:6])
+    return local - timedelta(seconds=fields[9] or 0)
 
 
 class JSONEncoder(JSONEncoderBase):
-    """The default JSON encoder. This one extends the default encoder by
-    also supporting ``datetime``, ``date``, ``UUID``, ``dataclasses``,
-    bytes and ``Markup`` objects.
+    """The application's default encoder. Besides JSON's own types it
+    writes dates and datetimes as HTTP dates, UUIDs as text, dataclass
+    instances as objects, anything with ``__html__`` as its HTML, and
+    UTF-8 bytes as text.
 
-    ``datetime`` objects are serialized as RFC 822 datetime strings (the
-    HTTP date format), ``date`` objects as midnight UTC of that day. Bytes
-    are written as their UTF-8 text, as Python 2 writes a ``str``; bytes
-    that are not UTF-8 raise a :exc:`TypeError` on every interpreter.
-
-    In order to support more data types, override the :meth:`default`
-    method.
+    Subclass it and override :meth:`default` for more types, falling back
+    to ``JSONEncoder.default(self, o)``.
     """
 
     def default(self, o):
-        """Implement this method in a subclass such that it returns a
-        serializable object for ``o``, or calls the base implementation (to
-        raise a :exc:`TypeError`).
-
-        For example, to support arbitrary iterators, you could implement
-        default like this::
-
-            def default(self, o):
-                try:
-                    iterable = iter(o)
-                except TypeError:
-                    pass
-                else:
-                    return list(iterable)
-                return JSONEncoder.default(self, o)
-        """
+        """A JSON-ready stand-in for ``o``, or :exc:`TypeError`."""
         if isinstance(o, date):
             return http_date(o)
-        if isinstance(o, uuid.UUID):
+        if isinstance(o, UUID):
             return text_type(o)
         if isinstance(o, (binary_type, bytearray)):
-            try:
-                return binary_type(o).decode("utf-8")
-            except UnicodeDecodeError:
-                raise undecodable_bytes_error(o)
+            return _bytes_as_text(o)
         fields = dataclass_as_dict(o)
         if fields is not None:
             return fields
-        if hasattr(o, "__html__"):
-            return text_type(o.__html__())
+        html = getattr(o, "__html__", None)
+        if html is not None:
+            return text_type(html())
         return JSONEncoderBase.default(self, o)
 
 
+def _bytes_as_text(value):
+    raw = binary_type(value)
+    try:
+        return raw.decode(_UTF8)
+    except ValueError:
+        raise undecodable_bytes_error(raw)
+
+
 class JSONDecoder(_json.JSONDecoder):
-    """The default JSON decoder. It does not change the behavior of the
-    standard library's decoder; consult the :mod:`json` documentation for
-    more information. This decoder is not only used for the load functions
-    of this module but also :attr:`~flaskcompat.Request`.
-    """
+    """The application's default decoder: the standard library's, unchanged.
+    Requests use it too (``request.get_json``)."""
 
 
-def _current_app_or_none():
+def _active_app(app):
+    """``app``, else the application of the pushed context, else ``None``."""
+    if app is not None:
+        return app
     top = _app_ctx_stack.top
-    return top.app if top is not None else None
+    return None if top is None else top.app
 
 
-def _current_blueprint(app):
-    """The blueprint handling the current request of ``app``, if any."""
-    reqctx = _request_ctx_stack.top
-    if reqctx is None or not getattr(app, "blueprints", None):
+def _blueprint_setting(app, name):
+    """The blueprint's own ``json_encoder``/``json_decoder`` when a request
+    of ``app`` is being handled by a blueprint that sets one."""
+    request_ctx = _request_ctx_stack.top
+    blueprints = getattr(app, "blueprints", None)
+    if request_ctx is None or not blueprints:
         return None
-    return app.blueprints.get(getattr(reqctx.request, "blueprint", None))
+    owner = blueprints.get(getattr(request_ctx.request, "blueprint", None))
+    return getattr(owner, name, None)
 
 
-def _dump_arg_defaults(kwargs, app=None):
-    """Inject default arguments for dump functions."""
+def _fill(kwargs, defaults):
+    for name, value in defaults.items():
+        kwargs.setdefault(name, value)
+
+
+def _encoding_options(kwargs, app):
+    app = _active_app(app)
     if app is None:
-        app = _current_app_or_none()
-
-    if app is not None:
-        bp = _current_blueprint(app)
-        encoder = getattr(bp, "json_encoder", None) or app.json_encoder
-        kwargs.setdefault("cls", encoder)
-        if not app.config["JSON_AS_ASCII"]:
-            kwargs.setdefault("ensure_ascii", False)
-        kwargs.setdefault("sort_keys", app.config["JSON_SORT_KEYS"])
+        defaults = {"cls": JSONEncoder, "sort_keys": True}
     else:
-        kwargs.setdefault("sort_keys", True)
-        kwargs.setdefault("cls", JSONEncoder)
-
-    # Python 2 puts a space after the item separator when indenting,
-    # Python 3 does not: use the Python 3 default everywhere.
+        config = app.config
+        defaults = {
+            "cls": _blueprint_setting(app, "json_encoder") or app.json_encoder,
+            "sort_keys": config["JSON_SORT_KEYS"],
+        }
+        if not config["JSON_AS_ASCII"]:
+            defaults["ensure_ascii"] = False
+    # Indented output: Python 2 would leave a space after each comma.
     if kwargs.get("indent") is not None:
-        kwargs.setdefault("separators", (",", ": "))
+        defaults["separators"] = (",", ": ")
+    _fill(kwargs, defaults)
 
 
-def _load_arg_defaults(kwargs, app=None):
-    """Inject default arguments for load functions."""
+def _decoding_options(kwargs, app):
+    app = _active_app(app)
     if app is None:
-        app = _current_app_or_none()
-
-    if app is not None:
-        bp = _current_blueprint(app)
-        decoder = getattr(bp, "json_decoder", None) or app.json_decoder
-        kwargs.setdefault("cls", decoder)
+        decoder = JSONDecoder
     else:
-        kwargs.setdefault("cls", JSONDecoder)
+        decoder = _blueprint_setting(app, "json_decoder") or app.json_decoder
+    _fill(kwargs, {"cls": decoder})
+
+
+# Which codec a JSON document uses, from where its first bytes are NUL (its
+# first character is ASCII): RFC 4627's table. Checked in this order.
+_NUL_PATTERNS = (
+    ((0, 1, 2), "utf-32-be"),
+    ((0, 2), "utf-16-be"),
+    ((1, 2, 3), "utf-32-le"),
+    ((1, 3), "utf-16-le"),
+)
+_BYTE_ORDER_MARKS = (
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+)
 
 
 def detect_encoding(data):
-    """Detect which UTF codec was used to encode the given bytes.
-
-    The latest JSON standard (:rfc:`8259`) suggests that only UTF-8 is
-    accepted. Older documents allowed 8, 16, or 32. 16 and 32 can be big
-    or little endian. Some editors or libraries may prepend a BOM.
-
-    :param data: Bytes in unknown UTF encoding.
-    :return: UTF encoding name
-    """
-    head = binary_type(data[:4])
-
-    if head[:3] == codecs.BOM_UTF8:
+    """The UTF codec of the JSON document ``data`` (bytes): UTF-8 with or
+    without a byte order mark, or UTF-16/-32 in either byte order."""
+    head = bytearray(data[:4])
+    if head.startswith(codecs.BOM_UTF8):
         return "utf-8-sig"
-
-    if b"\x00" not in head:
-        return "utf-8"
-
-    if head in (codecs.BOM_UTF32_BE, codecs.BOM_UTF32_LE):
-        return "utf-32"
-
-    if head[:2] in (codecs.BOM_UTF16_BE, codecs.BOM_UTF16_LE):
-        return "utf-16"
-
+    if 0 not in head:
+        return _UTF8
+    for mark, codec in _BYTE_ORDER_MARKS:
+        if head.startswith(mark):
+            return codec
     if len(head) == 4:
-        if head[:3] == b"\x00\x00\x00":
-            return "utf-32-be"
-
-        if head[::2] == b"\x00\x00":
-            return "utf-16-be"
-
-        if head[1:] == b"\x00\x00\x00":
-            return "utf-32-le"
-
-        if head[1::2] == b"\x00\x00":
-            return "utf-16-le"
-
-    if len(head) == 2:
-        return "utf-16-be" if head.startswith(b"\x00") else "utf-16-le"
-
-    return "utf-8"
+        for positions, codec in _NUL_PATTERNS:
+            if all(head[i] == 0 for i in positions):
+                return codec
+    elif len(head) == 2:
+        return "utf-16-be" if head[0] == 0 else "utf-16-le"
+    return _UTF8
 
 
 def dumps(obj, app=None, **kwargs):
-    """Serialize ``obj`` to a JSON-formatted string. If there is an
-    app context pushed, use the current app's configured encoder
-    (:attr:`~flaskcompat.Flask.json_encoder`), or fall back to the default
-    :class:`JSONEncoder`.
+    """``obj`` as JSON text, with :func:`json.dumps`'s arguments.
 
-    Takes the same arguments as the built-in :func:`json.dumps`, and
-    does some extra configuration based on the application.
-
-    :param obj: Object to serialize to JSON.
-    :param app: App instance to use to configure the JSON encoder.
-        Uses ``current_app`` if not given, and falls back to the default
-        encoder when not in an app context.
-    :param kwargs: Extra arguments passed to :func:`json.dumps`. An
-        ``encoding`` argument makes the result bytes in that encoding.
-
-    The result is text on every interpreter (``unicode`` on Python 2).
-
-    .. versionchanged:: 1.0.3
-        ``app`` can be passed directly, rather than requiring an app
-        context for configuration.
+    The encoder and its defaults come from ``app``, or the current
+    application, or :class:`JSONEncoder` outside one. The result is text on
+    every interpreter; an ``encoding`` argument makes it bytes in that
+    codec.
     """
-    _dump_arg_defaults(kwargs, app=app)
-    encoding = kwargs.pop("encoding", None)
-    rv = _json.dumps(obj, **kwargs)
-    if isinstance(rv, binary_type):
-        # An encoder class that does not derive from JSONEncoder, on
-        # Python 2: its ASCII or UTF-8 output.
-        rv = rv.decode("utf-8")
-    if encoding is not None:
-        rv = rv.encode(encoding)
-    return rv
+    _encoding_options(kwargs, app)
+    codec = kwargs.pop("encoding", None)
+    text = _json.dumps(obj, **kwargs)
+    if isinstance(text, binary_type):
+        # Python 2 with an encoder that does not derive from ours.
+        text = text.decode(_UTF8)
+    return text if codec is None else text.encode(codec)
 
 
-def _write_text(fp, text, encoding):
-    """Write ``text`` to ``fp``, encoded with ``encoding`` if ``fp`` only
-    takes bytes."""
+def _write(fp, text, encoding):
+    """Write ``text`` to a text stream, or its bytes to a binary one."""
     try:
         fp.write(text)
     except TypeError:
         fp.write(text.encode(encoding))
-    except UnicodeEncodeError:
-        # A Python 2 file object encodes text as ASCII; give it UTF-8 bytes.
-        # A text stream that cannot encode the text rejects bytes too, and
-        # then its own error is the one to see.
-        error = exc_info()
+    except UnicodeError:
+        # A Python 2 file encodes as ASCII: give it bytes. A text stream
+        # whose codec lacks a character refuses bytes as well; its own error
+        # says more than ours would.
+        first_error = exc_info()
         try:
             fp.write(text.encode(encoding))
         except TypeError:
-            reraise(*error)
+            reraise(*first_error)
 
 
 def dump(obj, fp, app=None, **kwargs):
-    """Like :func:`dumps` but writes into a file object. Text streams get
-    text; binary streams get the bytes in ``encoding`` (UTF-8 unless an
-    ``encoding`` argument says otherwise)."""
-    encoding = kwargs.pop("encoding", None) or "utf-8"
-    _write_text(fp, dumps(obj, app=app, **kwargs), encoding)
+    """:func:`dumps` into the file ``fp`` (text, or UTF-8 bytes unless an
+    ``encoding`` argument names another codec)."""
+    encoding = kwargs.pop("encoding", None) or _UTF8
+    _write(fp, dumps(obj, app=app, **kwargs), encoding)
 
 
 def loads(s, app=None, **kwargs):
-    """Deserialize an object from a JSON-formatted string ``s``. If
-    there is an app context pushed, use the current app's configured
-    decoder (:attr:`~flaskcompat.Flask.json_decoder`), or fall back to the
-    default :class:`JSONDecoder`.
+    """The value of the JSON document ``s``, with :func:`json.loads`'s
+    arguments and the decoder of ``app`` or the current application.
 
-    Takes the same arguments as the built-in :func:`json.loads`, and
-    does some extra configuration based on the application.
-
-    :param s: JSON string to deserialize. Bytes are decoded first, as UTF-8,
-        -16 or -32 (see :func:`detect_encoding`) unless an ``encoding``
-        argument names the codec; on every interpreter.
-    :param app: App instance to use to configure the JSON decoder.
-        Uses ``current_app`` if not given, and falls back to the default
-        encoder when not in an app context.
-    :param kwargs: Extra arguments passed to :func:`json.loads`.
-
-    .. versionchanged:: 1.0.3
-        ``app`` can be passed directly, rather than requiring an app
-        context for configuration.
+    Bytes are decoded first, with the codec named by ``encoding`` or the one
+    :func:`detect_encoding` finds.
     """
-    _load_arg_defaults(kwargs, app=app)
-    encoding = kwargs.pop("encoding", None)
-    if isinstance(s, (binary_type, bytearray)):
-        s = binary_type(s)
-        s = s.decode(encoding or detect_encoding(s))
-    return _json.loads(s, **kwargs)
+    _decoding_options(kwargs, app)
+    codec = kwargs.pop("encoding", None)
+    document = s
+    if isinstance(document, (binary_type, bytearray)):
+        raw = binary_type(document)
+        document = raw.decode(codec or detect_encoding(raw))
+    return _json.loads(document, **kwargs)
 
 
 def load(fp, app=None, **kwargs):
-    """Like :func:`loads` but reads from a file object (text or binary)."""
+    """:func:`loads` of what the file ``fp`` holds (text or bytes)."""
     return loads(fp.read(), app=app, **kwargs)
 
 
 def htmlsafe_dumps(obj, **kwargs):
-    """Works exactly like :func:`dumps` but is safe for use in ``<script>``
-    tags. It accepts the same arguments and returns a JSON string. Note that
-    this is available in templates through the ``|tojson`` filter which will
-    also mark the result as safe. Due to how this function escapes certain
-    characters this is safe even if used outside of ``<script>`` tags.
-
-    The following characters are escaped in strings:
-
-    -   ``<``
-    -   ``>``
-    -   ``&``
-    -   ``'``
-
-    This makes it safe to embed such strings in any place in HTML with the
-    notable exception of double quoted attributes. In that case single
-    quote your attributes or HTML escape it in addition.
-
-    .. versionchanged:: 0.10
-       This function's return value is now always safe for HTML usage, even
-       if outside of script tags or if used in XHTML. This rule does not
-       hold true when using this function in HTML attributes that are double
-       quoted. Always single quote attributes if you use the ``|tojson``
-       filter. Alternatively use ``|tojson|forceescape``.
-    """
-    return (
-        dumps(obj, **kwargs)
-        .replace(u"<", u"\\u003c")
-        .replace(u">", u"\\u003e")
-        .replace(u"&", u"\\u0026")
-        .replace(u"'", u"\\u0027")
-    )
+    """:func:`dumps` with ``<``, ``>``, ``&`` and ``'`` written as escapes,
+    so the result can go inside ``<script>`` or a single-quoted HTML
+    attribute (not a double-quoted one) as it is. Templates have it as the
+    ``|tojson`` filter."""
+    text = dumps(obj, **kwargs)
+    for char, escape in _HTML_UNSAFE:
+        text = text.replace(char, escape)
+    return text
 
 
 def htmlsafe_dump(obj, fp, **kwargs):
-    """Like :func:`htmlsafe_dumps` but writes into a file object."""
-    _write_text(fp, htmlsafe_dumps(obj, **kwargs), "utf-8")
+    """:func:`htmlsafe_dumps` into the file ``fp``."""
+    _write(fp, htmlsafe_dumps(obj, **kwargs), _UTF8)
 
 
 def jsonify(*args, **kwargs):
-    """This function wraps :func:`dumps` to add a few enhancements that make
-    life easier. It turns the JSON output into a
-    :class:`~flaskcompat.Response` object with the :mimetype:`application/json`
-    mimetype. For convenience, it also converts multiple arguments into an
-    array or multiple keyword arguments into a dict. This means that both
-    ``jsonify(1,2,3)`` and ``jsonify([1,2,3])`` serialize to ``[1,2,3]``.
+    """A response holding ``args`` or ``kwargs`` as JSON.
 
-    For clarity, the JSON serialization behavior has the following
-    differences from :func:`dumps`:
-
-    1. Single argument: Passed straight through to :func:`dumps`.
-    2. Multiple arguments: Converted to an array before being passed to
-       :func:`dumps`.
-    3. Multiple keyword arguments: Converted to a dict before being passed to
-       :func:`dumps`.
-    4. Both args and kwargs: Behavior undefined and will throw an exception.
-
-    Example usage::
-
-        from flaskcompat import jsonify
-
-        @app.route('/_get_current_user')
-        def get_current_user():
-            return jsonify(username=g.user.username,
-                           email=g.user.email,
-                           id=g.user.id)
-
-    This will send a JSON response like this to the browser::
-
-        {
-            "username": "admin",
-            "email": "admin@localhost",
-            "id": 42
-        }
-
-    This function's response will be pretty printed if the
-    ``JSONIFY_PRETTYPRINT_REGULAR`` config parameter is set to True or the
-    application is running in debug mode. Compressed (not pretty) formatting
-    means no indents and no spaces after separators. The body always ends
-    with a newline; the mimetype is ``JSONIFY_MIMETYPE``.
-
-    .. versionchanged:: 0.11
-       Added support for serializing top-level arrays. This introduces a
-       security risk in ancient browsers.
-
-    .. versionadded:: 0.2
+    One positional argument is the value itself; several become an array;
+    keyword arguments become an object; both at once is a :exc:`TypeError`.
+    The body ends with a newline and has the ``JSONIFY_MIMETYPE`` type. It
+    is compact, or indented when ``JSONIFY_PRETTYPRINT_REGULAR`` is set or
+    the application is in debug mode. Needs an application context.
     """
     app = current_app._get_current_object()
-    indent = None
-    separators = (",", ":")
-
-    if app.config["JSONIFY_PRETTYPRINT_REGULAR"] or app.debug:
-        indent = 2
-        separators = (", ", ": ")
-
     if args and kwargs:
-        raise TypeError("jsonify() behavior undefined when passed both args and kwargs")
-    elif len(args) == 1:  # single args are passed directly to dumps()
-        data = args[0]
+        raise TypeError(
+            "jsonify() behavior undefined when passed both args and kwargs"
+        )
+    if len(args) == 1:
+        value = args[0]
     else:
-        data = args or kwargs
+        value = args or kwargs
 
-    return app.response_class(
-        dumps(data, app=app, indent=indent, separators=separators) + u"\n",
-        mimetype=app.config["JSONIFY_MIMETYPE"],
-    )
+    layout = {"indent": None, "separators": (",", ":")}
+    if app.debug or app.config["JSONIFY_PRETTYPRINT_REGULAR"]:
+        layout = {"indent": 2, "separators": (", ", ": ")}
+    body = dumps(value, app=app, **layout)
+    return app.response_class(body + u"\n", mimetype=app.config["JSONIFY_MIMETYPE"])
 
 
 def tojson_filter(obj, **kwargs):
-    """The ``|tojson`` template filter: :func:`htmlsafe_dumps` marked safe."""
-    return Markup(htmlsafe_dumps(obj, **kwargs))
+    """The templates' ``|tojson``: :func:`htmlsafe_dumps`, marked safe."""
+    safe = htmlsafe_dumps(obj, **kwargs)
+    return Markup(safe)

@@ -3,13 +3,16 @@
 Tagged JSON
 ~~~~~~~~~~~
 
-A compact representation for lossless serialization of non-standard JSON
-types. :class:`~flaskcompat.sessions.SecureCookieSessionInterface` uses this
-to serialize the session data, but it may be useful in other places. It can
-be extended to support other types.
+JSON that keeps a few more Python types than JSON has. A value JSON cannot
+hold is written as a one-key object, ``{" t": [...]}`` for a tuple for
+example; the key (the tag) says how to rebuild it. The session cookie is
+stored this way, and the tags and their wire format are Flask's, so
+sessions travel between this framework and Flask 1.x in both directions.
 
-The format is Flask's: a cookie written by Flask 1.x opens here and the
-other way round.
+Built-in tags: ``" t"`` tuple, ``" b"`` bytes (base64), ``" m"`` markup
+(anything with ``__html__``), ``" u"`` UUID (hex), ``" d"`` datetime (HTTP
+date, whole seconds, UTC; read back naive) and ``" di"``, which protects a
+real one-key dict whose key happens to be a tag.
 
 .. autoclass:: TaggedJSONSerializer
     :members:
@@ -17,64 +20,58 @@ other way round.
 .. autoclass:: JSONTag
     :members:
 
-Bytes and Python 2's ``str``
-----------------------------
+Python 2's ``str``
+------------------
 
-On Python 3, :class:`bytes` are tagged (base64) and come back as
-:class:`bytes`. On Python 2, ``str`` is both the native string and the byte
-string; the serializer treats it the way the :mod:`json` module does, as
-UTF-8 text: it is stored as a JSON string and comes back as ``unicode``, so
-the value reads as text once the application runs on Python 3. A ``str``
-that is not valid UTF-8 cannot be text, so it is tagged as bytes and comes
-back as a ``str`` with the same bytes (and as :class:`bytes` on Python 3).
-``bytearray`` values are tagged as bytes on every interpreter.
+On Python 2 ``str`` is the native string as well as the byte string. The
+serializer reads it the way the :mod:`json` module does, as UTF-8 text: it
+is written as a JSON string and read back as ``unicode``, which is what the
+same code gets on Python 3. A ``str`` that is not UTF-8 cannot be text; it is
+tagged as bytes and read back as ``str`` (``bytes`` on Python 3).
+``bytearray`` is tagged as bytes everywhere.
 
-Flask 1.x on Python 2 tagged every ``str`` as bytes; such cookies still
-open, and their values come back as ``str`` on Python 2 and as
-:class:`bytes` on Python 3. An application that moves to Python 3 while
-such cookies are still alive (up to ``PERMANENT_SESSION_LIFETIME``) and
-keeps no binary data in its session can read them as text with
-:class:`TagBytesAsText`::
+Flask 1.x on Python 2 tagged every ``str`` as bytes. Those payloads still
+load, as ``str`` on 2.7 and ``bytes`` on 3.x. An application that moves to
+Python 3 while such cookies are alive, and that keeps no binary data in its
+session, can read them as text by registering :class:`TagBytesAsText` on
+its own serializer::
 
     from flaskcompat.json.tag import TagBytesAsText, TaggedJSONSerializer
     from flaskcompat.sessions import SecureCookieSessionInterface
 
-    class MigratingSessionInterface(SecureCookieSessionInterface):
+    class LegacySessions(SecureCookieSessionInterface):
         serializer = TaggedJSONSerializer()
 
-    MigratingSessionInterface.serializer.register(TagBytesAsText, force=True)
-    app.session_interface = MigratingSessionInterface()
+    LegacySessions.serializer.register(TagBytesAsText, force=True)
+    app.session_interface = LegacySessions()
 
-Datetimes are stored to the second as an HTTP date in UTC and come back as
-naive UTC :class:`~datetime.datetime` objects, as in Flask 1.x.
-
-Adding a type
+Your own tags
 -------------
 
-Let's see an example that adds support for
-:class:`~collections.OrderedDict`. Dicts don't have an order in JSON, so to
-handle this we will dump the items as a list of ``[key, value]`` pairs.
-Subclass :class:`JSONTag` and give it the new key ``' od'`` to identify the
-type. The session serializer processes dicts first, so insert the new tag at
-the front of the order since ``OrderedDict`` must be processed before
-``dict``. ::
+Subclass :class:`JSONTag`, pick an unused key (by convention it starts with
+a space), and register the class::
 
+    from decimal import Decimal
     from flaskcompat.json.tag import JSONTag
 
-    class TagOrderedDict(JSONTag):
-        __slots__ = ('serializer',)
-        key = ' od'
+    class TagDecimal(JSONTag):
+        __slots__ = ()
+        key = " dec"
 
         def check(self, value):
-            return isinstance(value, OrderedDict)
+            return type(value) is Decimal
 
         def to_json(self, value):
-            return [[k, self.serializer.tag(v)] for k, v in iteritems(value)]
+            return str(value)  # exact, unlike a float
 
         def to_python(self, value):
-            return OrderedDict(value)
+            return Decimal(value)
 
-    app.session_interface.serializer.register(TagOrderedDict, index=0)
+    app.session_interface.serializer.register(TagDecimal)
+
+Tags are offered a value in order and the first whose ``check`` accepts it
+wins. A tag for a subclass of a type that already has one (``OrderedDict``
+before ``dict``, say) must come first: ``register(TagOrderedDict, index=0)``.
 """
 from base64 import b64decode
 from base64 import b64encode
@@ -92,122 +89,130 @@ from ..json import loads
 from ..json import parse_http_date
 
 
+_COMPACT = (",", ":")
+
+
 class JSONTag(object):
-    """Base class for defining type tags for :class:`TaggedJSONSerializer`."""
+    """One tag of a :class:`TaggedJSONSerializer`.
 
-    __slots__ = ("serializer",)
+    A subclass implements ``check(value)`` (does this tag handle the value?),
+    ``to_json(value)`` (the value as something JSON holds; the marker is
+    added by :meth:`tag`) and ``to_python(value)`` (the value rebuilt from
+    what ``to_json`` gave). ``serializer`` is the owning serializer, for
+    tagging nested values.
+    """
 
-    #: The tag to mark the serialized object with. If ``None``, this tag is
-    #: only used as an intermediate step during tagging.
+    __slots__ = ["serializer"]
+
+    #: The marker written around converted values; ``None`` for a tag that
+    #: only converts a container's contents.
     key = None
 
     def __init__(self, serializer):
-        """Create a tagger for the given serializer."""
         self.serializer = serializer
 
-    def check(self, value):
-        """Check if the given value should be tagged by this tag."""
-        raise NotImplementedError
+    def _must_override(self, value):
+        name = type(self).__name__
+        raise NotImplementedError(name + " is an incomplete JSONTag")
 
-    def to_json(self, value):
-        """Convert the Python object to an object that is a valid JSON type.
-        The tag will be added later."""
-        raise NotImplementedError
-
-    def to_python(self, value):
-        """Convert the JSON representation back to the correct type. The tag
-        will already be removed."""
-        raise NotImplementedError
+    check = to_json = to_python = _must_override
 
     def tag(self, value):
-        """Convert the value to a valid JSON type and add the tag structure
-        around it."""
-        return {self.key: self.to_json(value)}
+        """``value`` converted and wrapped in its marker."""
+        marker = self.key
+        return {marker: self.to_json(value)}
+
+
+def _only_key(mapping):
+    return next(iter(mapping))
+
+
+def _tag_items(serializer, items):
+    tag = serializer.tag
+    return [tag(item) for item in items]
+
+
+class _TypeTag(JSONTag):
+    """A tag for the instances of ``handles``."""
+
+    __slots__ = ()
+    handles = ()
+
+    def check(self, value):
+        return isinstance(value, self.handles)
 
 
 class TagDict(JSONTag):
-    """Tag for 1-item dicts whose only key matches a registered tag.
-
-    Internally, the dict key is suffixed with `__`, and the suffix is removed
-    when deserializing.
-    """
+    """A dict with exactly one key that is itself a tag: the key is written
+    with ``"__"`` appended so the reader does not mistake it for a marker."""
 
     __slots__ = ()
     key = " di"
 
     def check(self, value):
-        return (
-            isinstance(value, dict)
-            and len(value) == 1
-            and next(iter(value)) in self.serializer.tags
-        )
+        if not isinstance(value, dict) or len(value) != 1:
+            return False
+        return _only_key(value) in self.serializer.tags
 
     def to_json(self, value):
-        key = next(iter(value))
-        return {key + "__": self.serializer.tag(value[key])}
+        name = _only_key(value)
+        return {name + "__": self.serializer.tag(value[name])}
 
     def to_python(self, value):
-        key = next(iter(value))
-        return {key[:-2]: value[key]}
+        name = _only_key(value)
+        return {name[:-2]: value[name]}
 
 
-class PassDict(JSONTag):
-    """Dicts are JSON objects: only their values may need tags (JSON keys
-    are always strings)."""
+class PassDict(_TypeTag):
+    """Any other dict: kept as an object, its values tagged."""
 
     __slots__ = ()
-
-    def check(self, value):
-        return isinstance(value, dict)
+    handles = dict
 
     def to_json(self, value):
-        return dict((k, self.serializer.tag(v)) for k, v in iteritems(value))
+        tag = self.serializer.tag
+        return dict((name, tag(item)) for name, item in iteritems(value))
 
     tag = to_json
 
 
-class TagTuple(JSONTag):
-    """Tuples are stored as tagged lists and come back as tuples."""
+class TagTuple(_TypeTag):
+    """A tuple: written as a list of tagged items, read back as a tuple."""
 
     __slots__ = ()
     key = " t"
-
-    def check(self, value):
-        return isinstance(value, tuple)
+    handles = tuple
 
     def to_json(self, value):
-        return [self.serializer.tag(item) for item in value]
+        return _tag_items(self.serializer, value)
 
     def to_python(self, value):
         return tuple(value)
 
 
-class PassList(JSONTag):
-    """Lists are JSON arrays: only their items may need tags."""
+class PassList(_TypeTag):
+    """A list: kept as an array, its items tagged."""
 
     __slots__ = ()
-
-    def check(self, value):
-        return isinstance(value, list)
+    handles = list
 
     def to_json(self, value):
-        return [self.serializer.tag(item) for item in value]
+        return _tag_items(self.serializer, value)
 
     tag = to_json
 
 
 class TagBytes(JSONTag):
-    """Binary data, base64-encoded. See the module documentation for how a
-    Python 2 ``str`` is treated."""
+    """Binary data as base64 (a Python 2 ``str`` only when it is not UTF-8;
+    see the module documentation)."""
 
     __slots__ = ()
     key = " b"
 
     def check(self, value):
-        return (
-            isinstance(value, (binary_type, bytearray))
-            and bytes_as_json_text(value) is None
-        )
+        if not isinstance(value, (binary_type, bytearray)):
+            return False
+        return bytes_as_json_text(value) is None
 
     def to_json(self, value):
         return b64encode(binary_type(value)).decode("ascii")
@@ -215,56 +220,52 @@ class TagBytes(JSONTag):
     def to_python(self, value):
         try:
             return b64decode(value.encode("ascii"))
-        except (TypeError, ValueError) as e:
-            # binascii.Error is a ValueError on Python 3, a TypeError on 2.
+        except (ValueError, TypeError) as e:
+            # binascii.Error: a ValueError on Python 3, a TypeError on 2;
+            # non-ASCII text fails to encode with a ValueError.
             raise ValueError("Invalid base64 data in a bytes tag: %s" % e)
 
 
 class TagBytesAsText(TagBytes):
-    """Replacement for :class:`TagBytes` while sessions written by Flask 1.x
-    on Python 2 are still in use: tagged bytes that are valid UTF-8 load as
-    text (what those applications stored as native strings), anything else
-    as bytes. Writing is unchanged. Only for applications that do not keep
-    binary data in their sessions: such bytes would come back as text when
-    they happen to be valid UTF-8.
-    """
+    """:class:`TagBytes` for applications still reading sessions that Flask
+    1.x wrote on Python 2: bytes that decode as UTF-8 load as text, other
+    bytes as bytes. Writing is unchanged. Do not use it if the session holds
+    binary data that could happen to be valid UTF-8."""
 
     __slots__ = ()
 
     def to_python(self, value):
-        data = TagBytes.to_python(self, value)
+        raw = TagBytes.to_python(self, value)
         try:
-            return data.decode("utf-8")
-        except UnicodeDecodeError:
-            return data
+            return raw.decode("utf-8")
+        except ValueError:  # not UTF-8: binary data after all
+            return raw
 
 
 class TagMarkup(JSONTag):
-    """Serialize anything matching the :class:`~flaskcompat.Markup` API by
-    having a ``__html__`` method to the result of that method. Always
-    deserializes to an instance of :class:`~flaskcompat.Markup`."""
+    """Anything with an ``__html__`` method: its HTML is stored, and it
+    comes back as :class:`~flaskcompat.Markup`."""
 
     __slots__ = ()
     key = " m"
 
     def check(self, value):
-        return callable(getattr(value, "__html__", None))
+        html = getattr(value, "__html__", None)
+        return callable(html)
 
     def to_json(self, value):
-        return text_type(value.__html__())
+        return text_type(Markup(value))
 
     def to_python(self, value):
         return Markup(value)
 
 
-class TagUUID(JSONTag):
-    """UUIDs, stored as their 32 hex digits."""
+class TagUUID(_TypeTag):
+    """A :class:`~uuid.UUID` as its 32 hex digits."""
 
     __slots__ = ()
     key = " u"
-
-    def check(self, value):
-        return isinstance(value, UUID)
+    handles = UUID
 
     def to_json(self, value):
         return value.hex
@@ -273,15 +274,13 @@ class TagUUID(JSONTag):
         return UUID(value)
 
 
-class TagDateTime(JSONTag):
-    """Datetimes, stored as an HTTP date (to the second, in UTC); they come
-    back as naive UTC datetimes on every interpreter."""
+class TagDateTime(_TypeTag):
+    """A datetime as an HTTP date (UTC, whole seconds); naive UTC when read
+    back, on every interpreter."""
 
     __slots__ = ()
     key = " d"
-
-    def check(self, value):
-        return isinstance(value, datetime)
+    handles = datetime
 
     def to_json(self, value):
         return http_date(value)
@@ -291,24 +290,16 @@ class TagDateTime(JSONTag):
 
 
 class TaggedJSONSerializer(object):
-    """Serializer that uses a tag system to compactly represent objects that
-    are not JSON types. Passed as the intermediate serializer to
-    :class:`itsdangerous.Serializer`.
+    """Dumps values to compact JSON, tagging what JSON cannot hold, and
+    loads them back; the serializer itsdangerous uses for the session.
 
-    The following extra types are supported:
-
-    * :class:`dict`
-    * :class:`tuple`
-    * :class:`bytes`
-    * :class:`~flaskcompat.Markup`
-    * :class:`~uuid.UUID`
-    * :class:`~datetime.datetime`
+    ``tags`` maps each marker to its tag; ``order`` is the sequence in which
+    tags are offered a value.
     """
 
-    __slots__ = ("tags", "order")
+    __slots__ = ("order", "tags")
 
-    #: Tag classes to bind when creating the serializer. Other tags can be
-    #: added later using :meth:`~register`.
+    #: The tags every new serializer starts with, in order.
     default_tags = [
         TagDict,
         PassDict,
@@ -323,72 +314,55 @@ class TaggedJSONSerializer(object):
     def __init__(self):
         self.tags = {}
         self.order = []
-
-        for cls in self.default_tags:
-            self.register(cls)
+        for tag_class in self.default_tags:
+            self.register(tag_class)
 
     def register(self, tag_class, force=False, index=None):
-        """Register a new tag with this serializer.
+        """Add a tag, built with this serializer.
 
-        :param tag_class: tag class to register. Will be instantiated with this
-            serializer instance.
-        :param force: overwrite an existing tag. If false (default), a
-            :exc:`KeyError` is raised.
-        :param index: index to insert the new tag in the tag order. Useful when
-            the new tag is a special case of an existing tag. If ``None``
-            (default), the tag is appended to the end of the order.
-
-        :raise KeyError: if the tag key is already registered and ``force`` is
-            not true.
+        A key already in use raises :exc:`KeyError` unless ``force`` is
+        true; the old tag is then dropped and, without ``index``, the new
+        one takes its place in the order. ``index`` is the position in the
+        order (default: last).
         """
-        tag = tag_class(self)
-        key = tag.key
-
-        if key is not None:
-            if not force and key in self.tags:
-                raise KeyError("Tag '{0}' is already registered.".format(key))
-
-            old = self.tags.get(key)
-            self.tags[key] = tag
-
-            if old is not None:
-                # The replaced tag leaves the order too, so it cannot claim
-                # values meant for the new one; without an index the new tag
-                # takes its place.
-                position = self.order.index(old)
-                del self.order[position]
+        new = tag_class(self)
+        marker = new.key
+        if marker is not None:
+            previous = self.tags.get(marker)
+            if previous is not None:
+                if not force:
+                    raise KeyError("Tag '{0}' is already registered.".format(marker))
+                position = self.order.index(previous)
+                self.order.remove(previous)
                 if index is None:
                     index = position
-
+            self.tags[marker] = new
         if index is None:
-            self.order.append(tag)
-        else:
-            self.order.insert(index, tag)
+            index = len(self.order)
+        self.order.insert(index, new)
 
     def tag(self, value):
-        """Convert a value to a tagged representation if necessary."""
-        for tag in self.order:
-            if tag.check(value):
-                return tag.tag(value)
-
+        """``value`` with every part JSON cannot hold tagged."""
+        for candidate in self.order:
+            if candidate.check(value):
+                return candidate.tag(value)
         return value
 
     def untag(self, value):
-        """Convert a tagged representation back to the original type."""
-        if len(value) != 1:
-            return value
-
-        key = next(iter(value))
-
-        if key not in self.tags:
-            return value
-
-        return self.tags[key].to_python(value[key])
+        """Rebuild one object read from JSON if it is a marker of a known
+        tag; otherwise return it as it is."""
+        if len(value) == 1:
+            marker = _only_key(value)
+            handler = self.tags.get(marker)
+            if handler is not None:
+                return handler.to_python(value[marker])
+        return value
 
     def dumps(self, value):
-        """Tag the value and dump it to a compact JSON string."""
-        return dumps(self.tag(value), separators=(",", ":"))
+        """Tag ``value`` and write it as compact JSON text."""
+        return dumps(self.tag(value), separators=_COMPACT)
 
     def loads(self, value):
-        """Load data from a JSON string and deserialized any tagged objects."""
-        return loads(value, object_hook=self.untag)
+        """Read JSON text written by :meth:`dumps`, untagging as it goes."""
+        untag = self.untag
+        return loads(value, object_hook=untag)
