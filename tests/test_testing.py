@@ -27,18 +27,18 @@ from flaskcompat.testing import make_test_environ_builder
 
 def werkzeug_agent():
     """The User-Agent the client sends: Werkzeug's name and release."""
-    with warnings.catch_warnings():
+    with warnings.catch_warnings(record=True):
         # Werkzeug 2.3 - 3.0 warn when the attribute is read
-        warnings.simplefilter("ignore", DeprecationWarning)
+        warnings.simplefilter("ignore", category=DeprecationWarning)
         return "werkzeug/" + werkzeug.__version__
 
 
 def built_environ(app, *args, **kwargs):
-    builder = EnvironBuilder(app, *args, **kwargs)
+    made = EnvironBuilder(app, *args, **kwargs)
     try:
-        return builder.get_environ()
+        return made.get_environ()
     finally:
-        builder.close()
+        made.close()
 
 
 # -- EnvironBuilder ----------------------------------------------------------
@@ -78,7 +78,7 @@ URL_CASES = [
 
 @pytest.mark.parametrize(("config", "arguments", "expected"), URL_CASES)
 def test_builder_url_comes_from_config_and_arguments(app, config, arguments, expected):
-    app.config.update(config)
+    app.config.from_mapping(config)
     environ = built_environ(app, **arguments)
     seen = tuple(
         environ[key]
@@ -89,8 +89,8 @@ def test_builder_url_comes_from_config_and_arguments(app, config, arguments, exp
 
 @pytest.mark.parametrize("build", [EnvironBuilder, make_test_environ_builder])
 def test_full_url_path_sets_builder_attributes(app, build):
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", DeprecationWarning)
+    with warnings.catch_warnings(record=True):
+        warnings.simplefilter("ignore", category=DeprecationWarning)
         made = build(app, "https://example.com/")
     try:
         assert isinstance(made, EnvironBuilder)
@@ -101,7 +101,7 @@ def test_full_url_path_sets_builder_attributes(app, build):
 
 
 def test_make_test_environ_builder_is_deprecated(app):
-    with pytest.deprecated_call():
+    with pytest.deprecated_call(match="make_test_environ_builder"):
         made = make_test_environ_builder(app, "/x", method="PUT")
     made.close()
     assert made.method == "PUT"
@@ -234,7 +234,7 @@ def test_open_takes_a_builder_or_an_environ(app, client):
         environ = made.get_environ()
     finally:
         made.close()
-    client.environ_base["REMOTE_ADDR"] = "127.0.0.2"
+    client.environ_base.update(REMOTE_ADDR="127.0.0.2")
     assert client.open(environ).data == b"PUT 1 127.0.0.2"
 
 
@@ -244,8 +244,8 @@ def test_url_scheme_argument(app, client):
         return request.url
 
     assert client.get("/", url_scheme="https").data == b"https://localhost/"
-    with app.test_request_context(url_scheme="https") as ctx:
-        assert ctx.request.url == "https://localhost/"
+    with app.test_request_context(url_scheme="https"):
+        assert request.url == "https://localhost/"
 
 
 def test_request_to_a_full_url(app, client):
@@ -415,7 +415,7 @@ def test_spooled_request_body_is_closed(app, client):
 
 def test_subdomain_argument_reaches_blueprint():
     app = flaskcompat.Flask(__name__)
-    app.config["SERVER_NAME"] = "example.com"
+    app.config.from_mapping(SERVER_NAME="example.com")
     company = flaskcompat.Blueprint("company", __name__, subdomain="xxx")
 
     @company.route("/")
@@ -432,18 +432,18 @@ def test_subdomain_argument_reaches_blueprint():
 @pytest.mark.parametrize("with_subdomain", [True, False])
 def test_url_for_result_can_be_requested(with_subdomain):
     app = flaskcompat.Flask(__name__, subdomain_matching=with_subdomain)
-    app.config["SERVER_NAME"] = "example.com"
+    app.config.from_mapping(SERVER_NAME="example.com")
     rule = {"subdomain": "<company_id>"} if with_subdomain else {}
 
     @app.route("/" if with_subdomain else "/<company_id>", **rule)
     def view(company_id):
         return company_id
 
-    with app.test_request_context():
+    with app.test_request_context("/start"):
         url = flaskcompat.url_for("view", company_id="xxx")
-    client = app.test_client()
-    with client:
-        reply = client.get(url)
+    visitor = app.test_client()
+    with visitor:
+        reply = visitor.get(url)
     assert (reply.status_code, reply.data) == (200, b"xxx")
 
 
@@ -594,7 +594,7 @@ def test_with_block_session_is_visible(app, client):
 def test_client_can_be_entered_again(client):
     for _ in range(2):
         with client:
-            assert client.get("/").status_code == 404
+            assert client.get("/nowhere").status_code == 404
         assert not flaskcompat.has_request_context()
 
 
@@ -660,14 +660,14 @@ def test_session_transaction_edits_the_client_session(app, client):
         session["extra"] = "from view"
         return ""
 
-    with client.session_transaction() as sess:
-        assert len(sess) == 0
-        sess["foo"] = [42]
+    with client.session_transaction() as stored:
+        assert len(stored) == 0
+        stored["foo"] = [42]
     assert client.get("/").data == b"[42]|None"
     client.get("/modify")
-    with client.session_transaction() as sess:
-        assert (sess["foo"], sess["extra"]) == ([42], "from view")
-        del sess["foo"]
+    with client.session_transaction() as stored:
+        assert (stored["foo"], stored["extra"]) == ([42], "from view")
+        del stored["foo"]
     assert client.get("/").data == b"None|from view"
 
 
@@ -677,30 +677,30 @@ def test_session_transaction_inside_with_block(app, client):
         return flaskcompat.json.dumps(session["foo"])
 
     with client:
-        with client.session_transaction() as sess:
-            sess["foo"] = [42]
-            assert len(sess) == 1
+        with client.session_transaction() as stored:
+            stored["foo"] = [42]
+            assert len(stored) == 1
         assert client.get("/").data == b"[42]"
-        with client.session_transaction() as sess:
-            assert dict(sess) == {"foo": [42]}
+        with client.session_transaction() as stored:
+            assert dict(stored) == {"foo": [42]}
 
 
 def test_session_transaction_not_saved_on_error(app, client):
     @app.route("/")
     def show():
-        return str(session.get("n"))
+        return "n=%s" % session.get("n")
 
-    with pytest.raises(ZeroDivisionError):
-        with client.session_transaction() as sess:
-            sess["n"] = 1
-            sess["n"] = 1 // 0
-    assert client.get("/").data == b"None"
+    with pytest.raises(ZeroDivisionError, match="division"):
+        with client.session_transaction() as stored:
+            stored["n"] = 1
+            stored["n"] = 1 // 0
+    assert client.get("/").data == b"n=None"
 
 
 def test_session_transaction_shows_the_callers_request(app, client):
     with app.test_request_context("/outer"):
-        with client.session_transaction() as sess:
-            sess["x"] = 1
+        with client.session_transaction() as stored:
+            stored["x"] = 1
             assert request.path == "/outer"
         assert request.path == "/outer"
 
@@ -708,16 +708,16 @@ def test_session_transaction_shows_the_callers_request(app, client):
 def test_session_transaction_keeps_preserved_request(app, client, req_ctx):
     client.get("/")
     before = request._get_current_object()
-    with client.session_transaction():
+    with client.session_transaction("/elsewhere"):
         assert request._get_current_object() is before
 
 
 def test_session_transaction_without_secret_key():
     app = flaskcompat.Flask(__name__)
     app.testing = True
-    with app.test_client() as client:
+    with app.test_client() as keyless:
         with pytest.raises(RuntimeError, match="Session backend did not open a session"):
-            with client.session_transaction():
+            with keyless.session_transaction():
                 pass
 
 
@@ -761,8 +761,8 @@ def greet_command(app):
     ],
 )
 def test_cli_runner_invokes(app, greet_command, by_object, args, output):
-    runner = app.test_cli_runner()
-    ran = runner.invoke(greet_command if by_object else None, args)
+    invoker = app.test_cli_runner()
+    ran = invoker.invoke(greet_command if by_object else None, args)
     assert (ran.exit_code, ran.output) == (0, output)
 
 
