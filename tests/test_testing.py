@@ -185,6 +185,27 @@ def test_environ_base_argument_adds_to_defaults(app, client):
     assert reply.data == b"127.0.0.1 given"
 
 
+@pytest.mark.parametrize("method", ["GET", "POST", "PUT", "DELETE", "PATCH", "OPTIONS"])
+def test_method_shortcuts(app, client, method):
+    @app.route("/m", methods=[method])
+    def which():
+        return request.method
+
+    shortcut = getattr(client, method.lower())
+    reply = shortcut("/m")
+    assert (reply.status_code, reply.get_data(as_text=True)) == (200, method)
+    assert client.open("/m", method=method).get_data(as_text=True) == method
+
+
+def test_environ_overrides_win_over_defaults(app, client):
+    @app.route("/")
+    def addr():
+        return request.remote_addr
+
+    assert client.get("/", environ_overrides={"REMOTE_ADDR": "1.2.3.4"}).data == b"1.2.3.4"
+    assert client.get("/").data == b"127.0.0.1"
+
+
 def test_query_string_and_headers(app, client):
     @app.route("/")
     def echo():
@@ -596,6 +617,14 @@ def test_client_can_be_entered_again(client):
         with client:
             assert client.get("/nowhere").status_code == 404
         assert not flaskcompat.has_request_context()
+
+
+def test_preserve_context_flag_follows_the_block(client):
+    assert client.preserve_context is False
+    with client as entered:
+        assert entered is client
+        assert client.preserve_context is True
+    assert client.preserve_context is False
 
 
 def test_client_cannot_be_nested(client):
