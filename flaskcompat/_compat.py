@@ -881,3 +881,35 @@ def set_cookie_with_domain(response, key, value="", domain=None, **kwargs):
     response.headers.remove("Set-Cookie")
     for header in headers:
         response.headers.add("Set-Cookie", header)
+
+
+# ---------------------------------------------------------------------------
+# testing: URL splitting and the Werkzeug release the test client names
+# ---------------------------------------------------------------------------
+
+from six.moves.urllib.parse import urlsplit  # noqa: E402,F401
+
+import werkzeug as _werkzeug  # noqa: E402
+
+
+def _installed_werkzeug_version():
+    # Werkzeug 2.3 deprecated ``werkzeug.__version__`` and 3.1 removed it;
+    # the distribution metadata has it on Python 3.8+, the attribute on
+    # older interpreters (Werkzeug 1.0 - 2.2 there).
+    if _importlib_metadata is not None:
+        try:
+            return _importlib_metadata.version("werkzeug")
+        except _importlib_metadata.PackageNotFoundError:
+            pass
+    return vars(_werkzeug).get("__version__", "unknown")
+
+
+#: The installed Werkzeug release, e.g. ``"3.1.9"``.
+WERKZEUG_VERSION = _installed_werkzeug_version()
+
+# Code written for Flask 1.x reads ``werkzeug.__version__`` (Flask 1.1's
+# own tests build the test client's User-Agent from it). Werkzeug 3.1 has
+# no such attribute; give it back. 2.3 - 3.0 still answer it through a
+# module ``__getattr__`` (with a deprecation warning), left as it is.
+if "__version__" not in vars(_werkzeug) and "__getattr__" not in vars(_werkzeug):
+    _werkzeug.__version__ = WERKZEUG_VERSION

@@ -1,6 +1,13 @@
 # -*- coding: utf-8 -*-
-"""Shared fixtures: ``app``, ``client``, ``app_ctx``, ``req_ctx``, and a
-check that fails any test which leaves a context pushed."""
+"""Fixtures every test module may use.
+
+``app`` is a fresh application rooted in this folder (so ``templates/``
+and ``static/`` here are its own), in testing mode with a secret key;
+``client`` talks to it; ``app_ctx`` and ``req_ctx`` keep one of its
+contexts pushed for the test; ``test_apps`` makes the sample packages in
+``test_apps/`` importable. Every test is also checked for contexts it
+forgot to pop.
+"""
 import os
 import sys
 
@@ -10,26 +17,16 @@ import flaskcompat
 from flaskcompat.globals import _app_ctx_stack
 from flaskcompat.globals import _request_ctx_stack
 
-HERE = os.path.dirname(os.path.abspath(__file__))
+TESTS_DIR = os.path.dirname(os.path.abspath(__file__))
+SAMPLE_APPS_DIR = os.path.join(TESTS_DIR, "test_apps")
 
 
 @pytest.fixture
 def app():
-    app = flaskcompat.Flask("flask_test", root_path=HERE)
-    app.config.update(TESTING=True, SECRET_KEY="test key")
-    return app
-
-
-@pytest.fixture
-def app_ctx(app):
-    with app.app_context() as ctx:
-        yield ctx
-
-
-@pytest.fixture
-def req_ctx(app):
-    with app.test_request_context() as ctx:
-        yield ctx
+    application = flaskcompat.Flask("flask_test", root_path=TESTS_DIR)
+    application.config["TESTING"] = True
+    application.secret_key = "test key"
+    return application
 
 
 @pytest.fixture
@@ -37,30 +34,45 @@ def client(app):
     return app.test_client()
 
 
+@pytest.fixture
+def app_ctx(app):
+    pushed = app.app_context()
+    pushed.push()
+    yield pushed
+    pushed.pop()
+
+
+@pytest.fixture
+def req_ctx(app):
+    pushed = app.test_request_context()
+    pushed.push()
+    yield pushed
+    pushed.pop()
+
+
+def _drain(stack):
+    left = []
+    while stack.top is not None:
+        left.append(stack.pop())
+    return left
+
+
 @pytest.fixture(autouse=True)
 def leak_detector():
+    """Fail a test that leaves a request or app context pushed, and clean
+    up after it so the next test starts empty."""
     yield
-
-    # make sure we're not leaking a request context since we are
-    # testing flaskcompat internally in debug mode in a few cases
-    leaks = []
-    while _request_ctx_stack.top is not None:
-        leaks.append(_request_ctx_stack.pop())
-    while _app_ctx_stack.top is not None:
-        leaks.append(_app_ctx_stack.pop())
-    assert leaks == []
+    leaked = _drain(_request_ctx_stack) + _drain(_app_ctx_stack)
+    assert leaked == [], "contexts left pushed: %r" % (leaked,)
 
 
 @pytest.fixture
 def test_apps(monkeypatch):
-    """Put ``tests/test_apps`` on ``sys.path`` for app-discovery tests and
-    forget the modules imported from there afterwards."""
-    monkeypatch.syspath_prepend(os.path.join(HERE, "test_apps"))
-    original_modules = set(sys.modules.keys())
-
+    """Import the sample apps of ``test_apps/``; modules imported from
+    there are forgotten afterwards, so a later test cannot import them by
+    accident."""
+    monkeypatch.syspath_prepend(SAMPLE_APPS_DIR)
+    before = frozenset(sys.modules)
     yield
-
-    # Remove any imports cached during the test. Otherwise "import app"
-    # will work in the next test even though it's no longer on the path.
-    for key in set(sys.modules.keys()) - original_modules:
-        sys.modules.pop(key)
+    for name in [m for m in sys.modules if m not in before]:
+        del sys.modules[name]

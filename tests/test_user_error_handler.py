@@ -1,6 +1,7 @@
 # -*- coding: utf-8 -*-
-"""Error handlers registered by code and by class: HTTPException
-subclasses, lookup along the MRO, trapping options."""
+"""Error handlers: lookup by code and by class (along the MRO), the
+generic HTTPException / Exception / 500 handlers, blueprints, trapping
+settings and how registration refuses bad keys."""
 from __future__ import unicode_literals
 
 import logging
@@ -35,7 +36,7 @@ class UnrelatedError(Exception):
     pass
 
 
-class ImATeapotError(HTTPException):
+class Teapot(HTTPException):
     code = 418
     description = "I'm a teapot, not a coffee machine."
 
@@ -45,353 +46,483 @@ class PaymentRequired(HTTPException):
     description = "Pay first."
 
 
-def test_handler_by_code(app, client):
-    @app.errorhandler(404)
-    def not_found(e):
-        assert isinstance(e, NotFound)
-        return "custom 404: " + request.path, 404
-
-    @app.route("/abort")
-    def do_abort():
-        abort(404)
-
-    assert client.get("/abort").data == b"custom 404: /abort"
-    assert client.get("/unknown").data == b"custom 404: /unknown"
+class KnownForbidden(Forbidden):
+    pass
 
 
-def test_handler_by_http_exception_class(app, client):
-    @app.errorhandler(Forbidden)
-    def forbidden(e):
-        return "forbidden by class", 403
-
-    @app.route("/")
-    def index():
-        abort(403)
-
-    rv = client.get("/")
-    assert rv.status_code == 403
-    assert rv.data == b"forbidden by class"
+class OtherForbidden(Forbidden):
+    pass
 
 
-def test_handler_for_code_also_handles_class_instances(app, client):
-    @app.errorhandler(403)
-    def forbidden(e):
-        return "forbidden by code", 403
+RAISED = {
+    "parent": ParentError,
+    "child": ChildError,
+    "grandchild": GrandchildError,
+    "unrelated": UnrelatedError,
+    "keyerror": KeyError,
+    "teapot": Teapot,
+    "payment": PaymentRequired,
+    "forbidden": Forbidden,
+    "known-forbidden": KnownForbidden,
+    "other-forbidden": OtherForbidden,
+    "server-error": InternalServerError,
+}
 
-    @app.route("/")
-    def index():
-        raise Forbidden()
 
-    assert client.get("/").data == b"forbidden by code"
+def add_trouble_routes(target):
+    """``/raise/<kind>`` raises ``RAISED[kind]()``; ``/abort/<code>``
+    calls ``abort(code)``; ``/post-only`` accepts only POST."""
+
+    @target.route("/raise/<kind>")
+    def raise_kind(kind):
+        raise RAISED[kind]()
+
+    @target.route("/abort/<int:code>")
+    def abort_with(code):
+        abort(code)
+
+    @target.route("/post-only", methods=["POST"])
+    def post_only():
+        return "posted"
 
 
-def test_register_error_handler(app, client):
-    def handler(e):
+@pytest.fixture
+def trouble(app):
+    add_trouble_routes(app)
+    return app
+
+
+def text(client, path, **kwargs):
+    return client.get(path, **kwargs).get_data(as_text=True)
+
+
+def status_and_text(reply):
+    return reply.status_code, reply.get_data(as_text=True)
+
+
+def describe(e):
+    """What a generic handler answers: the original error when the 500 it
+    got wraps one, else the class of what it got."""
+    wrapped = getattr(e, "original_exception", None)
+    if wrapped is None:
+        return "direct %s" % type(e).__name__
+    return "wrapped " + type(wrapped).__name__
+
+
+# -- lookup by code and by class --------------------------------------------------
+
+
+@pytest.mark.parametrize("key", [404, NotFound])
+def test_not_found_handler_by_code_or_class(trouble, client, key):
+    @trouble.errorhandler(key)
+    def missing(e):
+        assert type(e) is NotFound
+        return "missing " + request.path, 404
+
+    assert status_and_text(client.get("/abort/404")) == (404, "missing /abort/404")
+    assert text(client, "/no/such/page") == "missing /no/such/page"
+
+
+@pytest.mark.parametrize("key", [403, Forbidden])
+def test_forbidden_raised_or_aborted(trouble, client, key):
+    @trouble.errorhandler(key)
+    def denied(e):
+        return "denied " + type(e).__name__, 403
+
+    assert status_and_text(client.get("/abort/403")) == (403, "denied Forbidden")
+    assert text(client, "/raise/forbidden") == "denied Forbidden"
+
+
+def test_http_subclass_uses_own_handler_or_the_codes(trouble, client):
+    @trouble.errorhandler(403)
+    def by_code(e):
+        return "by code: %s" % type(e).__name__
+
+    @trouble.errorhandler(KnownForbidden)
+    def by_class(e):
+        return "by class: %s" % type(e).__name__
+
+    expected = [
+        ("/raise/forbidden", "by code: Forbidden"),
+        ("/raise/other-forbidden", "by code: OtherForbidden"),
+        ("/raise/known-forbidden", "by class: KnownForbidden"),
+    ]
+    assert [(path, text(client, path)) for path, _ in expected] == expected
+
+
+def test_register_error_handler_is_the_decorator(trouble, client):
+    def named(e):
         return "registered " + type(e).__name__, 400
 
-    app.register_error_handler(400, handler)
-    app.register_error_handler(ParentError, handler)
-
-    @app.route("/bad")
-    def bad():
-        abort(400)
-
-    @app.route("/parent")
-    def parent():
-        raise ParentError()
-
-    assert client.get("/bad").data == b"registered BadRequest"
-    assert client.get("/parent").data == b"registered ParentError"
+    trouble.register_error_handler(400, named)
+    trouble.register_error_handler(ParentError, named)
+    assert text(client, "/abort/400") == "registered BadRequest"
+    assert text(client, "/raise/parent") == "registered ParentError"
 
 
-def test_handler_receives_the_raised_instance(app, client):
-    raised = ChildError("payload")
-    seen = []
+def test_handler_gets_the_raised_object(app, client):
+    payload = ChildError("payload")
+    received = []
 
     @app.errorhandler(ChildError)
-    def handler(e):
-        seen.append(e)
-        return "ok"
+    def keep(e):
+        received.append(e)
+        return "kept"
 
     @app.route("/")
-    def index():
-        raise raised
+    def fail():
+        raise payload
 
-    client.get("/")
-    assert seen == [raised]
+    assert text(client, "/") == "kept"
+    assert received == [payload]
 
 
-def test_mro_lookup_prefers_most_specific(app, client):
-    @app.errorhandler(ParentError)
-    def parent_handler(e):
-        return "parent handled " + type(e).__name__
+def test_most_specific_class_in_the_mro_wins(trouble, client):
+    @trouble.errorhandler(ParentError)
+    def on_parent(e):
+        return "parent got " + type(e).__name__
 
-    @app.errorhandler(ChildError)
-    def child_handler(e):
-        return "child handled " + type(e).__name__
+    @trouble.errorhandler(ChildError)
+    def on_child(e):
+        return "child got " + type(e).__name__
 
-    @app.route("/<kind>")
-    def index(kind):
-        raise {
-            "parent": ParentError,
-            "child": ChildError,
-            "grandchild": GrandchildError,
-            "unrelated": UnrelatedError,
-        }[kind]()
-
-    assert client.get("/parent").data == b"parent handled ParentError"
-    assert client.get("/child").data == b"child handled ChildError"
-    assert client.get("/grandchild").data == b"child handled GrandchildError"
+    answers = dict(
+        (kind, text(client, "/raise/" + kind)) for kind in ("parent", "child", "grandchild")
+    )
+    assert answers == {
+        "parent": "parent got ParentError",
+        "child": "child got ChildError",
+        "grandchild": "child got GrandchildError",
+    }
+    # testing mode: an error without a handler reaches the test
     with pytest.raises(UnrelatedError):
-        client.get("/unrelated")
+        client.get("/raise/unrelated")
 
 
-def test_http_exception_handler_catches_every_http_error(app, client):
-    @app.errorhandler(HTTPException)
-    def http_error(e):
+# -- generic handlers -------------------------------------------------------------
+
+
+def test_http_exception_handler_sees_every_http_error(trouble, client):
+    @trouble.errorhandler(HTTPException)
+    def any_http(e):
         return "%d %s" % (e.code, e.name), e.code
 
-    @app.route("/teapot")
-    def teapot():
-        raise ImATeapotError()
-
-    @app.route("/post", methods=["POST"])
-    def post_only():
-        return ""
-
-    assert client.get("/missing").data == b"404 Not Found"
-    assert client.get("/post").data == b"405 Method Not Allowed"
-    assert client.get("/teapot").data == b"418 I'm a teapot"
+    assert status_and_text(client.get("/nowhere")) == (404, "404 Not Found")
+    assert status_and_text(client.get("/post-only")) == (405, "405 Method Not Allowed")
+    assert status_and_text(client.get("/raise/teapot")) == (418, "418 I'm a teapot")
 
 
-def test_specific_http_handler_wins_over_generic(app, client):
-    @app.errorhandler(HTTPException)
+def test_specific_http_handler_beats_the_generic_one(trouble, client):
+    @trouble.errorhandler(HTTPException)
     def generic(e):
         return "generic", e.code
 
-    @app.errorhandler(404)
+    @trouble.errorhandler(404)
     def specific(e):
         return "specific", 404
 
-    @app.route("/forbidden")
-    def forbidden():
-        abort(403)
-
-    assert client.get("/missing").data == b"specific"
-    assert client.get("/forbidden").data == b"generic"
+    assert (text(client, "/nowhere"), text(client, "/abort/403")) == ("specific", "generic")
 
 
-def test_exception_handler_catches_http_errors_too(app, client):
-    @app.errorhandler(Exception)
+@pytest.mark.parametrize("key", [InternalServerError, 500])
+def test_500_handler_gets_unhandled_errors_wrapped(trouble, client, key):
+    trouble.config["PROPAGATE_EXCEPTIONS"] = False
+
+    @trouble.errorhandler(key)
+    def server_error(e):
+        return describe(e) if isinstance(e, InternalServerError) else "unexpected"
+
+    results = [text(client, path) for path in (
+        "/raise/parent", "/raise/keyerror", "/abort/500", "/raise/server-error"
+    )]
+    assert results == [
+        "wrapped ParentError",
+        "wrapped KeyError",
+        "direct InternalServerError",
+        "direct InternalServerError",
+    ]
+
+
+def test_500_handler_outside_testing_mode(trouble, client):
+    trouble.testing = False
+
+    @trouble.errorhandler(ParentError)
+    def parent(e):
+        return "custom"
+
+    @trouble.errorhandler(500)
+    def server_error(e):
+        return describe(e)
+
+    assert text(client, "/raise/child") == "custom"
+    assert text(client, "/raise/keyerror") == "wrapped KeyError"
+    assert text(client, "/abort/500") == "direct InternalServerError"
+
+
+def test_http_exception_handler_gets_500_for_plain_errors(trouble, client):
+    trouble.config["PROPAGATE_EXCEPTIONS"] = False
+
+    @trouble.errorhandler(HTTPException)
+    def any_http(e):
+        return str(e.code) if isinstance(e, HTTPException) else "not http"
+
+    codes = [text(client, p) for p in ("/raise/keyerror", "/abort/500", "/gone")]
+    assert codes == ["500", "500", "404"]
+
+
+def test_exception_handler_gets_everything_directly(trouble, client):
+    trouble.config["PROPAGATE_EXCEPTIONS"] = False
+
+    @trouble.errorhandler(Exception)
     def everything(e):
-        return "caught " + type(e).__name__, 500
+        return describe(e), 500
 
-    @app.route("/error")
-    def error():
-        raise UnrelatedError()
+    got = [text(client, p) for p in (
+        "/raise/unrelated", "/raise/keyerror", "/abort/500", "/gone"
+    )]
+    assert got == [
+        "direct UnrelatedError",
+        "direct KeyError",
+        "direct InternalServerError",
+        "direct NotFound",
+    ]
 
-    assert client.get("/error").data == b"caught UnrelatedError"
-    assert client.get("/missing").data == b"caught NotFound"
+
+# -- custom HTTP exceptions and handler results ------------------------------------
 
 
-def test_custom_http_exception_subclass(app, client):
-    @app.errorhandler(PaymentRequired)
+def test_custom_http_exception_with_a_handler(trouble, client):
+    @trouble.errorhandler(PaymentRequired)
     def pay(e):
         return "please pay: " + e.description, 402
 
-    @app.route("/")
-    def index():
-        raise PaymentRequired()
-
-    rv = client.get("/")
-    assert rv.status_code == 402
-    assert rv.data == b"please pay: Pay first."
+    assert status_and_text(client.get("/raise/payment")) == (402, "please pay: Pay first.")
 
 
-def test_unhandled_custom_http_exception_is_its_own_response(app, client):
-    @app.route("/")
-    def index():
-        raise ImATeapotError()
-
-    rv = client.get("/")
-    assert rv.status_code == 418
-    assert b"not a coffee machine" in rv.data
+def test_custom_http_exception_without_a_handler(trouble, client):
+    reply = client.get("/raise/teapot")
+    assert reply.status_code == 418
+    assert "not a coffee machine" in reply.get_data(as_text=True)
 
 
-def test_handler_return_values_are_coerced(app, client):
-    @app.errorhandler(404)
+def test_handler_for_a_code_werkzeug_does_not_know(trouble, client):
+    @trouble.errorhandler(Teapot)
+    def short_and_stout(e):
+        return "short and stout", 418
+
+    assert text(client, "/raise/teapot") == "short and stout"
+    assert trouble.error_handler_spec[None][418][Teapot] is short_and_stout
+
+
+def test_handler_results_become_responses(trouble, client):
+    @trouble.errorhandler(404)
     def as_json(e):
         return {"error": e.name, "path": request.path}, 404
 
-    @app.errorhandler(ParentError)
+    @trouble.errorhandler(ParentError)
     def as_response(e):
         return flaskcompat.Response("resp", status=409, headers={"X-E": "1"})
 
-    @app.route("/")
-    def index():
-        raise ParentError()
-
-    rv = client.get("/nope")
-    assert rv.status_code == 404
-    assert rv.get_json() == {"error": "Not Found", "path": "/nope"}
-    rv = client.get("/")
-    assert rv.status_code == 409
-    assert rv.headers["X-E"] == "1"
+    missing = client.get("/nope")
+    assert (missing.status_code, missing.get_json()) == (
+        404, {"error": "Not Found", "path": "/nope"}
+    )
+    conflict = client.get("/raise/parent")
+    assert (conflict.status_code, conflict.headers["X-E"]) == (409, "1")
 
 
-def test_handler_for_405_sees_valid_methods(app, client):
-    @app.errorhandler(405)
+def test_handler_returning_nothing_is_an_error(app, client):
+    @app.errorhandler(404)
+    def forgot_to_return(e):
+        pass
+
+    with pytest.raises(TypeError, match="did not return a valid response"):
+        client.get("/missing")
+
+
+def test_405_handler_sees_the_allowed_methods(trouble, client):
+    @trouble.errorhandler(405)
     def not_allowed(e):
         assert isinstance(e, MethodNotAllowed)
         return ",".join(sorted(e.valid_methods)), 405
 
-    @app.route("/", methods=["POST"])
-    def index():
-        return ""
-
-    assert client.get("/").data == b"OPTIONS,POST"
+    assert text(client, "/post-only") == "OPTIONS,POST"
 
 
-def test_500_handler_for_abort_500(app, client):
-    @app.errorhandler(500)
-    def server_error(e):
-        assert isinstance(e, InternalServerError)
-        return "500 handler: " + repr(getattr(e, "original_exception", None)), 500
-
-    @app.route("/")
-    def index():
-        abort(500)
-
-    assert client.get("/").data == b"500 handler: None"
-
-
-def test_abort_with_response_bypasses_handlers(app, client):
+def test_abort_with_a_response_skips_handlers(app, client):
     @app.errorhandler(HTTPException)
     def never(e):
         return "handler", 500
 
     @app.route("/")
-    def index():
+    def direct():
         abort(flaskcompat.Response("direct", status=400))
 
-    rv = client.get("/")
-    assert rv.status_code == 400
-    assert rv.data == b"direct"
+    assert status_and_text(client.get("/")) == (400, "direct")
 
 
-def test_key_error_handler_catches_bad_request_key_error(app, client):
+def test_missing_form_key(app, client):
+    @app.route("/", methods=["POST"])
+    def need_field():
+        return request.form["missing"]
+
+    assert client.post("/", data={"other": "x"}).status_code == 400
+
     @app.errorhandler(KeyError)
     def key_error(e):
-        return "key error handler", 400
+        return "key error " + type(e).__name__, 400
 
-    @app.route("/", methods=["POST"])
-    def index():
-        return request.form["missing"]
-
-    assert client.post("/", data={}).data == b"key error handler"
+    # BadRequestKeyError is both a KeyError and a BadRequest
+    assert client.post("/", data={}).data == b"key error BadRequestKeyError"
 
 
-def test_missing_form_key_is_400(app, client):
-    @app.route("/", methods=["POST"])
-    def index():
-        return request.form["missing"]
-
-    rv = client.post("/", data={"other": "x"})
-    assert rv.status_code == 400
+# -- trapping ----------------------------------------------------------------------
 
 
-def test_trap_bad_request_errors_in_debug(app, client):
+def test_debug_mode_traps_missing_form_keys(app, client):
     app.debug = True
     app.config["PRESERVE_CONTEXT_ON_EXCEPTION"] = False
 
     @app.route("/", methods=["POST"])
-    def index():
+    def need_field():
         return request.form["missing"]
 
-    with pytest.raises(KeyError) as excinfo:
+    with pytest.raises(KeyError) as caught:
         client.post("/", data={})
-    assert isinstance(excinfo.value, BadRequest)
+    assert isinstance(caught.value, BadRequest)
 
 
-def test_trap_bad_request_errors_config(app, client):
-    app.config["TRAP_BAD_REQUEST_ERRORS"] = True
-
-    @app.route("/")
-    def index():
-        abort(400)
-
-    with pytest.raises(BadRequest):
-        client.get("/")
-
-
-def test_trap_http_exceptions(app, client):
-    app.config["TRAP_HTTP_EXCEPTIONS"] = True
-
-    @app.route("/")
-    def index():
-        abort(404)
-
-    with pytest.raises(NotFound):
-        client.get("/")
+@pytest.mark.parametrize(
+    ("setting", "code", "raised"),
+    [
+        ("TRAP_BAD_REQUEST_ERRORS", 400, BadRequest),
+        ("TRAP_HTTP_EXCEPTIONS", 404, NotFound),
+        ("TRAP_HTTP_EXCEPTIONS", 403, Forbidden),
+    ],
+)
+def test_trap_settings_let_the_exception_out(trouble, client, setting, code, raised):
+    trouble.config[setting] = True
+    with pytest.raises(raised):
+        client.get("/abort/%d" % code)
 
 
 @pytest.mark.parametrize("key", [404, NotFound, HTTPException])
-def test_trapped_http_exception_still_finds_handlers(app, client, key):
-    # Trapping skips the HTTP exception path, but like any exception it is
-    # then looked up among the registered handlers (Flask 1.1).
-    app.config["TRAP_HTTP_EXCEPTIONS"] = True
+def test_trapped_http_exception_still_finds_handlers(trouble, client, key):
+    # trapping skips the HTTP error path; like any other exception it is
+    # then looked up among the registered handlers (Flask 1.1)
+    trouble.config["TRAP_HTTP_EXCEPTIONS"] = True
 
-    @app.errorhandler(key)
+    @trouble.errorhandler(key)
     def handled(e):
         return "handler", 404
 
-    @app.route("/")
-    def index():
-        abort(404)
-
-    assert client.get("/").data == b"handler"
+    assert text(client, "/abort/404") == "handler"
 
 
-def test_register_unknown_code_is_key_error(app):
-    with pytest.raises(KeyError) as excinfo:
-        app.register_error_handler(999, lambda e: "")
-    assert "is not a recognized HTTP error code" in str(excinfo.value)
+# -- registration errors --------------------------------------------------------------
 
 
-def test_register_instance_is_value_error(app):
-    with pytest.raises(ValueError) as excinfo:
-        app.register_error_handler(NotFound(), lambda e: "")
-    assert "exception instance" in str(excinfo.value)
+@pytest.mark.parametrize(
+    ("key", "error", "message"),
+    [
+        (999, KeyError, "is not a recognized HTTP error code"),
+        (NotFound(), ValueError, "exception instance"),
+        (str, AssertionError, ""),
+    ],
+)
+def test_bad_registration_keys(app, key, error, message):
+    with pytest.raises(error) as caught:
+        app.register_error_handler(key, lambda e: "")
+    assert message in str(caught.value)
 
 
-def test_register_non_exception_class_is_refused(app):
-    with pytest.raises(AssertionError):
-        app.register_error_handler(str, lambda e: "")
+# -- blueprints ---------------------------------------------------------------------------
 
 
-def test_handler_for_code_without_default_exception(app, client):
-    @app.errorhandler(ImATeapotError)
-    def teapot(e):
-        return "short and stout", 418
+def test_blueprint_handler_covers_its_own_views(app, client):
+    part = flaskcompat.Blueprint("part", __name__)
 
-    @app.route("/")
-    def index():
-        raise ImATeapotError()
+    @part.errorhandler(500)
+    def part_error(e):
+        return "bp-error"
 
-    assert client.get("/").data == b"short and stout"
-    assert app.error_handler_spec[None][418][ImATeapotError] is teapot
+    @app.errorhandler(500)
+    def app_error(e):
+        return "app-error"
+
+    for target in (app, part):
+        @target.route("/error")
+        def error():
+            raise InternalServerError("raised in " + request.path)
+
+    app.register_blueprint(part, url_prefix="/bp")
+    assert (text(client, "/error"), text(client, "/bp/error")) == ("app-error", "bp-error")
 
 
-def test_error_in_before_request_is_handled(app, client):
+def test_blueprint_and_app_generic_http_handlers():
+    part = flaskcompat.Blueprint("part", __name__)
+    app = flaskcompat.Flask(__name__)
+
+    for target, prefix in ((part, "bp-"), (app, "")):
+        @target.errorhandler(HTTPException)
+        def generic(e, prefix=prefix):
+            return prefix + ("default" if type(e) is NotFound else "unexpected")
+
+        @target.errorhandler(Forbidden)
+        def forbidden(e, prefix=prefix):
+            return prefix + "forbidden"
+
+        @target.route("/undefined")
+        def undefined():
+            raise NotFound()
+
+        @target.route("/forbidden")
+        def refuse():
+            raise Forbidden()
+
+    @app.route("/slash/")
+    def slash():
+        return "slash"
+
+    app.register_blueprint(part, url_prefix="/bp")
+    visitor = app.test_client()
+    pages = ["/bp/undefined", "/bp/forbidden", "/undefined", "/forbidden", "/nowhere"]
+    assert [text(visitor, p) for p in pages] == [
+        "bp-default", "bp-forbidden", "default", "forbidden", "default"
+    ]
+    # the redirect that adds a trailing slash is not an error to handle
+    assert text(visitor, "/slash", follow_redirects=True) == "slash"
+
+
+def test_blueprint_handler_for_its_own_exception(app, client):
+    part = flaskcompat.Blueprint("part", __name__)
+    add_trouble_routes(part)
+
+    @part.errorhandler(ParentError)
+    def in_part(e):
+        return "part handled " + type(e).__name__
+
+    add_trouble_routes(app)
+    app.register_blueprint(part, url_prefix="/part")
+    assert text(client, "/part/raise/child") == "part handled ChildError"
+    # the same error from a view outside the blueprint is not its business
+    with pytest.raises(ChildError):
+        client.get("/raise/child")
+
+
+# -- errors around the view ----------------------------------------------------------------
+
+
+def test_abort_in_before_request_is_handled(app, client):
     calls = []
 
     @app.before_request
-    def check():
+    def gate():
         if request.args.get("deny"):
             abort(403)
 
     @app.errorhandler(403)
-    def forbidden(e):
+    def refused(e):
         calls.append("handler")
         return "denied", 403
 
@@ -401,25 +532,17 @@ def test_error_in_before_request_is_handled(app, client):
         return response
 
     @app.route("/")
-    def index():
+    def view():
         calls.append("view")
         return "ok"
 
-    assert client.get("/?deny=1").data == b"denied"
+    assert status_and_text(client.get("/?deny=1")) == (403, "denied")
     assert calls == ["handler", "after"]
+    assert text(client, "/") == "ok"
+    assert calls[2:] == ["view", "after"]
 
 
-def test_handler_returning_none_is_type_error(app, client):
-    @app.errorhandler(404)
-    def forgot_to_return(e):
-        pass
-
-    with pytest.raises(TypeError) as excinfo:
-        client.get("/missing")
-    assert "did not return a valid response" in str(excinfo.value)
-
-
-def test_error_in_after_request_becomes_500(app, client):
+def test_error_in_after_request_is_a_logged_500(app, client):
     app.testing = False
 
     @app.after_request
@@ -427,15 +550,15 @@ def test_error_in_after_request_becomes_500(app, client):
         raise RuntimeError("after request failed")
 
     @app.route("/")
-    def index():
+    def view():
         return "ok"
 
-    stream = StringIO()
-    handler = logging.StreamHandler(stream)
+    log = StringIO()
+    handler = logging.StreamHandler(log)
     app.logger.addHandler(handler)
     try:
-        rv = client.get("/")
+        reply = client.get("/")
     finally:
         app.logger.removeHandler(handler)
-    assert rv.status_code == 500
-    assert "RuntimeError: after request failed" in stream.getvalue()
+    assert reply.status_code == 500
+    assert "RuntimeError: after request failed" in log.getvalue()
