@@ -93,7 +93,7 @@ def test_request_context_from_a_raw_environ(app):
         "wsgi.url_scheme": str("http"),
     }
     with app.request_context(environ) as raw:
-        assert raw.request.environ is environ
+        assert raw.request is request._get_current_object()
         assert (request.url, request.args["k"]) == ("http://host.example/plain?k=v", "v")
 
 
