@@ -1,6 +1,6 @@
 # -*- coding: utf-8 -*-
-"""The application context: app_context, current_app, g,
-teardown_appcontext, has_app_context."""
+"""Application contexts: pushing and popping, ``current_app``, ``g`` and the
+teardown callbacks."""
 from __future__ import unicode_literals
 
 import pytest
@@ -10,191 +10,204 @@ from flaskcompat import current_app
 from flaskcompat import g
 
 
-def test_app_context_provides_current_app(app):
-    assert not flaskcompat.has_app_context()
-    with app.app_context() as ctx:
-        assert flaskcompat.has_app_context()
-        assert not flaskcompat.has_request_context()
+def test_context_state_flags_follow_the_with_block(app):
+    states = [(flaskcompat.has_app_context(), flaskcompat.has_request_context())]
+    with app.app_context() as actx:
+        states.append((flaskcompat.has_app_context(), flaskcompat.has_request_context()))
+        assert actx.app is app
         assert current_app._get_current_object() is app
-        assert ctx.app is app
         assert current_app.name == "flask_test"
-    assert not flaskcompat.has_app_context()
+    states.append((flaskcompat.has_app_context(), flaskcompat.has_request_context()))
+    assert states == [(False, False), (True, False), (False, False)]
 
 
-def test_current_app_outside_context_is_an_error():
-    with pytest.raises(RuntimeError) as excinfo:
-        current_app.name
-    assert "Working outside of application context" in str(excinfo.value)
-    with pytest.raises(RuntimeError):
-        g.value = 1
+def test_unbound_current_app_is_falsy_and_refuses_lookups():
+    assert bool(current_app) is False
+    with pytest.raises(RuntimeError) as caught:
+        current_app.config
+    assert "Working outside of application context" in str(caught.value)
 
 
-def test_current_app_is_falsy_outside_context(app):
-    assert not current_app
+def test_g_needs_a_context():
+    pytest.raises(RuntimeError, setattr, g, "anything", "value")
+
+
+def test_bound_current_app_is_truthy(app_ctx):
+    assert bool(current_app) is True
+
+
+def test_push_and_pop_by_hand(app):
+    actx = app.app_context()
+    actx.push()
+    inside = current_app._get_current_object()
+    actx.pop()
+    assert inside is app
+    assert flaskcompat.has_app_context() is False
+
+
+def test_reentering_the_same_context_defers_teardown(app):
+    calls = []
+    app.teardown_appcontext(lambda exc: calls.append(exc))
+    actx = app.app_context()
+    actx.push()
+    actx.push()
+    actx.pop()
+    after_inner = list(calls)
+    actx.pop()
+    assert (after_inner, calls) == ([], [None])
+
+
+def test_each_app_context_has_its_own_g(app):
     with app.app_context():
-        assert current_app
-
-
-def test_manual_push_pop(app):
-    ctx = app.app_context()
-    ctx.push()
-    try:
-        assert current_app._get_current_object() is app
-    finally:
-        ctx.pop()
-    assert not flaskcompat.has_app_context()
-
-
-def test_g_belongs_to_one_app_context(app):
-    with app.app_context():
-        g.value = 1
+        g.level = "outer"
         with app.app_context():
-            assert "value" not in g
-            g.value = 2
-        assert g.value == 1
+            inner_had_it = "level" in g
+            g.level = "inner"
+        assert g.level == "outer"
+    assert inner_had_it is False
 
 
-def test_g_is_fresh_for_each_request(app, client):
-    @app.route("/")
-    def index():
-        before = g.get("counter", 0)
-        g.counter = before + 1
-        return str(g.counter)
+def test_g_does_not_survive_between_requests(app, client):
+    @app.route("/count")
+    def count():
+        g.hits = g.get("hits", 0) + 1
+        return "%d" % g.hits
 
-    assert client.get("/").data == b"1"
-    assert client.get("/").data == b"1"
+    bodies = [client.get("/count").data for _ in range(3)]
+    assert bodies == [b"1", b"1", b"1"]
 
 
-def test_app_ctx_globals_class(app):
-    class CustomGlobals(flaskcompat.ctx._AppCtxGlobals):
+def test_g_mapping_helpers(app_ctx):
+    assert g.get("missing") is None
+    assert g.get("missing", "fallback") == "fallback"
+    assert g.setdefault("color", "red") == "red"
+    assert g.setdefault("color", "blue") == "red"
+    assert "color" in g
+    assert list(iter(g)) == ["color"]
+    assert g.pop("color") == "red"
+    assert g.pop("color", "gone") == "gone"
+    pytest.raises(KeyError, g.pop, "color")
+    assert "color" not in g
+
+
+def test_g_is_reachable_from_the_context_object(app):
+    with app.app_context() as actx:
+        g.token = 99
+        assert actx.g.token == 99
+
+
+def test_g_repr_names_the_app(app_ctx):
+    assert repr(g) == "<flaskcompat.g of 'flask_test'>"
+
+
+def test_custom_globals_class(app):
+    base = flaskcompat.Flask.app_ctx_globals_class
+
+    class Preloaded(base):
         answer = 42
 
-    app.app_ctx_globals_class = CustomGlobals
+    app.app_ctx_globals_class = Preloaded
     with app.app_context():
+        assert isinstance(g._get_current_object(), Preloaded)
         assert g.answer == 42
-        assert isinstance(g._get_current_object(), CustomGlobals)
+        g.answer = 43
+        assert g.answer == 43
 
 
-def test_teardown_appcontext_without_error(app):
-    seen = []
-
-    @app.teardown_appcontext
-    def cleanup(exc):
-        seen.append(exc)
-
+def test_teardown_receives_none_after_a_clean_exit(app):
+    received = []
+    app.teardown_appcontext(received.append)
     with app.app_context():
-        assert seen == []
-    assert seen == [None]
+        during = list(received)
+    assert (during, received) == ([], [None])
 
 
-def test_teardown_appcontext_gets_exception(app):
-    seen = []
-
-    @app.teardown_appcontext
-    def cleanup(exc):
-        seen.append(exc)
-
-    with pytest.raises(ZeroDivisionError):
+def test_teardown_receives_the_escaping_exception(app):
+    received = []
+    app.teardown_appcontext(received.append)
+    with pytest.raises(ValueError, match="not a number"):
         with app.app_context():
-            1 // 0
-    assert len(seen) == 1
-    assert isinstance(seen[0], ZeroDivisionError)
+            int("not a number")
+    assert [type(e) for e in received] == [ValueError]
 
 
-def test_teardown_appcontext_order_and_refcount(app):
-    seen = []
-
-    @app.teardown_appcontext
-    def first(exc):
-        seen.append("first")
+def test_teardown_functions_run_last_registered_first(app):
+    order = []
 
     @app.teardown_appcontext
-    def second(exc):
-        seen.append("second")
-
-    ctx = app.app_context()
-    ctx.push()
-    ctx.push()
-    ctx.pop()
-    assert seen == []
-    ctx.pop()
-    assert seen == ["second", "first"]
-
-
-def test_teardown_appcontext_after_request(app, client):
-    seen = []
-
-    @app.teardown_request
-    def request_done(exc):
-        seen.append("request")
+    def registered_first(exc):
+        order.append(1)
 
     @app.teardown_appcontext
-    def app_done(exc):
-        seen.append("app")
-
-    @app.route("/")
-    def index():
-        return ""
-
-    client.get("/")
-    assert seen == ["request", "app"]
-
-
-def test_request_context_inside_app_context_keeps_it(app):
-    seen = []
-
-    @app.teardown_appcontext
-    def app_done(exc):
-        seen.append("app")
+    def registered_second(exc):
+        order.append(2)
 
     with app.app_context():
-        with app.test_request_context():
-            pass
-        # The request did not push this app context, so it stays.
-        assert seen == []
+        pass
+    assert order == [2, 1]
+
+
+def test_request_teardown_precedes_app_teardown(app, client):
+    order = []
+    app.teardown_request(lambda exc: order.append("request"))
+    app.teardown_appcontext(lambda exc: order.append("app"))
+    app.add_url_rule("/", "home", lambda: "")
+    client.get("/")
+    assert order == ["request", "app"]
+
+
+def test_request_context_reuses_an_outer_app_context(app):
+    torn = []
+    app.teardown_appcontext(lambda exc: torn.append("app"))
+    with app.app_context():
+        with app.test_request_context("/inner"):
+            assert flaskcompat.request.path == "/inner"
+        assert torn == []
         assert flaskcompat.has_app_context()
-    assert seen == ["app"]
+    assert torn == ["app"]
 
 
-def test_app_context_signals(app):
+def test_request_context_pushes_its_own_app_context(app):
+    torn = []
+    app.teardown_appcontext(lambda exc: torn.append("app"))
+    with app.test_request_context("/solo"):
+        assert current_app._get_current_object() is app
+    assert torn == ["app"]
+
+
+def test_push_and_pop_signals_for_a_bare_context(app):
     events = []
 
-    def pushed(sender):
-        events.append(("pushed", sender))
+    def on_push(sender, **kw):
+        events.append(("push", sender))
 
-    def popped(sender):
-        events.append(("popped", sender))
+    def on_pop(sender, **kw):
+        events.append(("pop", sender))
 
-    flaskcompat.appcontext_pushed.connect(pushed, app)
-    flaskcompat.appcontext_popped.connect(popped, app)
-    try:
-        with app.app_context():
-            events.append("inside")
-    finally:
-        flaskcompat.appcontext_pushed.disconnect(pushed, app)
-        flaskcompat.appcontext_popped.disconnect(popped, app)
-    assert events == [("pushed", app), "inside", ("popped", app)]
+    with flaskcompat.appcontext_pushed.connected_to(on_push, app):
+        with flaskcompat.appcontext_popped.connected_to(on_pop, app):
+            with app.app_context():
+                events.append("body")
+    assert events == [("push", app), "body", ("pop", app)]
 
 
-def test_url_adapter_outside_request(app):
-    @app.route("/x")
-    def x():
-        return ""
+def test_url_adapter_needs_server_name(app):
+    app.add_url_rule("/page", "page", lambda: "")
+    with app.app_context() as actx:
+        no_name = actx.url_adapter
+    app.config.update(SERVER_NAME="example.com")
+    with app.app_context() as actx:
+        built = actx.url_adapter.build("page", force_external=True)
+        via_url_for = flaskcompat.url_for("page")
+    assert no_name is None
+    assert built == "http://example.com/page"
+    assert via_url_for == "http://example.com/page"
 
-    with app.app_context() as ctx:
-        assert ctx.url_adapter is None
-    app.config["SERVER_NAME"] = "example.com"
-    with app.app_context() as ctx:
-        assert ctx.url_adapter.build("x", force_external=True) == "http://example.com/x"
 
-
-def test_render_template_string_in_app_context(app):
+def test_templates_render_with_only_an_app_context(app):
     with app.app_context():
-        g.name = "ü"
-        rv = flaskcompat.render_template_string("{{ g.name }} {{ config.TESTING }}")
-    assert rv == "ü True"
-
-
-def test_g_repr(app):
-    with app.app_context():
-        assert repr(g) == "<flaskcompat.g of 'flask_test'>"
+        g.user = "Zoë"
+        out = flaskcompat.render_template_string(
+            "{{ g.user }}|{{ config.TESTING }}|{{ session is defined }}"
+        )
+    assert out == "Zoë|True|True"

@@ -1,739 +1,605 @@
 # -*- coding: utf-8 -*-
-"""Blueprints: prefixes, endpoints, relative url_for, hooks, error
-handlers, templates, static files, registration rules."""
+"""Blueprints: URL prefixes and endpoint names, hooks, error handlers,
+templates and static files, registration options, nesting."""
 from __future__ import unicode_literals
 
+import os
+
+import jinja2
 import pytest
+from werkzeug.routing import BuildError
 
 import flaskcompat
 from flaskcompat import Blueprint
+from flaskcompat import g
 from flaskcompat import request
 from flaskcompat import url_for
 
+TESTS_DIR = os.path.dirname(os.path.abspath(__file__))
 
-def test_url_prefix_and_endpoints(app, client):
-    bp = Blueprint("shop", __name__, url_prefix="/shop")
 
-    @bp.route("/")
-    def index():
-        return "%s %s %s" % (request.blueprint, request.endpoint, url_for(".item", n=2))
+def body(client, path, **kw):
+    return client.get(path, **kw).data.decode("utf-8")
 
-    @bp.route("/item/<int:n>")
-    def item(n):
-        return url_for("shop.index") + " " + url_for(".item", n=n + 1)
+
+def build(app, endpoint, **values):
+    """url_for as it answers inside a request to the app's root."""
+    ctx = app.test_request_context("/")
+    ctx.push()
+    try:
+        return url_for(endpoint, **values)
+    finally:
+        ctx.pop()
+
+
+# -- URLs and endpoints ------------------------------------------------------------
+
+
+def test_endpoints_are_named_after_the_blueprint(app, client):
+    store = Blueprint("store", __name__, url_prefix="/store")
+
+    @store.route("/")
+    def listing():
+        return " ".join([request.blueprint, request.endpoint, url_for(".product", pid=3)])
+
+    @store.route("/p/<int:pid>")
+    def product(pid):
+        return "%s|%s" % (url_for("store.listing"), url_for(".product", pid=pid * 2))
 
     @app.route("/")
-    def home():
-        return "%r %s" % (request.blueprint, url_for("shop.item", n=1))
+    def front():
+        return "%s|%s" % (request.blueprint, url_for("store.product", pid=9))
 
-    app.register_blueprint(bp)
-    assert client.get("/shop/").data == b"shop shop.index /shop/item/2"
-    assert client.get("/shop/item/5").data == b"/shop/ /shop/item/6"
-    assert client.get("/").data == b"None /shop/item/1"
-    assert "shop.index" in app.view_functions
-    assert app.blueprints == {"shop": bp}
+    app.register_blueprint(store)
+    assert body(client, "/store/") == "store store.listing /store/p/3"
+    assert body(client, "/store/p/4") == "/store/|/store/p/8"
+    assert body(client, "/") == "None|/store/p/9"
+    assert set(["store.listing", "store.product", "front"]) <= set(app.view_functions)
+    assert app.blueprints == {"store": store}
 
 
 @pytest.mark.parametrize(
-    ("prefix", "rule", "url"),
+    ("prefix", "rule", "expected"),
     [
-        ("/pre", "/x", "/pre/x"),
-        ("/pre/", "/x", "/pre/x"),
-        ("/pre", "x", "/pre/x"),
-        ("/pre/", "", "/pre/"),
-        ("/pre", "", "/pre"),
-        (None, "/x", "/x"),
+        (None, "/page", "/page"),
+        ("/base", "/page", "/base/page"),
+        ("/base/", "/page", "/base/page"),
+        ("/base", "page", "/base/page"),
+        ("/base", "", "/base"),
+        ("/base/", "", "/base/"),
     ],
 )
-def test_url_prefix_joining(app, client, prefix, rule, url):
-    bp = Blueprint("bp", __name__, url_prefix=prefix)
-
-    @bp.route(rule)
-    def view():
-        return "ok"
-
-    app.register_blueprint(bp)
-    with app.test_request_context():
-        assert url_for("bp.view") == url
-    assert client.get(url).data == b"ok"
+def test_prefix_and_rule_are_joined_with_one_slash(app, client, prefix, rule, expected):
+    joined = Blueprint("joined", __name__, url_prefix=prefix)
+    joined.add_url_rule(rule, "page", lambda: "reached")
+    app.register_blueprint(joined)
+    built = build(app, "joined.page")
+    assert (built, body(client, expected)) == (expected, "reached")
 
 
-def test_register_option_overrides_prefix(app, client):
-    bp = Blueprint("bp", __name__, url_prefix="/default")
-
-    @bp.route("/x")
-    def x():
-        return "x"
-
-    app.register_blueprint(bp, url_prefix="/override")
-    assert client.get("/override/x").data == b"x"
-    assert client.get("/default/x").status_code == 404
+def test_prefix_given_at_registration_wins(app, client):
+    moved = Blueprint("moved", __name__, url_prefix="/old")
+    moved.add_url_rule("/here", "here", lambda: "found")
+    app.register_blueprint(moved, url_prefix="/new")
+    assert client.get("/new/here").data == b"found"
+    assert client.get("/old/here").status_code == 404
 
 
-def test_url_defaults_option(app, client):
-    bp = Blueprint("bp", __name__, url_defaults={"lang": "en"})
+def test_url_defaults_given_at_registration_win(app, client):
+    greeter = Blueprint("greeter", __name__, url_defaults={"lang": "en", "punct": "."})
 
-    @bp.route("/greet")
-    def greet(lang):
-        return lang
+    @greeter.route("/hello")
+    def hello(lang, punct):
+        return lang + punct
 
-    app.register_blueprint(bp, url_prefix="/de", url_defaults={"lang": "de"})
-    assert client.get("/de/greet").data == b"de"
-
-
-def test_relative_url_for_outside_blueprint_view(app):
-    bp = Blueprint("bp", __name__)
-
-    @bp.route("/bp")
-    def index():
-        return ""
-
-    @app.route("/")
-    def index_app():
-        return ""
-
-    app.register_blueprint(bp)
-    with app.test_request_context("/"):
-        with pytest.raises(Exception):
-            url_for(".missing")
-    with app.test_request_context("/bp"):
-        assert url_for(".index") == "/bp"
+    app.register_blueprint(greeter, url_prefix="/fr", url_defaults={"lang": "fr"})
+    assert body(client, "/fr/hello") == "fr."
 
 
-def test_add_url_rule_and_endpoint(app, client):
-    bp = Blueprint("bp", __name__, url_prefix="/bp")
+def test_relative_endpoint_needs_a_blueprint_request(app):
+    rel = Blueprint("rel", __name__)
+    rel.add_url_rule("/inside", "inside", lambda: "")
+    app.add_url_rule("/outside", "outside", lambda: "")
+    app.register_blueprint(rel)
 
-    def view():
-        return "added"
-
-    bp.add_url_rule("/added", "added", view)
-    bp.add_url_rule("/later", "later")
-
-    @bp.endpoint("bp.later")
-    def later():
-        return "later"
-
-    app.register_blueprint(bp)
-    assert client.get("/bp/added").data == b"added"
-    assert client.get("/bp/later").data == b"later"
+    with app.test_request_context("/outside"):
+        pytest.raises(BuildError, url_for, ".inside")
+    with app.test_request_context("/inside"):
+        assert url_for(".inside") == "/inside"
 
 
-def test_dotted_names_are_refused(app):
-    bp = Blueprint("bp", __name__)
-    with pytest.raises(AssertionError):
-        bp.add_url_rule("/a", "a.b", lambda: "")
+def test_add_url_rule_and_endpoint_decorator(app, client):
+    manual = Blueprint("manual", __name__, url_prefix="/m")
+    manual.add_url_rule("/direct", "direct", lambda: "direct view")
+    manual.add_url_rule("/deferred", "deferred")
 
-    def view():
-        return ""
+    @manual.endpoint("manual.deferred")
+    def deferred():
+        return "deferred view"
 
-    view.__name__ = str("dotted.name")
-    with pytest.raises(AssertionError):
-        bp.add_url_rule("/b", view_func=view)
-
-
-def test_request_blueprint_for_routing_failure(app, client):
-    bp = Blueprint("bp", __name__, url_prefix="/bp")
-
-    @bp.route("/")
-    def index():
-        return ""
-
-    @app.errorhandler(404)
-    def not_found(e):
-        return repr(request.blueprint), 404
-
-    app.register_blueprint(bp)
-    assert client.get("/bp/missing").data == b"None"
-
-
-# ---------------------------------------------------------------------------
-# Hooks
-# ---------------------------------------------------------------------------
-
-
-def test_blueprint_hooks(app, client):
-    calls = []
-    bp = Blueprint("bp", __name__, url_prefix="/bp")
-
-    @bp.before_request
-    def bp_before():
-        calls.append("bp_before")
-
-    @bp.before_app_request
-    def app_before():
-        calls.append("app_before")
-
-    @bp.after_request
-    def bp_after(response):
-        calls.append("bp_after")
-        return response
-
-    @bp.after_app_request
-    def app_after(response):
-        calls.append("app_after")
-        return response
-
-    @bp.teardown_request
-    def bp_teardown(exc):
-        calls.append("bp_teardown")
-
-    @bp.teardown_app_request
-    def app_teardown(exc):
-        calls.append("app_teardown")
-
-    @bp.before_app_first_request
-    def first():
-        calls.append("first")
-
-    @bp.route("/")
-    def bp_index():
-        calls.append("bp_view")
-        return ""
-
-    @app.route("/")
-    def index():
-        calls.append("app_view")
-        return ""
-
-    app.register_blueprint(bp)
-    client.get("/bp/")
-    assert calls == [
-        "first",
-        "app_before",
-        "bp_before",
-        "bp_view",
-        "bp_after",
-        "app_after",
-        "app_teardown",
-        "bp_teardown",
+    app.register_blueprint(manual)
+    assert [body(client, "/m/direct"), body(client, "/m/deferred")] == [
+        "direct view",
+        "deferred view",
     ]
-    del calls[:]
+
+
+def test_dots_in_endpoint_or_view_name_are_refused():
+    strict = Blueprint("strict", __name__)
+    pytest.raises(AssertionError, strict.add_url_rule, "/one", "x.y", lambda: "")
+
+    def view():
+        return ""
+
+    view.__name__ = str("has.dot")
+    pytest.raises(AssertionError, strict.add_url_rule, "/two", view_func=view)
+
+
+def test_unmatched_url_under_a_prefix_has_no_blueprint(app, client):
+    pref = Blueprint("pref", __name__, url_prefix="/pref")
+    pref.add_url_rule("/", "root", lambda: "")
+    app.register_error_handler(404, lambda e: ("bp=%s" % request.blueprint, 404))
+    app.register_blueprint(pref)
+    assert body(client, "/pref/nothing-here") == "bp=None"
+
+
+# -- request hooks and processors ----------------------------------------------------
+
+
+def test_hook_order_for_blueprint_and_app_views(app, client):
+    log = []
+    hooks = Blueprint("hooks", __name__, url_prefix="/h")
+
+    def note(label, passthrough=False):
+        def hook(*args):
+            log.append(label)
+            return args[0] if passthrough else None
+
+        return hook
+
+    hooks.before_app_first_request(note("first-request"))
+    hooks.before_app_request(note("app-before"))
+    hooks.before_request(note("bp-before"))
+    hooks.after_request(note("bp-after", passthrough=True))
+    hooks.after_app_request(note("app-after", passthrough=True))
+    hooks.teardown_request(note("bp-teardown"))
+    hooks.teardown_app_request(note("app-teardown"))
+    hooks.add_url_rule("/", "view", lambda: log.append("bp-view") or "")
+    app.add_url_rule("/", "home", lambda: log.append("app-view") or "")
+    app.register_blueprint(hooks)
+
+    client.get("/h/")
+    on_bp = list(log)
+    del log[:]
     client.get("/")
-    assert calls == ["app_before", "app_view", "app_after", "app_teardown"]
+    assert on_bp == [
+        "first-request",
+        "app-before",
+        "bp-before",
+        "bp-view",
+        "bp-after",
+        "app-after",
+        "app-teardown",
+        "bp-teardown",
+    ]
+    assert log == ["app-before", "app-view", "app-after", "app-teardown"]
 
 
-def test_blueprint_before_request_short_circuits(app, client):
-    bp = Blueprint("admin", __name__, url_prefix="/admin")
+def test_blueprint_before_request_can_answer_for_its_views_only(app, client):
+    private = Blueprint("private", __name__, url_prefix="/private")
+    private.before_request(lambda: ("keep out", 403))
+    private.add_url_rule("/", "secret", lambda: "secret")
+    app.add_url_rule("/", "public", lambda: "public")
+    app.register_blueprint(private)
 
-    @bp.before_request
-    def deny():
-        return "denied", 403
-
-    @bp.route("/")
-    def index():
-        return "admin"
-
-    @app.route("/")
-    def home():
-        return "home"
-
-    app.register_blueprint(bp)
-    assert client.get("/admin/").status_code == 403
-    assert client.get("/").data == b"home"
+    blocked = client.get("/private/")
+    assert (blocked.status_code, blocked.data) == (403, b"keep out")
+    assert client.get("/").data == b"public"
 
 
-def test_blueprint_url_processors(app, client):
-    bp = Blueprint("lang", __name__, url_prefix="/<lang_code>")
+def test_blueprint_url_processors_move_a_prefix_value_into_g(app, client):
+    loc = Blueprint("loc", __name__, url_prefix="/<locale>")
 
-    @bp.url_defaults
-    def add_language_code(endpoint, values):
-        values.setdefault("lang_code", flaskcompat.g.lang_code)
+    @loc.url_value_preprocessor
+    def take_locale(endpoint, values):
+        g.locale = values.pop("locale")
 
-    @bp.url_value_preprocessor
-    def pull_lang_code(endpoint, values):
-        flaskcompat.g.lang_code = values.pop("lang_code")
+    @loc.url_defaults
+    def give_locale(endpoint, values):
+        values.setdefault("locale", g.locale)
 
-    @bp.route("/")
-    def index():
-        return url_for(".about")
-
-    @bp.route("/about")
-    def about():
-        return flaskcompat.g.lang_code
-
-    app.register_blueprint(bp)
-    assert client.get("/de/").data == b"/de/about"
-    assert client.get("/fr/about").data == b"fr"
+    loc.add_url_rule("/", "start", lambda: url_for(".info"))
+    loc.add_url_rule("/info", "info", lambda: g.locale)
+    app.register_blueprint(loc)
+    assert [body(client, "/eo/"), body(client, "/nl/info")] == ["/eo/info", "nl"]
 
 
-def test_blueprint_app_url_processors(app, client):
-    bp = Blueprint("bp", __name__)
+def test_app_wide_url_processors_from_a_blueprint(app, client):
+    ext = Blueprint("versioning", __name__)
 
-    @bp.app_url_defaults
-    def add_version(endpoint, values):
-        if app.url_map.is_endpoint_expecting(endpoint, "version"):
-            values.setdefault("version", "v1")
+    @ext.app_url_value_preprocessor
+    def take_version(endpoint, values):
+        g.api = (values or {}).pop("api", None)
 
-    @bp.app_url_value_preprocessor
-    def pull_version(endpoint, values):
-        flaskcompat.g.version = (values or {}).pop("version", None)
+    @ext.app_url_defaults
+    def give_version(endpoint, values):
+        if app.url_map.is_endpoint_expecting(endpoint, "api"):
+            values.setdefault("api", "v1")
 
-    @app.route("/<version>/thing")
-    def thing():
-        return flaskcompat.g.version + " " + url_for("thing")
-
-    app.register_blueprint(bp)
-    assert client.get("/v2/thing").data == b"v2 /v1/thing"
+    app.add_url_rule("/<api>/items", "items", lambda: "%s %s" % (g.api, url_for("items")))
+    app.register_blueprint(ext)
+    assert body(client, "/v3/items") == "v3 /v1/items"
 
 
-def test_blueprint_context_processors(app):
-    bp = Blueprint("bp", __name__)
+def test_context_processors_scope(app):
+    ctxp = Blueprint("ctxp", __name__)
+    ctxp.context_processor(lambda: {"where": "bp"})
+    ctxp.app_context_processor(lambda: {"always": "on"})
+    ctxp.add_url_rule("/in", "in", lambda: "")
+    app.add_url_rule("/out", "out", lambda: "")
+    app.register_blueprint(ctxp)
 
-    @bp.context_processor
-    def bp_only():
-        return {"scope": "blueprint"}
-
-    @bp.app_context_processor
-    def everywhere():
-        return {"everywhere": "yes"}
-
-    @bp.route("/bp")
-    def bp_view():
-        return ""
-
-    @app.route("/")
-    def index():
-        return ""
-
-    app.register_blueprint(bp)
-    source = "{{ scope|default('app') }} {{ everywhere }}"
-    with app.test_request_context("/bp"):
-        assert flaskcompat.render_template_string(source) == "blueprint yes"
-    with app.test_request_context("/"):
-        assert flaskcompat.render_template_string(source) == "app yes"
+    src = "{{ where | default('app') }}/{{ always }}"
+    rendered = []
+    for path in ("/in", "/out"):
+        with app.test_request_context(path):
+            rendered.append(flaskcompat.render_template_string(src))
+    assert rendered == ["bp/on", "app/on"]
 
 
-def test_blueprint_template_helpers(app):
-    bp = Blueprint("bp", __name__)
+def test_template_filters_tests_and_globals_from_a_blueprint(app, app_ctx):
+    jinja_bits = Blueprint("jinja_bits", __name__)
 
-    @bp.app_template_filter()
-    def reverse(s):
-        return s[::-1]
+    @jinja_bits.app_template_filter()
+    def backwards(text):
+        return text[::-1]
 
-    @bp.app_template_filter("shout")
-    def shout(s):
-        return s.upper()
+    @jinja_bits.app_template_filter("loud")
+    def make_loud(text):
+        return text.upper()
 
-    @bp.app_template_test()
-    def short(s):
-        return len(s) < 3
+    @jinja_bits.app_template_test()
+    def tiny(text):
+        return len(text) < 3
 
-    @bp.app_template_global()
-    def answer():
-        return 42
+    @jinja_bits.app_template_test("even")
+    def is_even(n):
+        return n % 2 == 0
 
-    def added(s):
-        return s + "!"
+    @jinja_bits.app_template_global()
+    def magic():
+        return 7
 
-    bp.add_app_template_filter(added)
-    app.register_blueprint(bp)
-    with app.app_context():
-        rv = flaskcompat.render_template_string(
-            "{{ 'abc'|reverse }} {{ 'x'|shout }} {{ 'ab' is short }}"
-            " {{ answer() }} {{ 'a'|added }}"
-        )
-    assert rv == "cba X True 42 a!"
+    jinja_bits.add_app_template_filter(lambda text: text + "?", "ask")
+    jinja_bits.add_app_template_test(lambda n: n > 100, "huge")
+    jinja_bits.add_app_template_global(lambda: "hi", "greet")
+    app.register_blueprint(jinja_bits)
 
-
-# ---------------------------------------------------------------------------
-# Error handlers
-# ---------------------------------------------------------------------------
+    out = flaskcompat.render_template_string(
+        "{{ 'xyz'|backwards }} {{ 'q'|loud }} {{ 'ab' is tiny }} {{ 4 is even }}"
+        " {{ magic() }} {{ 'ok'|ask }} {{ 5 is huge }} {{ greet() }}"
+    )
+    assert out == "zyx Q True True 7 ok? False hi"
 
 
-class BlueprintError(Exception):
+# -- error handlers ------------------------------------------------------------------------
+
+
+class ShelfError(Exception):
     pass
 
 
-def test_blueprint_errorhandler(app, client):
-    bp = Blueprint("bp", __name__, url_prefix="/bp")
+def test_blueprint_handlers_cover_blueprint_views(app, client):
+    shelf = Blueprint("shelf", __name__, url_prefix="/shelf")
+    shelf.register_error_handler(404, lambda e: ("shelf says 404", 404))
+    shelf.register_error_handler(ShelfError, lambda e: ("shelf error", 500))
 
-    @bp.errorhandler(404)
-    def bp_not_found(e):
-        return "bp 404", 404
-
-    @bp.errorhandler(BlueprintError)
-    def bp_error(e):
-        return "bp error", 500
-
-    @bp.route("/abort")
-    def bp_abort():
+    @shelf.route("/gone")
+    def shelf_gone():
         flaskcompat.abort(404)
 
-    @bp.route("/raise")
-    def bp_raise():
-        raise BlueprintError()
+    @shelf.route("/broken")
+    def shelf_broken():
+        raise ShelfError()
 
-    @app.errorhandler(404)
-    def app_not_found(e):
-        return "app 404", 404
+    app.register_error_handler(404, lambda e: ("app says 404", 404))
 
-    @app.route("/abort")
-    def app_abort():
+    @app.route("/gone")
+    def app_gone():
         flaskcompat.abort(404)
 
-    @app.route("/raise")
-    def app_raise():
-        raise BlueprintError()
+    @app.route("/broken")
+    def app_broken():
+        raise ShelfError()
 
-    app.register_blueprint(bp)
-    assert client.get("/bp/abort").data == b"bp 404"
-    assert client.get("/bp/raise").data == b"bp error"
-    assert client.get("/abort").data == b"app 404"
-    # Unknown URLs belong to no blueprint.
-    assert client.get("/bp/unknown").data == b"app 404"
-    with pytest.raises(BlueprintError):
-        client.get("/raise")
-
-
-def test_blueprint_register_error_handler(app, client):
-    bp = Blueprint("bp", __name__)
-
-    def forbidden(e):
-        return "bp forbidden", 403
-
-    bp.register_error_handler(403, forbidden)
-
-    @bp.route("/")
-    def index():
-        flaskcompat.abort(403)
-
-    app.register_blueprint(bp)
-    assert client.get("/").data == b"bp forbidden"
+    app.register_blueprint(shelf)
+    assert [body(client, p) for p in ("/shelf/gone", "/shelf/broken", "/gone")] == [
+        "shelf says 404",
+        "shelf error",
+        "app says 404",
+    ]
+    # An unmatched URL belongs to no blueprint, whatever its prefix.
+    assert body(client, "/shelf/nope") == "app says 404"
+    pytest.raises(ShelfError, client.get, "/broken")
 
 
-def test_blueprint_app_errorhandler(app, client):
-    bp = Blueprint("bp", __name__)
+def test_errorhandler_decorator_on_a_blueprint(app, client):
+    deco = Blueprint("deco", __name__)
 
-    @bp.app_errorhandler(404)
-    def not_found(e):
-        return "handled by bp for app", 404
+    @deco.errorhandler(403)
+    def refuse(error):
+        return "deco forbids", 403
 
-    @bp.app_errorhandler(BlueprintError)
-    def error(e):
-        return "app-wide error", 500
+    deco.add_url_rule("/", "guarded", lambda: flaskcompat.abort(403))
+    app.register_blueprint(deco)
+    assert body(client, "/") == "deco forbids"
+
+
+def test_app_errorhandler_from_a_blueprint_is_global(app, client):
+    global_handlers = Blueprint("global_handlers", __name__)
+
+    @global_handlers.app_errorhandler(404)
+    def everywhere_404(error):
+        return "global 404", 404
+
+    @global_handlers.app_errorhandler(ShelfError)
+    def everywhere_shelf(error):
+        return "global shelf", 500
 
     @app.route("/raise")
-    def app_raise():
-        raise BlueprintError()
+    def raiser():
+        raise ShelfError()
 
-    app.register_blueprint(bp)
-    assert client.get("/nowhere").data == b"handled by bp for app"
-    assert client.get("/raise").data == b"app-wide error"
-
-
-def test_blueprint_handler_wins_over_app_handler_for_code(app, client):
-    bp = Blueprint("bp", __name__)
-
-    @app.errorhandler(Exception)
-    def app_any(e):
-        return "app any", 500
-
-    @bp.errorhandler(ZeroDivisionError)
-    def bp_zero(e):
-        return "bp zero", 500
-
-    @bp.route("/zero")
-    def zero():
-        1 // 0
-
-    @bp.route("/key")
-    def key():
-        {}["x"]
-
-    app.register_blueprint(bp)
-    assert client.get("/zero").data == b"bp zero"
-    assert client.get("/key").data == b"app any"
+    app.register_blueprint(global_handlers)
+    assert [body(client, "/unknown"), body(client, "/raise")] == [
+        "global 404",
+        "global shelf",
+    ]
 
 
-# ---------------------------------------------------------------------------
-# Templates and static files
-# ---------------------------------------------------------------------------
+def test_specific_blueprint_handler_beats_generic_app_handler(app, client):
+    math_bp = Blueprint("math", __name__)
+    app.register_error_handler(Exception, lambda e: ("app generic", 500))
+    math_bp.register_error_handler(ArithmeticError, lambda e: ("bp arithmetic", 500))
+
+    @math_bp.route("/div")
+    def div():
+        return "%d" % (1 // 0)
+
+    @math_bp.route("/lookup")
+    def lookup():
+        return {}["nothing"]
+
+    app.register_blueprint(math_bp)
+    assert [body(client, "/div"), body(client, "/lookup")] == [
+        "bp arithmetic",
+        "app generic",
+    ]
 
 
-def test_blueprint_templates_have_lower_precedence(app, tmpdir):
-    templates = tmpdir.mkdir("bp_templates")
-    templates.join("only_bp.html").write_text("bp template {{ x }}", "utf-8")
-    templates.join("layout.html").write_text("bp layout", "utf-8")
-    bp = Blueprint(
-        "bp", __name__, root_path=str(tmpdir), template_folder="bp_templates"
-    )
-    app.register_blueprint(bp)
-    with app.app_context():
-        assert flaskcompat.render_template("only_bp.html", x="<>") == (
-            "bp template &lt;&gt;"
-        )
-        # The app's own templates/layout.html wins.
-        assert flaskcompat.render_template("layout.html") == (
-            "<title>default</title>"
-        )
-    assert "only_bp.html" in app.jinja_env.list_templates()
+# -- templates and static files ------------------------------------------------------------------
 
 
-def test_blueprint_static_folder(app, client, tmpdir):
-    tmpdir.mkdir("bp_static").join("bp.css").write_binary(b"bp css")
-    bp = Blueprint(
-        "bp",
+def test_app_templates_shadow_blueprint_templates(app, app_ctx, tmpdir):
+    folder = tmpdir.mkdir("bp_tpl")
+    folder.join("bp_own.html").write_text("own {{ value }}", "utf-8")
+    folder.join("layout.html").write_text("blueprint layout", "utf-8")
+    tpl = Blueprint("tpl", __name__, root_path=str(tmpdir), template_folder="bp_tpl")
+    app.register_blueprint(tpl)
+
+    assert flaskcompat.render_template("bp_own.html", value="<&>") == "own &lt;&amp;&gt;"
+    assert flaskcompat.render_template("layout.html") == "<title>default</title>"
+    assert "bp_own.html" in app.jinja_env.list_templates()
+
+
+def test_blueprint_static_folder_gets_its_own_route(app, client, tmpdir):
+    tmpdir.mkdir("bp_assets").join("site.css").write_binary(b"p { }")
+    look = Blueprint(
+        "look",
         __name__,
         root_path=str(tmpdir),
-        static_folder="bp_static",
-        url_prefix="/bp",
+        static_folder="bp_assets",
+        url_prefix="/look",
     )
-    app.register_blueprint(bp)
-    rv = client.get("/bp/bp_static/bp.css")
-    assert rv.data == b"bp css"
-    assert rv.mimetype == "text/css"
-    rv.close()
-    with app.test_request_context():
-        assert url_for("bp.static", filename="bp.css") == "/bp/bp_static/bp.css"
+    app.register_blueprint(look)
+    resp = client.get("/look/bp_assets/site.css")
+    got = (resp.data, resp.mimetype)
+    resp.close()
+    link = build(app, "look.static", filename="site.css")
+    assert got == (b"p { }", "text/css")
+    assert link == "/look/bp_assets/site.css"
 
 
 def test_blueprint_static_url_path(app, client, tmpdir):
-    tmpdir.mkdir("files").join("a.txt").write_binary(b"a")
-    bp = Blueprint(
-        "bp",
+    tmpdir.mkdir("raw").join("note.txt").write_binary(b"note")
+    files = Blueprint(
+        "files",
         __name__,
         root_path=str(tmpdir),
-        static_folder="files",
-        static_url_path="/assets",
-        url_prefix="/bp",
+        static_folder="raw",
+        static_url_path="/pub",
+        url_prefix="/f",
     )
-    app.register_blueprint(bp)
-    rv = client.get("/bp/assets/a.txt")
-    assert rv.data == b"a"
-    rv.close()
+    app.register_blueprint(files)
+    resp = client.get("/f/pub/note.txt")
+    data = resp.data
+    resp.close()
+    assert data == b"note"
 
 
-# ---------------------------------------------------------------------------
-# Registration rules
-# ---------------------------------------------------------------------------
+def test_blueprint_without_static_folder_has_no_static_endpoint(app):
+    app.register_blueprint(Blueprint("plain", __name__))
+    assert "plain.static" not in app.view_functions
 
 
-def test_same_blueprint_registered_twice(app, client):
-    once = []
-    bp = Blueprint("bp", __name__)
-
-    @bp.record_once
-    def setup_once(state):
-        once.append(state.url_prefix)
-
-    @bp.route("/page")
-    def page():
-        return request.path
-
-    app.register_blueprint(bp, url_prefix="/one")
-    app.register_blueprint(bp, url_prefix="/two")
-    assert client.get("/one/page").data == b"/one/page"
-    assert client.get("/two/page").data == b"/two/page"
-    assert once == ["/one"]
-    assert list(app.iter_blueprints()) == [bp]
-    with app.test_request_context():
-        # Both registrations share the endpoint; the first rule builds.
-        assert url_for("bp.page") == "/one/page"
+# -- registration ------------------------------------------------------------------------------------
 
 
-def test_name_option_registers_a_blueprint_twice(app, client):
-    bp = Blueprint("bp", __name__)
+def test_one_blueprint_under_two_prefixes(app, client):
+    once_calls = []
+    twice = Blueprint("twice", __name__)
+    twice.record_once(lambda state: once_calls.append(state.url_prefix))
+    twice.add_url_rule("/where", "where", lambda: request.path)
 
-    @bp.route("/page")
-    def page():
-        return request.endpoint
-
-    @bp.before_request
-    def mark():
-        flaskcompat.g.hooked = request.blueprint
-
-    @bp.errorhandler(404)
-    def missing(error):
-        return "missing in " + request.blueprint, 404
-
-    @bp.route("/gone")
-    def gone():
-        flaskcompat.abort(404)
-
-    # Flask 2.0's ``name`` option (Flask 1.1 ignored it): the second
-    # registration gets endpoints, hooks and handlers under its own name.
-    seen = []
-    bp.record(lambda state: seen.append(state.name))
-    app.register_blueprint(bp, url_prefix="/a")
-    app.register_blueprint(bp, url_prefix="/b", name="other")
-    assert seen == ["bp", "other"]
-    assert client.get("/a/page").data == b"bp.page"
-    assert client.get("/b/page").data == b"other.page"
-    assert client.get("/b/gone").data == b"missing in other"
-    assert app.blueprints["other"] is bp and app.blueprints["bp"] is bp
-    with app.test_request_context():
-        assert url_for("other.page") == "/b/page"
-        assert url_for("bp.page") == "/a/page"
+    app.register_blueprint(twice, url_prefix="/x")
+    app.register_blueprint(twice, url_prefix="/y")
+    assert [body(client, "/x/where"), body(client, "/y/where")] == ["/x/where", "/y/where"]
+    assert once_calls == ["/x"]
+    assert list(app.iter_blueprints()) == [twice]
+    # The shared endpoint builds from the first registration.
+    assert build(app, "twice.where") == "/x/where"
 
 
-def test_two_blueprints_with_one_name_collide(app):
-    first = Blueprint("dup", __name__)
-    second = Blueprint("dup", __name__)
-    app.register_blueprint(first)
-    with pytest.raises(AssertionError) as excinfo:
-        app.register_blueprint(second)
-    assert "A name collision occurred between blueprints" in str(excinfo.value)
-    assert app.blueprints["dup"] is first
+def test_name_option_gives_a_second_registration_its_own_namespace(app, client):
+    orig = Blueprint("orig", __name__)
+    names = []
+    orig.record(lambda state: names.append(state.name))
+    orig.add_url_rule("/ep", "ep", lambda: request.endpoint)
+    orig.add_url_rule("/lost", "lost", lambda: flaskcompat.abort(404))
+    orig.register_error_handler(404, lambda e: ("404 in " + request.blueprint, 404))
+
+    app.register_blueprint(orig, url_prefix="/a")
+    app.register_blueprint(orig, url_prefix="/b", name="alias")
+
+    assert names == ["orig", "alias"]
+    assert [body(client, "/a/ep"), body(client, "/b/ep")] == ["orig.ep", "alias.ep"]
+    assert body(client, "/b/lost") == "404 in alias"
+    assert (app.blueprints["orig"], app.blueprints["alias"]) == (orig, orig)
+    assert [build(app, "orig.ep"), build(app, "alias.ep")] == ["/a/ep", "/b/ep"]
 
 
-def test_blueprint_order(app):
-    first = Blueprint("first", __name__)
-    second = Blueprint("second", __name__)
-    app.register_blueprint(second)
-    app.register_blueprint(first)
-    assert list(app.iter_blueprints()) == [second, first]
+def test_distinct_blueprints_may_not_share_a_name(app):
+    winner = Blueprint("same", __name__)
+    loser = Blueprint("same", __name__)
+    app.register_blueprint(winner)
+    with pytest.raises(AssertionError) as caught:
+        app.register_blueprint(loser)
+    assert "A name collision occurred between blueprints" in str(caught.value)
+    assert app.blueprints["same"] is winner
 
 
-def test_record_gets_setup_state(app):
+def test_iter_blueprints_follows_registration_order(app):
+    names = ["zeta", "alpha", "mid"]
+    made = [Blueprint(n, __name__) for n in names]
+    for each in made:
+        app.register_blueprint(each)
+    assert list(app.iter_blueprints()) == made
+
+
+def test_record_callbacks_receive_the_setup_state(app):
     states = []
-    bp = Blueprint("bp", __name__, url_prefix="/p", subdomain="sub")
-    bp.record(states.append)
-    app.register_blueprint(bp, custom="option")
-    state = states[0]
-    assert state.app is app
-    assert state.blueprint is bp
-    assert state.first_registration
-    assert state.url_prefix == "/p"
-    assert state.subdomain == "sub"
-    assert state.options == {"custom": "option"}
+    rec = Blueprint("rec", __name__, url_prefix="/r", subdomain="api")
+    rec.record(states.append)
+    app.register_blueprint(rec, extra="yes")
+    (state,) = states
+    assert (state.app, state.blueprint) == (app, rec)
+    assert state.first_registration is True
+    assert (state.url_prefix, state.subdomain) == ("/r", "api")
+    assert state.options == {"extra": "yes"}
 
 
-def test_blueprint_subdomain(app, client):
-    app.config["SERVER_NAME"] = "example.com"
-    bp = Blueprint("api", __name__, subdomain="api")
+def test_subdomain_blueprint():
+    host_app = flaskcompat.Flask("flask_test", root_path=TESTS_DIR, subdomain_matching=True)
+    host_app.config.update(SERVER_NAME="example.test", TESTING=True)
+    api = Blueprint("api", __name__, subdomain="api")
+    api.add_url_rule("/", "root", lambda: "api root")
+    host_app.add_url_rule("/", "root", lambda: "main root")
+    host_app.register_blueprint(api)
 
-    @bp.route("/")
-    def index():
-        return "api"
-
-    @app.route("/")
-    def home():
-        return "home"
-
-    app.subdomain_matching = True
-    app.register_blueprint(bp)
-    assert client.get("/", base_url="http://api.example.com/").data == b"api"
-    assert client.get("/", base_url="http://example.com/").data == b"home"
-    with app.app_context():
-        assert url_for("api.index") == "http://api.example.com/"
+    tester = host_app.test_client()
+    assert body(tester, "/", base_url="http://api.example.test/") == "api root"
+    assert body(tester, "/", base_url="http://example.test/") == "main root"
+    with host_app.app_context():
+        assert url_for("api.root") == "http://api.example.test/"
 
 
-# ---------------------------------------------------------------------------
-# A packaged application: blueprint folders relative to their packages
-# ---------------------------------------------------------------------------
+# -- a packaged application on sys.path ---------------------------------------------------------------
 
 
-def test_packaged_blueprint_templates(test_apps):
-    from blueprintapp import app
+def test_packaged_blueprints_find_their_templates(test_apps):
+    from blueprintapp import app as packaged
 
-    client = app.test_client()
-    assert client.get("/").data == b"Hello from the Frontend"
-    assert client.get("/admin/").data == b"Hello from the Admin"
-    assert client.get("/admin/index2").data == b"Hello from the Admin"
+    tester = packaged.test_client()
+    pages = [body(tester, p) for p in ("/", "/admin/", "/admin/index2")]
+    assert pages == [
+        "Hello from the Frontend",
+        "Hello from the Admin",
+        "Hello from the Admin",
+    ]
 
 
 def test_packaged_blueprint_static_files(test_apps):
-    from blueprintapp import app
+    from blueprintapp import app as packaged
 
-    client = app.test_client()
-    rv = client.get("/admin/static/test.txt")
-    assert rv.data.strip() == b"Admin File"
-    rv.close()
-    rv = client.get("/admin/static/css/test.css")
-    assert rv.data.strip() == b"/* nested file */"
-    assert rv.mimetype == "text/css"
-    rv.close()
-    with app.test_request_context():
-        assert url_for("admin.static", filename="test.txt") == "/admin/static/test.txt"
+    tester = packaged.test_client()
+    txt = tester.get("/admin/static/test.txt")
+    css = tester.get("/admin/static/css/test.css")
+    got = [txt.data.strip(), css.data.strip(), css.mimetype]
+    txt.close()
+    css.close()
+    assert got == [b"Admin File", b"/* nested file */", "text/css"]
+    assert build(packaged, "admin.static", filename="test.txt") == "/admin/static/test.txt"
 
 
-def test_packaged_blueprint_missing_template(test_apps):
-    import jinja2
-    from blueprintapp import app
+def test_packaged_missing_template_names_the_file(test_apps):
+    from blueprintapp import app as packaged
 
-    app.testing = True
-    client = app.test_client()
-    with pytest.raises(jinja2.TemplateNotFound) as excinfo:
-        client.get("/missing")
-    assert excinfo.value.name == "missing_template.html"
+    packaged.testing = True
+    with pytest.raises(jinja2.TemplateNotFound) as caught:
+        packaged.test_client().get("/missing")
+    assert caught.value.name == "missing_template.html"
 
 
-def test_root_path_of_a_module_app(test_apps):
-    import os
+def test_module_app_root_path(test_apps):
+    from helloworld import app as single
 
-    from helloworld import app
-
-    here = os.path.dirname(os.path.abspath(__file__))
-    assert app.root_path == os.path.join(here, "test_apps")
-    assert app.name == "helloworld"
-    assert app.test_client().get("/").data == b"Hello World!"
+    assert single.root_path == os.path.join(TESTS_DIR, "test_apps")
+    assert single.name == "helloworld"
+    assert body(single.test_client(), "/") == "Hello World!"
 
 
-def test_root_path_of_a_package_app(test_apps):
-    import os
-
-    from blueprintapp import app
+def test_package_app_and_blueprint_root_paths(test_apps):
+    from blueprintapp import app as packaged
     from blueprintapp.apps.admin import admin
 
-    here = os.path.dirname(os.path.abspath(__file__))
-    assert app.root_path == os.path.join(here, "test_apps", "blueprintapp")
-    assert admin.root_path == os.path.join(
-        here, "test_apps", "blueprintapp", "apps", "admin"
+    package_dir = os.path.join(TESTS_DIR, "test_apps", "blueprintapp")
+    assert packaged.root_path == package_dir
+    assert admin.root_path == os.path.join(package_dir, "apps", "admin")
+    assert admin.static_folder == os.path.join(package_dir, "apps", "admin", "static")
+
+
+# -- nesting ------------------------------------------------------------------------------------------
+
+
+def test_nested_blueprints_share_hooks_handlers_and_names(app, client):
+    outer = Blueprint("outer", __name__, url_prefix="/o")
+    middle = Blueprint("middle", __name__, url_prefix="/m")
+    inner = Blueprint("inner", __name__)
+    trail = []
+
+    outer.before_request(lambda: trail.append("outer-before"))
+    middle.before_request(lambda: trail.append("middle-before"))
+    middle.after_request(lambda r: trail.append("middle-after") or r)
+    outer.after_request(lambda r: trail.append("outer-after") or r)
+    outer.register_error_handler(403, lambda e: ("outer caught " + request.blueprint, 403))
+
+    middle.add_url_rule(
+        "/", "where", lambda: "%s|%s" % (request.blueprint, ",".join(request.blueprints))
     )
-    assert admin.static_folder == os.path.join(admin.root_path, "static")
+    inner.add_url_rule("/deep", "deep", lambda: flaskcompat.abort(403))
+
+    middle.register_blueprint(inner, url_prefix="/i")
+    outer.register_blueprint(middle)
+    app.register_blueprint(outer)
+
+    assert body(client, "/o/m/") == "outer.middle|outer.middle,outer"
+    assert trail == ["outer-before", "middle-before", "middle-after", "outer-after"]
+    assert body(client, "/o/m/i/deep") == "outer caught outer.middle.inner"
+    assert app.blueprints["outer.middle.inner"] is inner
+    assert build(app, "outer.middle.where") == "/o/m/"
+    assert build(app, "outer.middle.inner.deep") == "/o/m/i/deep"
 
 
-def test_nested_blueprints(app, client):
-    parent = Blueprint("parent", __name__, url_prefix="/parent")
-    child = Blueprint("child", __name__, url_prefix="/child")
-    grandchild = Blueprint("grandchild", __name__)
-    calls = []
-
-    @parent.before_request
-    def parent_before():
-        calls.append("parent before")
-
-    @child.before_request
-    def child_before():
-        calls.append("child before")
-
-    @child.after_request
-    def child_after(response):
-        calls.append("child after")
-        return response
-
-    @parent.after_request
-    def parent_after(response):
-        calls.append("parent after")
-        return response
-
-    @parent.errorhandler(403)
-    def forbidden(error):
-        return "parent handled " + request.blueprint, 403
-
-    @child.route("/")
-    def index():
-        return "%s %s" % (request.blueprint, ",".join(request.blueprints))
-
-    @grandchild.route("/deep")
-    def deep():
-        flaskcompat.abort(403)
-
-    child.register_blueprint(grandchild, url_prefix="/gc")
-    parent.register_blueprint(child)
-    app.register_blueprint(parent)
-
-    rv = client.get("/parent/child/")
-    assert rv.data == b"parent.child parent.child,parent"
-    assert calls == ["parent before", "child before", "child after", "parent after"]
-    assert client.get("/parent/child/gc/deep").data == b"parent handled parent.child.grandchild"
-    assert app.blueprints["parent.child.grandchild"] is grandchild
-    with app.test_request_context():
-        assert url_for("parent.child.index") == "/parent/child/"
-        assert url_for("parent.child.grandchild.deep") == "/parent/child/gc/deep"
-
-
-def test_blueprint_cannot_nest_itself():
-    bp = Blueprint("bp", __name__)
-    with pytest.raises(ValueError):
-        bp.register_blueprint(bp)
+def test_a_blueprint_cannot_contain_itself():
+    loop = Blueprint("loop", __name__)
+    pytest.raises(ValueError, loop.register_blueprint, loop)

@@ -1,46 +1,53 @@
 # -*- coding: utf-8 -*-
-"""The legacy ``flaskcompat.ext.foo`` import path."""
+"""``flaskcompat.ext.NAME``: the old import path for extensions, which tries
+``flask_NAME`` and then ``flaskext.NAME`` and warns that it is deprecated."""
 import os
 import sys
 
 import pytest
 
-HERE = os.path.dirname(os.path.abspath(__file__))
+EXT_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "ext_packages")
 
 
 @pytest.fixture
-def ext_path(monkeypatch):
-    import flaskcompat.ext
+def ext_pkg(monkeypatch):
+    """The redirecting package, with the sample extensions importable."""
+    import flaskcompat.ext as redirector
 
-    monkeypatch.syspath_prepend(os.path.join(HERE, "ext_packages"))
-    before = set(sys.modules)
-    yield
-    for name in set(sys.modules) - before:
-        del sys.modules[name]
+    monkeypatch.syspath_prepend(EXT_DIR)
+    known = frozenset(sys.modules)
+    yield redirector
+    for added in [name for name in sys.modules if name not in known]:
+        sys.modules.pop(added)
+    for short in ("demoext", "oldstyle"):
+        vars(redirector).pop(short, None)
 
-    for name in ("demoext", "oldstyle"):
-        flaskcompat.ext.__dict__.pop(name, None)
 
-
-def test_new_style_extension_found_with_deprecation_warning(ext_path):
-    with pytest.warns(DeprecationWarning) as record:
+def test_flask_prefixed_package_is_found_first(ext_pkg):
+    with pytest.warns(DeprecationWarning) as caught:
         from flaskcompat.ext import demoext
+    import flaskcompat.ext.demoext as again
+
     assert demoext.VALUE == "flask_demoext"
-    assert "import flask_demoext instead" in str(record[0].message)
-    import flaskcompat.ext.demoext
-
-    assert flaskcompat.ext.demoext is demoext
-
-
-def test_old_flaskext_namespace_is_the_fallback(ext_path):
-    with pytest.warns(DeprecationWarning):
-        import flaskcompat.ext.oldstyle as oldstyle
-    assert oldstyle.VALUE == "flaskext.oldstyle"
+    assert again is demoext
+    assert ext_pkg.demoext is demoext
+    assert "import flask_demoext instead" in str(caught[0].message)
 
 
-def test_missing_extension_is_an_import_error_naming_the_candidates(ext_path):
-    with pytest.raises(ImportError) as excinfo:
-        import flaskcompat.ext.not_installed  # noqa: F401
-    message = str(excinfo.value)
-    assert "flask_not_installed" in message
-    assert "flaskext.not_installed" in message
+def test_flaskext_namespace_is_tried_second(ext_pkg):
+    with pytest.warns(DeprecationWarning) as caught:
+        import flaskcompat.ext.oldstyle as legacy
+    assert legacy.VALUE == "flaskext.oldstyle"
+    assert "flaskext.oldstyle" in str(caught[0].message)
+
+
+def test_unknown_extension_error_lists_both_places(ext_pkg):
+    try:
+        import flaskcompat.ext.nowhere_to_be_found  # noqa: F401
+    except ImportError as exc:
+        message = str(exc)
+    else:
+        message = None
+    assert message is not None
+    assert "flask_nowhere_to_be_found" in message
+    assert "flaskext.nowhere_to_be_found" in message

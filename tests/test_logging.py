@@ -1,4 +1,6 @@
 # -*- coding: utf-8 -*-
+"""The application logger, the WSGI error stream, and the debug-mode helpers
+that explain common mistakes."""
 import logging
 import sys
 
@@ -6,262 +8,292 @@ import pytest
 from werkzeug.datastructures import MultiDict
 
 import flaskcompat
+from flaskcompat import debughelpers
+from flaskcompat import logging as fc_logging
 from flaskcompat._compat import StringIO
 from flaskcompat._compat import text_type
-from flaskcompat.debughelpers import DebugFilesKeyError
-from flaskcompat.debughelpers import FormDataRoutingRedirect
-from flaskcompat.debughelpers import UnexpectedUnicodeError
-from flaskcompat.debughelpers import attach_enctype_error_multidict
-from flaskcompat.debughelpers import explain_ignored_app_run
-from flaskcompat.debughelpers import explain_template_loading_attempts
-from flaskcompat.logging import create_logger
-from flaskcompat.logging import default_handler
-from flaskcompat.logging import has_level_handler
-from flaskcompat.logging import wsgi_errors_stream
 
 
 @pytest.fixture(autouse=True)
-def reset_logging(pytestconfig):
-    """Run each test with bare root and app loggers, without pytest's
-    capture handler (it would count as a handler for every level)."""
-    root_handlers = logging.root.handlers[:]
-    logging.root.handlers = []
-    root_level = logging.root.level
+def bare_loggers(pytestconfig):
+    """Give every test a root logger and an app logger with nothing attached.
 
-    logger = logging.getLogger("flask_test")
-    logger.handlers = []
-    logger.setLevel(logging.NOTSET)
-
-    logging_plugin = pytestconfig.pluginmanager.unregister(name="logging-plugin")
-
-    yield
-
-    logging.root.handlers[:] = root_handlers
-    logging.root.setLevel(root_level)
-
-    logger.handlers = []
-    logger.setLevel(logging.NOTSET)
-
-    if logging_plugin:
-        pytestconfig.pluginmanager.register(logging_plugin, "logging-plugin")
-
-
-def test_logger(app):
-    assert app.logger is create_logger(app)
-    assert app.logger.name == "flask_test"
-    assert app.logger.level == logging.NOTSET
-    assert app.logger.handlers == [default_handler]
-
-
-def test_logger_debug(app):
-    app.debug = True
-    assert app.logger.level == logging.DEBUG
-    assert app.logger.handlers == [default_handler]
-
-
-def test_logger_keeps_configured_level(app):
-    logging.getLogger("flask_test").setLevel(logging.ERROR)
-    app.debug = True
-    assert app.logger.level == logging.ERROR
-
-
-def test_existing_handler(app):
-    logging.root.addHandler(logging.StreamHandler())
-    assert app.logger.level == logging.NOTSET
-    assert not app.logger.handlers
-
-
-def test_handler_for_a_higher_level_does_not_count(app):
-    handler = logging.StreamHandler()
-    handler.setLevel(logging.CRITICAL)
-    logging.root.addHandler(handler)
-    assert app.logger.handlers == [default_handler]
-
-
-def test_has_level_handler():
-    logger = logging.getLogger("flask_test.level")
-    assert not has_level_handler(logger)
-
-    handler = logging.StreamHandler()
-    logging.root.addHandler(handler)
-    assert has_level_handler(logger)
-
-    logger.propagate = False
+    pytest's own capture handler sits on the root logger at level 0, which
+    would look like a configured handler, so its plugin is parked too.
+    """
+    saved_root = (list(logging.root.handlers), logging.root.level)
+    named = logging.getLogger("flask_test")
+    for holder in (logging.root, named):
+        del holder.handlers[:]
+    named.setLevel(logging.NOTSET)
+    parked = pytestconfig.pluginmanager.unregister(name="logging-plugin")
     try:
-        assert not has_level_handler(logger)
+        yield named
     finally:
-        logger.propagate = True
-
-    handler.setLevel(logging.ERROR)
-    assert not has_level_handler(logger)
-
-
-def test_wsgi_errors_stream(app, client):
-    @app.route("/")
-    def index():
-        app.logger.error(u"testing é")
-        return ""
-
-    stream = StringIO()
-    client.get("/", errors_stream=stream)
-    assert u"ERROR in test_logging: testing é" in stream.getvalue()
-
-    assert wsgi_errors_stream._get_current_object() is sys.stderr
-
-    with app.test_request_context(errors_stream=stream):
-        assert wsgi_errors_stream._get_current_object() is stream
+        logging.root.handlers[:] = saved_root[0]
+        logging.root.setLevel(saved_root[1])
+        del named.handlers[:]
+        named.setLevel(logging.NOTSET)
+        if parked:
+            pytestconfig.pluginmanager.register(parked, "logging-plugin")
 
 
-def test_log_view_exception(app, client):
-    @app.route("/")
-    def index():
-        raise Exception("test")
+class RecordList(logging.Handler):
+    def __init__(self):
+        logging.Handler.__init__(self)
+        self.lines = []
+
+    def emit(self, record):
+        self.lines.append(record.getMessage())
+
+
+# -- the app logger ------------------------------------------------------------
+
+
+def test_app_logger_is_the_named_logger_with_the_default_handler(app):
+    log = app.logger
+    assert log is logging.getLogger("flask_test")
+    assert fc_logging.create_logger(app) is log
+    assert log.level == logging.NOTSET
+    assert log.handlers == [fc_logging.default_handler]
+
+
+@pytest.mark.parametrize(
+    ("preset", "debug", "expected"),
+    [
+        (logging.NOTSET, False, logging.NOTSET),
+        (logging.NOTSET, True, logging.DEBUG),
+        (logging.ERROR, True, logging.ERROR),
+        (logging.WARNING, False, logging.WARNING),
+    ],
+)
+def test_debug_lowers_the_level_only_when_none_was_set(
+    app, bare_loggers, preset, debug, expected
+):
+    bare_loggers.setLevel(preset)
+    app.debug = debug
+    assert app.logger.level == expected
+    assert app.logger.handlers == [fc_logging.default_handler]
+
+
+def test_a_root_handler_replaces_the_default_one(app):
+    logging.root.addHandler(logging.StreamHandler(StringIO()))
+    assert app.logger.handlers == []
+    assert app.logger.getEffectiveLevel() == logging.WARNING
+    assert not app.logger.level
+
+
+def test_a_root_handler_above_the_effective_level_is_ignored(app):
+    quiet = logging.StreamHandler(StringIO())
+    quiet.setLevel(logging.CRITICAL)
+    logging.root.addHandler(quiet)
+    assert app.logger.handlers == [fc_logging.default_handler]
+
+
+def test_has_level_handler_walks_the_propagation_chain():
+    child = logging.getLogger("flask_test.child")
+    check = fc_logging.has_level_handler
+    outcomes = [check(child)]
+
+    on_root = logging.StreamHandler(StringIO())
+    logging.root.addHandler(on_root)
+    outcomes.append(check(child))
+
+    child.propagate = False
+    outcomes.append(check(child))
+    child.propagate = True
+
+    on_root.setLevel(logging.ERROR)
+    outcomes.append(check(child))
+
+    child.addHandler(logging.StreamHandler(StringIO()))
+    outcomes.append(check(child))
+    del child.handlers[:]
+
+    assert outcomes == [False, True, False, False, True]
+
+
+def test_old_logger_name_configuration_triggers_a_warning(app):
+    legacy = logging.getLogger("flask.app")
+    legacy.setLevel(logging.DEBUG)
+    try:
+        with pytest.warns(UserWarning) as caught:
+            fc_logging.create_logger(app)
+    finally:
+        legacy.setLevel(logging.NOTSET)
+    text = str(caught[0].message)
+    assert "'flask.app'" in text
+    assert "'flask_test'" in text
+
+
+# -- where log output goes -----------------------------------------------------
+
+
+def test_errors_stream_follows_the_request(app):
+    sink = StringIO()
+    assert fc_logging.wsgi_errors_stream._get_current_object() is sys.stderr
+    with app.test_request_context(errors_stream=sink):
+        assert fc_logging.wsgi_errors_stream._get_current_object() is sink
+    assert fc_logging.wsgi_errors_stream._get_current_object() is sys.stderr
+
+
+def test_default_handler_writes_level_module_and_text(app, client):
+    @app.route("/log")
+    def log_something():
+        app.logger.error(u"naïve café")
+        app.logger.debug(u"not shown")
+        return u"ok"
+
+    sink = StringIO()
+    client.get("/log", errors_stream=sink)
+    written = sink.getvalue()
+    assert u"ERROR in test_logging: naïve café" in written
+    assert u"not shown" not in written
+
+
+def test_unhandled_view_error_is_logged_with_method_and_path(app, client):
+    @app.route("/boom", methods=["POST"])
+    def boom():
+        raise LookupError("kaboom")
 
     app.testing = False
-    stream = StringIO()
-    rv = client.get("/", errors_stream=stream)
-    assert rv.status_code == 500
-    assert rv.data
-    err = stream.getvalue()
-    assert "Exception on / [GET]" in err
-    assert "Exception: test" in err
+    sink = StringIO()
+    failed = client.post("/boom", errors_stream=sink)
+    assert (failed.status_code, len(failed.data) > 0) == (500, True)
+    written = sink.getvalue()
+    assert "Exception on /boom [POST]" in written
+    assert "LookupError: kaboom" in written
 
 
-def test_warns_about_configuration_for_the_old_logger_name(app):
-    old = logging.getLogger("flask.app")
-    old.setLevel(logging.INFO)
-    try:
-        with pytest.warns(UserWarning) as record:
-            create_logger(app)
-    finally:
-        old.setLevel(logging.NOTSET)
-    message = str(record[0].message)
-    assert "'flask.app'" in message
-    assert "'flask_test'" in message
+# -- debug helpers ---------------------------------------------------------------
 
 
-# -- debug helpers: errors and logs that explain mistakes -----------------------
-
-
-def test_explain_template_loading_attempts(app):
+def test_explain_template_loading_logs_a_miss(app):
     app.config["EXPLAIN_TEMPLATE_LOADING"] = True
-    stream = StringIO()
-    handler = logging.StreamHandler(stream)
-    app.logger.addHandler(handler)
+    recorder = RecordList()
+    app.logger.addHandler(recorder)
     app.logger.setLevel(logging.INFO)
 
-    with app.test_request_context():
-        with pytest.raises(Exception):
-            flaskcompat.render_template("missing.html")
+    with app.test_request_context("/page"):
+        with pytest.raises(LookupError):
+            flaskcompat.render_template("nowhere-to-be-found.html")
 
-    log = stream.getvalue()
-    assert 'Locating template "missing.html":' in log
-    assert 'trying loader of application "flask_test"' in log
-    assert "-> no match" in log
-    assert "Error: the template could not be found." in log
+    text = "\n".join(recorder.lines)
+    for piece in (
+        'Locating template "nowhere-to-be-found.html":',
+        'trying loader of application "flask_test"',
+        "-> no match",
+        "Error: the template could not be found.",
+    ):
+        assert piece in text
 
 
-def test_explain_template_loading_found_twice(app):
-    class Loader(object):
+def test_explain_template_loading_reports_two_matches(app):
+    class FakeLoader(object):
         def __init__(self):
-            self.searchpath = ["/a", "/b"]
+            self.searchpath = ["/first", "/second"]
             self.encoding = "utf-8"
             self.followlinks = False
-            self._private = "hidden"
-            self.mapping = {"skipped": "dicts are not shown"}
+            self._hidden = "private"
+            self.table = {"dicts": "are not listed"}
 
-    messages = []
-    app.logger.addHandler(logging.Handler())
-    app.logger.handlers[-1].emit = lambda record: messages.append(record.getMessage())
+    recorder = RecordList()
+    app.logger.addHandler(recorder)
     app.logger.setLevel(logging.INFO)
     attempts = [
-        (Loader(), app, ("source", "/a/page.html", None)),
-        (Loader(), "other", ("source", None, None)),
+        (FakeLoader(), app, ("body", "/first/page.html", None)),
+        (FakeLoader(), "someplace", ("body", None, None)),
     ]
-    explain_template_loading_attempts(app, "page.html", attempts)
-    log = messages[0]
-    assert "found ('/a/page.html')" in log.replace("u'", "'")
-    assert "found ('<string>')" in log
-    assert "  - /a" in log and "  - /b" in log
-    assert "encoding: " in log
-    assert "_private" not in log and "mapping" not in log
-    assert "trying loader of 'other'" in log
-    assert "Warning: multiple loaders returned a match for the template." in log
+    debughelpers.explain_template_loading_attempts(app, "page.html", attempts)
+
+    text = recorder.lines[0]
+    assert "found ('/first/page.html')" in text.replace("u'", "'")
+    assert "found ('<string>')" in text
+    assert "  - /first" in text
+    assert "  - /second" in text
+    assert "encoding: " in text
+    assert "_hidden" not in text
+    assert "table" not in text
+    assert "trying loader of 'someplace'" in text
+    assert "Warning: multiple loaders returned a match for the template." in text
 
 
-def test_debug_files_key_error(app):
-    @app.route("/upload", methods=["POST"])
-    def upload():
-        return flaskcompat.request.files["photo"].filename
-
-    app.debug = True
-    app.config["PRESERVE_CONTEXT_ON_EXCEPTION"] = False
-    client = app.test_client()
-    with pytest.raises(KeyError) as excinfo:
-        client.post("/upload", data={"photo": u"été.jpg"})
-    error = excinfo.value
-    assert isinstance(error, DebugFilesKeyError)
-    message = text_type(error)
-    assert u'You tried to access the file "photo"' in message
-    assert u'"application/x-www-form-urlencoded"' in message
-    assert u'This was submitted: "été.jpg"' in message
-
-
-def test_attach_enctype_error_multidict_keeps_other_errors(app):
-    with app.test_request_context(method="POST", data={"name": "x"}):
-        request = flaskcompat.request
-        original_class = request.files.__class__
-        attach_enctype_error_multidict(request)
-        assert request.files.__class__.__name__ == original_class.__name__
-        assert isinstance(request.files, original_class)
-        with pytest.raises(KeyError) as excinfo:
-            request.files["other"]
-        assert not isinstance(excinfo.value, DebugFilesKeyError)
-        with pytest.raises(DebugFilesKeyError):
-            request.files["name"]
-
-
-def test_form_data_routing_redirect(app):
-    @app.route("/folder/", methods=["GET", "POST"])
-    def folder():
-        return ""
+def test_files_lookup_without_multipart_explains_the_enctype(app):
+    @app.route("/photo", methods=["POST"])
+    def photo():
+        return flaskcompat.request.files["picture"].filename
 
     app.debug = True
     app.config["PRESERVE_CONTEXT_ON_EXCEPTION"] = False
-    client = app.test_client()
-    with pytest.raises(AssertionError) as excinfo:
-        client.post("/folder", data={"a": u"é"})
-    error = excinfo.value
-    assert isinstance(error, FormDataRoutingRedirect)
-    message = str(error)
-    assert "http://localhost/folder" in message
-    assert "defined with a trailing slash" in message
-    assert "send your POST-request" in message
-    assert "b'" not in message
+    with pytest.raises(KeyError) as caught:
+        app.test_client().post("/photo", data={"picture": u"été.png"})
+
+    assert isinstance(caught.value, debughelpers.DebugFilesKeyError)
+    text = text_type(caught.value)
+    assert u'You tried to access the file "picture"' in text
+    assert u'"application/x-www-form-urlencoded"' in text
+    assert u'This was submitted: "été.png"' in text
 
 
-def test_unexpected_unicode_error():
-    error = UnexpectedUnicodeError("bad")
-    assert isinstance(error, AssertionError)
-    assert isinstance(error, UnicodeError)
+def test_enctype_helper_only_explains_keys_present_in_the_form(app):
+    with app.test_request_context(method="POST", data={"field": "v"}):
+        req = flaskcompat.request
+        before = type(req.files)
+        debughelpers.attach_enctype_error_multidict(req)
+        assert isinstance(req.files, before)
+        assert type(req.files).__name__ == before.__name__
+
+        with pytest.raises(KeyError) as plain:
+            req.files["absent"]
+        assert not isinstance(plain.value, debughelpers.DebugFilesKeyError)
+
+        with pytest.raises(debughelpers.DebugFilesKeyError):
+            req.files["field"]
 
 
-def test_debug_files_key_error_is_a_key_error():
-    class Request(object):
-        form = MultiDict([("f", "a.txt"), ("f", "b.txt")])
+def test_files_key_error_lists_every_submitted_value_once():
+    class StubRequest(object):
+        form = MultiDict([("doc", "one.txt"), ("doc", "two.txt")])
         mimetype = "text/plain"
 
-    error = DebugFilesKeyError(Request(), "f")
-    assert isinstance(error, KeyError)
-    assert str(error).count('"a.txt", "b.txt"') == 1
+    err = debughelpers.DebugFilesKeyError(StubRequest(), "doc")
+    assert isinstance(err, KeyError)
+    assert isinstance(err, AssertionError)
+    assert str(err).count('"one.txt", "two.txt"') == 1
 
 
-def test_explain_ignored_app_run(monkeypatch):
+def test_post_to_slash_redirect_raises_in_debug(app):
+    @app.route("/inbox/", methods=["GET", "POST"])
+    def inbox():
+        return u""
+
+    app.debug = True
+    app.config["PRESERVE_CONTEXT_ON_EXCEPTION"] = False
+    with pytest.raises(AssertionError) as caught:
+        app.test_client().post("/inbox", data={"k": u"ü"})
+
+    assert isinstance(caught.value, debughelpers.FormDataRoutingRedirect)
+    text = str(caught.value)
+    assert "http://localhost/inbox" in text
+    assert "defined with a trailing slash" in text
+    assert "send your POST-request" in text
+    assert "b'" not in text
+
+
+def test_unexpected_unicode_error_bases():
+    err = debughelpers.UnexpectedUnicodeError("oops")
+    assert isinstance(err, AssertionError)
+    assert isinstance(err, UnicodeError)
+
+
+def test_app_run_warning_depends_on_the_reloader_child(monkeypatch):
     monkeypatch.delenv("WERKZEUG_RUN_MAIN", raising=False)
-    with pytest.warns(Warning) as record:
-        explain_ignored_app_run()
-    assert "Silently ignoring app.run()" in str(record[0].message)
+    with pytest.warns(Warning) as caught:
+        debughelpers.explain_ignored_app_run()
+    assert "Silently ignoring app.run()" in str(caught[0].message)
 
+
+def test_app_run_is_silent_inside_the_reloader_child(monkeypatch, recwarn):
     monkeypatch.setenv("WERKZEUG_RUN_MAIN", "true")
-    # The reloader's child process: no warning (warnings are errors here).
-    explain_ignored_app_run()
+    debughelpers.explain_ignored_app_run()
+    assert len(recwarn) == 0

@@ -1,511 +1,492 @@
 # -*- coding: utf-8 -*-
-"""The request context: test_request_context, push/pop, teardown,
-copy_current_request_context, after_this_request, stream_with_context."""
+"""Request contexts: building them, pushing and popping, teardown, and the
+helpers that carry a request elsewhere (copy_current_request_context,
+after_this_request, stream_with_context)."""
 from __future__ import unicode_literals
 
+import base64
 import threading
 
 import pytest
 
 import flaskcompat
+from flaskcompat import current_app
+from flaskcompat import g
 from flaskcompat import request
-from flaskcompat.globals import _request_ctx_stack
+from flaskcompat import session
+
+OUTSIDE = "Working outside of request context"
 
 
-def test_test_request_context_builds_request(app):
-    with app.test_request_context(
-        "/path/ü?q=1&q=2", method="POST", data={"field": "välue"}
-    ) as ctx:
-        assert ctx.request is request._get_current_object()
-        assert request.method == "POST"
-        assert request.path == "/path/ü"
-        assert request.args.getlist("q") == ["1", "2"]
-        assert request.form["field"] == "välue"
-        assert request.url == "http://localhost/path/ü?q=1&q=2"
+def flags():
+    return (flaskcompat.has_request_context(), flaskcompat.has_app_context())
 
 
-def test_request_url_attributes(app):
-    with app.test_request_context(
-        "/page/ü?x=%C3%BC&flag", base_url="https://h.example:8443/root/"
-    ):
-        assert request.url == "https://h.example:8443/root/page/ü?x=ü&flag"
-        assert request.base_url == "https://h.example:8443/root/page/ü"
-        assert request.url_root == "https://h.example:8443/root/"
-        assert request.host_url == "https://h.example:8443/"
-        assert request.host == "h.example:8443"
-        assert request.script_root == "/root"
-        assert request.path == "/page/ü"
-        assert request.full_path == "/page/ü?x=%C3%BC&flag"
-        assert request.scheme == "https"
-        assert request.is_secure
-        assert request.args.to_dict() == {"x": "ü", "flag": ""}
+# -- building a request ------------------------------------------------------------
 
 
-def test_test_request_context_json(app):
-    with app.test_request_context("/", method="POST", json={"a": [1, "ü"]}):
-        assert request.is_json
-        assert request.get_json() == {"a": [1, "ü"]}
+def test_test_request_context_fills_in_the_request(app):
+    built = app.test_request_context(
+        "/item/ß?tag=a&tag=b", method="PATCH", data={"note": "ĉiam"}
+    )
+    with built as rctx:
+        assert rctx.request is request._get_current_object()
+        assert (request.method, request.path) == ("PATCH", "/item/ß")
+        assert request.args.getlist("tag") == ["a", "b"]
+        assert request.form["note"] == "ĉiam"
+        assert request.url == "http://localhost/item/ß?tag=a&tag=b"
 
 
-def test_test_request_context_matches_url(app):
-    @app.route("/user/<int:uid>")
-    def user(uid):
-        return ""
-
-    with app.test_request_context("/user/7"):
-        assert request.endpoint == "user"
-        assert request.view_args == {"uid": 7}
-        assert request.routing_exception is None
-    with app.test_request_context("/nowhere"):
-        assert request.endpoint is None
-        assert request.routing_exception.code == 404
-
-
-def test_manual_push_and_pop(app):
-    ctx = app.test_request_context("/manual")
-    assert not flaskcompat.has_request_context()
-    ctx.push()
-    try:
-        assert flaskcompat.has_request_context()
-        assert flaskcompat.has_app_context()
-        assert flaskcompat.current_app._get_current_object() is app
-        assert request.path == "/manual"
-    finally:
-        ctx.pop()
-    assert not flaskcompat.has_request_context()
-    assert not flaskcompat.has_app_context()
-
-
-def test_request_outside_context_is_an_error():
-    with pytest.raises(RuntimeError) as excinfo:
-        request.path
-    assert "Working outside of request context" in str(excinfo.value)
-    with pytest.raises(RuntimeError) as excinfo:
-        flaskcompat.session.get("x")
-    assert "Working outside of request context" in str(excinfo.value)
+def test_url_pieces_under_a_mounted_https_base(app):
+    base = "https://shop.example:9443/mount/"
+    with app.test_request_context("/cart/ü?name=%C3%BC&bare", base_url=base):
+        observed = {
+            "url": request.url,
+            "base_url": request.base_url,
+            "url_root": request.url_root,
+            "host_url": request.host_url,
+            "host": request.host,
+            "script_root": request.script_root,
+            "path": request.path,
+            "full_path": request.full_path,
+            "scheme": request.scheme,
+            "is_secure": request.is_secure,
+            "args": request.args.to_dict(),
+        }
+    assert observed == {
+        "url": "https://shop.example:9443/mount/cart/ü?name=ü&bare",
+        "base_url": "https://shop.example:9443/mount/cart/ü",
+        "url_root": "https://shop.example:9443/mount/",
+        "host_url": "https://shop.example:9443/",
+        "host": "shop.example:9443",
+        "script_root": "/mount",
+        "path": "/cart/ü",
+        "full_path": "/cart/ü?name=%C3%BC&bare",
+        "scheme": "https",
+        "is_secure": True,
+        "args": {"name": "ü", "bare": ""},
+    }
 
 
-def test_nested_request_contexts(app):
-    with app.test_request_context("/outer"):
-        with app.test_request_context("/inner"):
-            assert request.path == "/inner"
-        assert request.path == "/outer"
-    assert not flaskcompat.has_request_context()
+def test_json_keyword_sets_body_and_type(app):
+    with app.test_request_context("/api", method="PUT", json={"k": ["ŝ", 2]}):
+        assert (request.is_json, request.get_json()) == (True, {"k": ["ŝ", 2]})
 
 
-def test_request_context_reuses_matching_app_context(app):
-    with app.app_context():
-        flaskcompat.g.value = "shared"
-        with app.test_request_context():
-            assert flaskcompat.g.value == "shared"
-        assert flaskcompat.has_app_context()
-    assert not flaskcompat.has_app_context()
+def test_url_matching_happens_on_push(app):
+    app.add_url_rule("/order/<int:number>", "order", lambda number: "")
+    with app.test_request_context("/order/12"):
+        matched = (request.endpoint, request.view_args, request.routing_exception)
+    with app.test_request_context("/no/such/page"):
+        unmatched = (request.endpoint, request.routing_exception.code)
+    assert matched == ("order", {"number": 12}, None)
+    assert unmatched == (None, 404)
 
 
-def test_request_context_of_other_app_pushes_its_own_app_context(app):
-    other = flaskcompat.Flask("other_app", root_path=app.root_path)
-    with app.app_context():
-        flaskcompat.g.value = "first"
-        with other.test_request_context():
-            assert flaskcompat.current_app._get_current_object() is other
-            assert "value" not in flaskcompat.g
-        assert flaskcompat.current_app._get_current_object() is app
-
-
-def test_request_context_from_environ(app):
+def test_request_context_from_a_raw_environ(app):
     environ = {
         "REQUEST_METHOD": str("GET"),
-        "PATH_INFO": str("/raw"),
-        "QUERY_STRING": str("a=b"),
-        "SERVER_NAME": str("example.com"),
+        "PATH_INFO": str("/plain"),
+        "QUERY_STRING": str("k=v"),
+        "SERVER_NAME": str("host.example"),
         "SERVER_PORT": str("80"),
         "wsgi.url_scheme": str("http"),
     }
-    with app.request_context(environ):
-        assert request.url == "http://example.com/raw?a=b"
-        assert request.args["a"] == "b"
+    with app.request_context(environ) as raw:
+        assert raw.request is request._get_current_object()
+        assert (request.url, request.args["k"]) == ("http://host.example/plain?k=v", "v")
 
 
-def test_teardown_on_pop(app):
+def test_request_context_repr(app):
+    with app.test_request_context("/thing?id=5", method="DELETE") as rctx:
+        text = repr(rctx)
+    assert text == "<RequestContext 'http://localhost/thing?id=5' [DELETE] of flask_test>"
+
+
+# -- pushing and popping ---------------------------------------------------------------
+
+
+def test_push_also_provides_an_app_context(app):
+    rctx = app.test_request_context("/by-hand")
+    before = flags()
+    rctx.push()
+    during = flags()
+    seen = (current_app._get_current_object(), request.path)
+    rctx.pop()
+    assert (before, during, flags()) == ((False, False), (True, True), (False, False))
+    assert seen == (app, "/by-hand")
+
+
+@pytest.mark.parametrize(
+    "touch",
+    [lambda: request.path, lambda: session.get("x"), lambda: request.args],
+    ids=["request", "session", "args"],
+)
+def test_request_globals_need_a_context(touch):
+    with pytest.raises(RuntimeError) as caught:
+        touch()
+    assert OUTSIDE in str(caught.value)
+
+
+def test_inner_request_context_hides_the_outer_one(app):
+    paths = []
+    with app.test_request_context("/a"):
+        with app.test_request_context("/b"):
+            paths.append(request.path)
+        paths.append(request.path)
+    assert paths == ["/b", "/a"]
+    assert flags() == (False, False)
+
+
+def test_same_app_context_is_shared_with_the_request(app):
+    with app.app_context():
+        g.marker = "kept"
+        with app.test_request_context("/inner"):
+            inside = g.get("marker")
+        still_there = flaskcompat.has_app_context()
+    assert (inside, still_there, flags()) == ("kept", True, (False, False))
+
+
+def test_other_apps_request_gets_a_fresh_app_context(app):
+    second = flaskcompat.Flask("second", root_path=app.root_path)
+    with app.app_context():
+        g.marker = "mine"
+        with second.test_request_context("/"):
+            assert current_app._get_current_object() is second
+            assert "marker" not in g
+        assert current_app._get_current_object() is app
+        assert g.marker == "mine"
+
+
+def test_copy_of_a_context_serves_the_same_request(app):
+    with app.test_request_context("/copied?x=1") as original:
+        twin = original.copy()
+    with twin:
+        assert (request.path, request.args["x"]) == ("/copied", "1")
+        assert twin.request is original.request
+
+
+# -- teardown -------------------------------------------------------------------------------
+
+
+def test_teardown_request_runs_on_pop(app):
     seen = []
-
-    @app.teardown_request
-    def teardown(exc):
-        seen.append(exc)
-
-    with app.test_request_context():
-        assert seen == []
-    assert seen == [None]
+    app.teardown_request(seen.append)
+    with app.test_request_context("/t"):
+        during = list(seen)
+    assert (during, seen) == ([], [None])
 
 
-def test_teardown_gets_exception_of_with_block(app):
+def test_teardown_request_gets_the_exception(app):
     seen = []
-
-    @app.teardown_request
-    def teardown(exc):
-        seen.append(exc)
-
-    with pytest.raises(ValueError):
-        with app.test_request_context():
-            raise ValueError("in block")
-    assert len(seen) == 1
-    assert isinstance(seen[0], ValueError)
+    app.teardown_request(seen.append)
+    with pytest.raises(KeyError, match="absent"):
+        with app.test_request_context("/k"):
+            {}["absent"]
+    assert [type(e) for e in seen] == [KeyError]
 
 
-def test_teardown_runs_once_for_nested_pushes_of_one_context(app):
+def test_teardown_waits_for_the_outermost_pop(app):
     seen = []
-
-    @app.teardown_request
-    def teardown(exc):
-        seen.append(exc)
-
-    ctx = app.test_request_context()
-    ctx.push()
-    ctx.push()
-    ctx.pop()
-    assert seen == []
-    ctx.pop()
-    assert seen == [None]
+    app.teardown_request(seen.append)
+    rctx = app.test_request_context("/twice")
+    rctx.push()
+    rctx.push()
+    rctx.pop()
+    after_inner = list(seen)
+    rctx.pop()
+    assert (after_inner, seen) == ([], [None])
 
 
-def test_preserved_context_on_exception(app, client):
+def test_preserve_context_on_exception_keeps_the_failed_request(app, client):
     app.config["PRESERVE_CONTEXT_ON_EXCEPTION"] = True
+    app.add_url_rule("/explode", "explode", lambda: int("x"))
+    app.add_url_rule("/calm", "calm", lambda: "calm")
 
-    @app.route("/fail")
-    def fail():
-        raise ValueError("kept")
-
-    @app.route("/ok")
-    def ok():
-        return "ok"
-
-    with pytest.raises(ValueError):
-        client.get("/fail?x=1")
-    # The failed request stays inspectable until the next push.
-    assert flaskcompat.has_request_context()
-    assert request.path == "/fail"
-    assert request.args["x"] == "1"
-    assert client.get("/ok").data == b"ok"
-    assert not flaskcompat.has_request_context()
+    with pytest.raises(ValueError, match="invalid literal"):
+        client.get("/explode?why=test")
+    # Inspectable until the next request replaces it.
+    assert flaskcompat.has_request_context() is True
+    assert (request.path, request.args["why"]) == ("/explode", "test")
+    assert client.get("/calm").data == b"calm"
+    assert flags() == (False, False)
 
 
-def test_context_popped_after_exception_by_default(app, client):
-    @app.route("/fail")
-    def fail():
-        raise ValueError("not kept")
-
-    with pytest.raises(ValueError):
-        client.get("/fail")
-    assert not flaskcompat.has_request_context()
+def test_failed_request_context_is_popped_by_default(app, client):
+    app.add_url_rule("/explode", "explode", lambda: int("x"))
+    with pytest.raises(ValueError, match="invalid literal"):
+        client.get("/explode")
+    assert flags() == (False, False)
 
 
-def test_session_in_test_request_context(app):
-    with app.test_request_context():
-        flaskcompat.session["k"] = "v"
-        assert flaskcompat.session["k"] == "v"
-        assert flaskcompat.session.modified
+def test_nothing_stays_pushed_after_a_request(app, client):
+    app.add_url_rule("/", "home", lambda: "home")
+    client.get("/")
+    assert flags() == (False, False)
 
 
-def test_repr(app):
-    with app.test_request_context("/r?x=1", method="PUT") as ctx:
-        assert repr(ctx) == (
-            "<RequestContext 'http://localhost/r?x=1' [PUT] of flask_test>"
-        )
+def test_session_is_writable_in_a_test_request_context(app, req_ctx):
+    session["who"] = "Ŝarlo"
+    assert (session["who"], session.modified) == ("Ŝarlo", True)
 
 
-# ---------------------------------------------------------------------------
-# copy_current_request_context
-# ---------------------------------------------------------------------------
+# -- copy_current_request_context ---------------------------------------------------
 
 
-def test_copy_current_request_context_called_later(app, client):
-    later = []
+def test_copied_function_runs_later_with_the_request(app, client):
+    pending = []
 
-    @app.route("/")
-    def index():
-        flaskcompat.session["user"] = "ann"
+    @app.route("/queue")
+    def queue():
+        session["owner"] = "eve"
 
         @flaskcompat.copy_current_request_context
-        def work():
-            assert flaskcompat.has_request_context()
-            return "%s %s %s" % (
-                request.path,
-                request.args["q"],
-                flaskcompat.session["user"],
+        def job():
+            return "|".join(
+                [
+                    "%s" % flaskcompat.has_request_context(),
+                    request.path,
+                    request.args["n"],
+                    session["owner"],
+                ]
             )
 
-        later.append(work)
+        pending.append(job)
         return "queued"
 
-    assert client.get("/?q=42").data == b"queued"
-    assert not flaskcompat.has_request_context()
-    assert later[0]() == "/ 42 ann"
-    assert not flaskcompat.has_request_context()
-    assert later[0].__name__ == "work"
+    assert client.get("/queue?n=3").data == b"queued"
+    assert flags() == (False, False)
+    (job,) = pending
+    assert job() == "True|/queue|3|eve"
+    assert flags() == (False, False)
+    assert job.__name__ == "job"
 
 
-def test_copy_current_request_context_in_thread(app, client):
+def test_copied_function_runs_in_another_thread(app, client):
     results = []
 
-    @app.route("/")
-    def index():
+    @app.route("/spawn")
+    def spawn():
         @flaskcompat.copy_current_request_context
-        def work():
-            results.append((request.args["q"], flaskcompat.current_app.name))
+        def bound():
+            results.append(("bound", request.args["v"], current_app.name))
 
         def unbound():
-            results.append(flaskcompat.has_request_context())
+            results.append(("unbound", flaskcompat.has_request_context()))
 
-        threads = [threading.Thread(target=work), threading.Thread(target=unbound)]
-        for thread in threads:
-            thread.start()
-        for thread in threads:
-            thread.join()
-        return "done"
+        workers = [threading.Thread(target=bound), threading.Thread(target=unbound)]
+        for w in workers:
+            w.start()
+        for w in workers:
+            w.join()
+        return "spawned"
 
-    assert client.get("/?q=thread").data == b"done"
-    assert ("thread", "flask_test") in results
-    assert False in results
+    assert client.get("/spawn?v=hi").data == b"spawned"
+    assert sorted(results) == [("bound", "hi", "flask_test"), ("unbound", False)]
 
 
-def test_contexts_are_local_to_each_thread(app):
-    results = {}
-    ready = [threading.Event(), threading.Event()]
-    go = threading.Event()
+def test_each_thread_sees_its_own_request(app):
+    found = {}
+    pushed = [threading.Event(), threading.Event()]
+    release = threading.Event()
 
-    def worker(index, name):
+    def visit(slot, name):
         with app.test_request_context("/" + name):
-            flaskcompat.g.name = name
-            ready[index].set()
-            # Both contexts are pushed at the same time here.
-            go.wait(10)
-            results[name] = (request.path, flaskcompat.g.name)
+            g.who = name
+            pushed[slot].set()
+            release.wait(10)
+            found[name] = (request.path, g.who)
 
-    threads = [
-        threading.Thread(target=worker, args=(0, "first")),
-        threading.Thread(target=worker, args=(1, "second")),
+    workers = [
+        threading.Thread(target=visit, args=(0, "north")),
+        threading.Thread(target=visit, args=(1, "south")),
     ]
-    for thread in threads:
-        thread.start()
-    for event in ready:
-        assert event.wait(10)
-    assert not flaskcompat.has_request_context()
-    go.set()
-    for thread in threads:
-        thread.join(10)
-    assert results == {"first": ("/first", "first"), "second": ("/second", "second")}
+    for w in workers:
+        w.start()
+    both_pushed = [event.wait(10) for event in pushed]
+    main_thread_flags = flags()
+    release.set()
+    for w in workers:
+        w.join(10)
+    assert both_pushed == [True, True]
+    assert main_thread_flags == (False, False)
+    assert found == {"north": ("/north", "north"), "south": ("/south", "south")}
 
 
-def test_copy_current_request_context_outside_request():
-    with pytest.raises(RuntimeError):
+def test_copy_current_request_context_needs_a_request():
+    def job():
+        return None
 
-        @flaskcompat.copy_current_request_context
-        def work():
-            pass
-
-
-# ---------------------------------------------------------------------------
-# after_this_request
-# ---------------------------------------------------------------------------
+    pytest.raises(RuntimeError, flaskcompat.copy_current_request_context, job)
 
 
-def test_after_this_request(app, client):
-    calls = []
+# -- after_this_request ----------------------------------------------------------------
+
+
+def test_after_this_request_callbacks_run_before_app_hooks(app, client):
+    order = []
 
     @app.after_request
-    def app_after(response):
-        calls.append("app")
+    def app_hook(response):
+        order.append("app hook")
         return response
 
-    @app.route("/")
-    def index():
+    @app.route("/once")
+    def once():
         @flaskcompat.after_this_request
-        def first(response):
-            calls.append("first")
-            response.headers["X-First"] = "1"
+        def tag(response):
+            order.append("tag")
+            response.headers["X-Tagged"] = "yes"
             return response
 
         @flaskcompat.after_this_request
-        def second(response):
-            calls.append("second")
-            return flaskcompat.Response("replaced", headers=dict(response.headers))
+        def swap(response):
+            order.append("swap")
+            return flaskcompat.Response("swapped", headers=dict(response.headers))
 
         return "original"
 
-    rv = client.get("/")
-    assert rv.data == b"replaced"
-    assert rv.headers["X-First"] == "1"
-    assert calls == ["first", "second", "app"]
+    resp = client.get("/once")
+    assert (resp.data, resp.headers["X-Tagged"]) == (b"swapped", "yes")
+    assert order == ["tag", "swap", "app hook"]
 
-    del calls[:]
-    client.get("/missing")
-    assert calls == ["app"]
-
-
-def test_after_this_request_outside_request():
-    with pytest.raises(RuntimeError) as excinfo:
-
-        @flaskcompat.after_this_request
-        def f(response):
-            return response
-
-    assert "request context" in str(excinfo.value)
+    del order[:]
+    client.get("/not-routed")
+    assert order == ["app hook"]
 
 
-# ---------------------------------------------------------------------------
-# stream_with_context
-# ---------------------------------------------------------------------------
+def test_after_this_request_needs_a_request():
+    def callback(response):
+        return response
+
+    with pytest.raises(RuntimeError) as caught:
+        flaskcompat.after_this_request(callback)
+    assert "request context" in str(caught.value)
 
 
-def test_stream_with_context_generator(app, client):
-    @app.route("/")
-    def index():
-        def generate():
-            yield "Hello "
-            yield request.args["name"]
-            yield "!"
-
-        return flaskcompat.Response(flaskcompat.stream_with_context(generate()))
-
-    rv = client.get("/?name=Wörld")
-    assert rv.data == "Hello Wörld!".encode("utf-8")
-    assert not flaskcompat.has_request_context()
+# -- stream_with_context ------------------------------------------------------------------
 
 
-def test_stream_with_context_decorator(app, client):
-    torn_down = []
+def test_streamed_generator_can_read_the_request(app, client):
+    @app.route("/hello")
+    def hello():
+        def chunks():
+            yield "Hi "
+            yield request.args["who"]
+            yield "."
 
-    @app.teardown_request
-    def teardown(exc):
-        torn_down.append(True)
+        return flaskcompat.Response(flaskcompat.stream_with_context(chunks()))
 
-    @app.route("/")
-    def index():
+    assert client.get("/hello?who=Ĵoŝ").data == "Hi Ĵoŝ.".encode("utf-8")
+    assert flags() == (False, False)
+
+
+def test_stream_decorator_defers_teardown_until_close(app, client):
+    torn = []
+    app.teardown_request(lambda exc: torn.append("down"))
+
+    @app.route("/deco")
+    def deco():
         @flaskcompat.stream_with_context
-        def generate(suffix):
-            yield request.args["name"]
-            yield suffix
+        def chunks(tail):
+            yield request.args["head"]
+            yield tail
 
-        return flaskcompat.Response(generate("?"))
+        return flaskcompat.Response(chunks("!"))
 
-    rv = client.get("/?name=x", buffered=False)
-    assert torn_down == []
-    assert rv.get_data() == b"x?"
-    rv.close()
-    assert torn_down == [True]
-    assert not flaskcompat.has_request_context()
+    resp = client.get("/deco?head=go", buffered=False)
+    before_read = list(torn)
+    data = resp.get_data()
+    resp.close()
+    assert (before_read, data, torn) == ([], b"go!", ["down"])
+    assert flags() == (False, False)
 
 
-def test_stream_with_context_teardown_sees_stream_errors(app, client):
+def test_streamed_errors_reach_teardown(app, client):
     events = []
+    app.teardown_request(
+        lambda exc: events.append(("teardown", type(exc).__name__ if exc else None))
+    )
 
-    @app.teardown_request
-    def teardown(exc):
-        events.append(("teardown", type(exc).__name__ if exc else None))
-
-    @app.route("/")
-    def index():
-        def generate():
+    @app.route("/s")
+    def streaming():
+        def chunks():
+            events.append("open")
             try:
-                events.append("start")
-                yield "a"
-                if request.args.get("fail"):
-                    raise ValueError("mid-stream")
-                yield "b"
+                yield "x"
+                if "break" in request.args:
+                    raise OverflowError("mid-stream")
+                yield "y"
             finally:
-                events.append("finally")
+                events.append("closed")
 
-        return flaskcompat.Response(flaskcompat.stream_with_context(generate()))
+        return flaskcompat.Response(flaskcompat.stream_with_context(chunks()))
 
-    rv = client.get("/")
-    assert rv.data == b"ab"
-    assert events == ["start", "finally", ("teardown", None)]
-
+    assert client.get("/s").data == b"xy"
+    clean = list(events)
     del events[:]
-    with pytest.raises(ValueError):
-        client.get("/?fail=1").get_data()
-    assert events == ["start", "finally", ("teardown", "ValueError")]
-    assert not flaskcompat.has_request_context()
+    with pytest.raises(OverflowError):
+        client.get("/s?break=1").get_data()
+    assert clean == ["open", "closed", ("teardown", None)]
+    assert events == ["open", "closed", ("teardown", "OverflowError")]
+    assert flags() == (False, False)
 
 
-def test_stream_without_context_cannot_see_request(app, client):
-    @app.route("/")
-    def index():
-        def generate():
-            yield "a"
-            yield request.args["name"]
+def test_plain_generator_loses_the_request(app, client):
+    @app.route("/lost")
+    def lost():
+        def chunks():
+            yield "first"
+            yield request.args["who"]
 
-        return flaskcompat.Response(generate())
+        return flaskcompat.Response(chunks())
 
-    rv = client.get("/?name=x")
-    with pytest.raises(RuntimeError) as excinfo:
-        rv.get_data()
-    assert "Working outside of request context" in str(excinfo.value)
-
-
-def test_stream_with_context_outside_request():
-    def gen():
-        yield "x"
-
-    with pytest.raises(RuntimeError):
-        flaskcompat.stream_with_context(gen())
+    resp = client.get("/lost?who=x")
+    with pytest.raises(RuntimeError) as caught:
+        resp.get_data()
+    assert OUTSIDE in str(caught.value)
 
 
-def test_request_stack_is_empty_after_requests(app, client):
-    @app.route("/")
-    def index():
-        return "x"
-
-    client.get("/")
-    assert _request_ctx_stack.top is None
+def test_stream_with_context_needs_a_request():
+    pytest.raises(RuntimeError, flaskcompat.stream_with_context, iter(["x"]))
 
 
-# ---------------------------------------------------------------------------
-# Request and response attributes Flask 1.1 applications use
-# ---------------------------------------------------------------------------
+# -- request attributes applications from Flask 1.1 rely on -----------------------------------------
 
 
-def test_request_charset_attributes(app):
-    with app.test_request_context("/"):
-        assert request.charset == "utf-8"
-        assert request.url_charset == "utf-8"
-        assert request.encoding_errors == "replace"
-        assert flaskcompat.make_response("x").charset == "utf-8"
+def test_charset_attributes(app, req_ctx):
+    observed = (
+        request.charset,
+        request.url_charset,
+        request.encoding_errors,
+        flaskcompat.make_response("x").charset,
+    )
+    assert observed == ("utf-8", "utf-8", "replace", "utf-8")
 
 
-def test_values_combine_args_and_form_for_every_method(app, client):
-    @app.route("/", methods=["GET", "POST", "DELETE"])
-    def index():
-        return request.values.to_dict()
+@pytest.mark.parametrize("method", ["GET", "POST", "DELETE", "PUT"])
+def test_values_merge_query_and_form_for_every_method(app, client, method):
+    app.add_url_rule(
+        "/v", "v", lambda: request.values.to_dict(), methods=["GET", "POST", "DELETE", "PUT"]
+    )
+    answer = client.open("/v?from_query=1", method=method, data={"from_form": "2"})
+    assert answer.get_json() == {"from_query": "1", "from_form": "2"}
 
-    for method in ("GET", "POST", "DELETE"):
-        rv = client.open("/?q=1", method=method, data={"f": "2"})
-        assert rv.get_json() == {"q": "1", "f": "2"}, method
 
-
-def test_user_agent_is_parsed(app):
-    agent = (
+def test_user_agent_fields(app):
+    ua = (
         "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36"
         " (KHTML, like Gecko) Chrome/90.0.4430.93 Safari/537.36"
     )
-    with app.test_request_context("/", headers={"User-Agent": agent}):
-        user_agent = request.user_agent
-        assert user_agent.string == agent
-        assert str(user_agent) == agent
-        assert user_agent.platform == "windows"
-        assert user_agent.browser == "chrome"
-        assert user_agent.version == "90.0.4430.93"
+    with app.test_request_context(headers={"User-Agent": ua}):
+        agent = request.user_agent
+        fields = (agent.string, str(agent), agent.platform, agent.browser, agent.version)
+    assert fields == (ua, ua, "windows", "chrome", "90.0.4430.93")
 
 
-def test_basic_authorization(app):
-    import base64
-
-    credentials = base64.b64encode("ann:sécret".encode("utf-8")).decode("ascii")
-    with app.test_request_context(
-        "/", headers={"Authorization": "Basic " + credentials}
-    ):
+def test_basic_authorization_with_non_ascii_password(app):
+    token = base64.b64encode("zoe:pässwörd".encode("utf-8")).decode("ascii")
+    with app.test_request_context(headers={"Authorization": "Basic " + token}):
         auth = request.authorization
-        assert auth.type == "basic"
-        assert auth.username == "ann"
-        assert auth.password == "sécret"
-        assert auth["username"] == "ann"
+        fields = (auth.type, auth.username, auth.password, auth["username"])
+    assert fields == ("basic", "zoe", "pässwörd", "zoe")

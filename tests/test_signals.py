@@ -1,322 +1,330 @@
 # -*- coding: utf-8 -*-
+"""Signals sent by the framework, with blinker installed and without it."""
+import json
 import os
 import subprocess
 import sys
 import textwrap
 
+import blinker
 import pytest
 
 import flaskcompat
 from flaskcompat import signals
-from flaskcompat.signals import _FakeNamespace
-from flaskcompat.signals import _FakeSignal
 
-ALL_SIGNALS = [
-    ("template_rendered", "template-rendered"),
-    ("before_render_template", "before-render-template"),
-    ("request_started", "request-started"),
-    ("request_finished", "request-finished"),
-    ("request_tearing_down", "request-tearing-down"),
-    ("got_request_exception", "got-request-exception"),
-    ("appcontext_tearing_down", "appcontext-tearing-down"),
-    ("appcontext_pushed", "appcontext-pushed"),
-    ("appcontext_popped", "appcontext-popped"),
-    ("message_flashed", "message-flashed"),
-]
+SIGNAL_NAMES = {
+    "template_rendered": "template-rendered",
+    "before_render_template": "before-render-template",
+    "request_started": "request-started",
+    "request_finished": "request-finished",
+    "request_tearing_down": "request-tearing-down",
+    "got_request_exception": "got-request-exception",
+    "appcontext_tearing_down": "appcontext-tearing-down",
+    "appcontext_pushed": "appcontext-pushed",
+    "appcontext_popped": "appcontext-popped",
+    "message_flashed": "message-flashed",
+}
 
 
-@pytest.mark.parametrize("attribute, name", ALL_SIGNALS)
-def test_signal_names(attribute, name):
-    signal = getattr(signals, attribute)
-    assert signal.name == name
-    assert getattr(flaskcompat, attribute) is signal
+@pytest.mark.parametrize("attr", sorted(SIGNAL_NAMES))
+def test_each_signal_has_its_name_and_a_top_level_alias(attr):
+    sig = getattr(signals, attr)
+    assert (sig.name, getattr(flaskcompat, attr)) == (SIGNAL_NAMES[attr], sig)
+    assert isinstance(sig, blinker.Signal)
 
 
-def test_signals_available_with_blinker():
-    import blinker
-
+def test_blinker_backs_the_namespace():
     assert signals.signals_available is True
     assert signals.Namespace is blinker.Namespace
-    assert isinstance(signals.request_started, blinker.Signal)
 
 
-def test_template_rendered(app):
-    recorded = []
+class Tape(object):
+    """A receiver that writes down what it was sent."""
 
-    def record(sender, template, context):
-        recorded.append((sender, template, context))
+    def __init__(self, *keys):
+        self.keys = keys
+        self.calls = []
 
-    with app.test_request_context():
-        signals.template_rendered.connect(record, app)
-        try:
-            rv = flaskcompat.render_template_string(u"{{ whiskey }}", whiskey=42)
-        finally:
-            signals.template_rendered.disconnect(record, app)
+    def __call__(self, sender, **kw):
+        self.calls.append((sender,) + tuple(kw[k] for k in self.keys))
 
-    assert rv == u"42"
-    assert len(recorded) == 1
-    sender, template, context = recorded[0]
+
+def test_template_rendered_carries_template_and_context(app, req_ctx):
+    tape = Tape("template", "context")
+    with signals.template_rendered.connected_to(tape, app):
+        out = flaskcompat.render_template_string(u"[{{ n }}]", n=7)
+    assert out == u"[7]"
+    assert len(tape.calls) == 1
+    sender, template, context = tape.calls[0]
     assert sender is app
-    assert context["whiskey"] == 42
+    assert template.render(n=1) == u"[1]"
+    assert context["n"] == 7
 
 
-def test_before_render_template(app):
-    recorded = []
+def test_before_render_template_may_change_the_context(app, req_ctx):
+    seen = []
 
-    def record(sender, template, context):
-        context["whiskey"] = 43
-        recorded.append((template, context))
+    def rewrite(sender, template, context):
+        seen.append(sender)
+        context["n"] = context["n"] * 10
 
-    with app.test_request_context():
-        signals.before_render_template.connect(record, app)
-        try:
-            rv = flaskcompat.render_template_string(u"{{ whiskey }}", whiskey=42)
-        finally:
-            signals.before_render_template.disconnect(record, app)
-
-    assert rv == u"43"
-    assert len(recorded) == 1
+    with signals.before_render_template.connected_to(rewrite, app):
+        out = flaskcompat.render_template_string(u"{{ n }}", n=4)
+    assert (out, seen) == (u"40", [app])
 
 
-def test_request_signals(app, client):
-    calls = []
-
-    def before_request_signal(sender):
-        calls.append("before-signal")
-
-    def after_request_signal(sender, response):
-        assert response.data == b"stuff"
-        calls.append("after-signal")
+def test_request_signals_wrap_the_hooks(app, client):
+    trail = []
 
     @app.before_request
-    def before_request_handler():
-        calls.append("before-handler")
+    def hook_before():
+        trail.append("before_request")
 
     @app.after_request
-    def after_request_handler(response):
-        calls.append("after-handler")
-        response.data = b"stuff"
+    def hook_after(response):
+        trail.append("after_request")
+        response.set_data(b"replaced")
         return response
 
-    @app.route("/")
-    def index():
-        calls.append("handler")
-        return "ignored anyway"
+    @app.route("/trail")
+    def view():
+        trail.append("view")
+        return u"original"
 
-    signals.request_started.connect(before_request_signal, app)
-    signals.request_finished.connect(after_request_signal, app)
+    def on_start(sender, **kw):
+        trail.append("request_started")
 
-    try:
-        rv = client.get("/")
-        assert rv.data == b"stuff"
+    def on_finish(sender, response, **kw):
+        trail.append(("request_finished", response.get_data()))
 
-        assert calls == [
-            "before-signal",
-            "before-handler",
-            "handler",
-            "after-handler",
-            "after-signal",
-        ]
-    finally:
-        signals.request_started.disconnect(before_request_signal, app)
-        signals.request_finished.disconnect(after_request_signal, app)
+    with signals.request_started.connected_to(on_start, app):
+        with signals.request_finished.connected_to(on_finish, app):
+            body = client.get("/trail").data
+
+    assert body == b"replaced"
+    assert trail == [
+        "request_started",
+        "before_request",
+        "view",
+        "after_request",
+        ("request_finished", b"replaced"),
+    ]
 
 
-def test_request_exception_signal(app, client):
+def test_got_request_exception_for_an_unhandled_error(app, client):
     app.testing = False
-    recorded = []
+    tape = Tape("exception")
 
-    @app.route("/")
-    def index():
-        1 // 0
+    @app.route("/fail")
+    def fail():
+        return {}["missing"]
 
-    def record(sender, exception):
-        recorded.append(exception)
+    with signals.got_request_exception.connected_to(tape, app):
+        code = client.get("/fail").status_code
 
-    signals.got_request_exception.connect(record, app)
-    try:
-        assert client.get("/").status_code == 500
-        assert len(recorded) == 1
-        assert isinstance(recorded[0], ZeroDivisionError)
-    finally:
-        signals.got_request_exception.disconnect(record, app)
+    assert code == 500
+    assert [type(c[1]) for c in tape.calls] == [KeyError]
+    assert tape.calls[0][0] is app
 
 
-def test_request_tearing_down_signal(app, client):
-    recorded = []
+def test_got_request_exception_skips_errors_with_a_handler(app, client):
+    tape = Tape("exception")
 
-    @app.route("/")
-    def index():
-        return ""
+    @app.errorhandler(KeyError)
+    def handled(error):
+        return u"handled", 418
 
-    def record(sender, exc):
-        recorded.append((sender, exc))
+    @app.route("/fail")
+    def fail():
+        return {}["missing"]
 
-    signals.request_tearing_down.connect(record, app)
-    try:
-        client.get("/")
-        assert recorded == [(app, None)]
-    finally:
-        signals.request_tearing_down.disconnect(record, app)
+    with signals.got_request_exception.connected_to(tape, app):
+        response = client.get("/fail")
 
-
-def test_appcontext_signals(app, client):
-    recorded = []
-
-    def record_push(sender, **kwargs):
-        recorded.append("push")
-
-    def record_pop(sender, **kwargs):
-        recorded.append("pop")
-
-    @app.route("/")
-    def index():
-        return "Hello"
-
-    signals.appcontext_pushed.connect(record_push, app)
-    signals.appcontext_popped.connect(record_pop, app)
-    try:
-        rv = client.get("/")
-        assert rv.data == b"Hello"
-        assert recorded == ["push", "pop"]
-    finally:
-        signals.appcontext_pushed.disconnect(record_push, app)
-        signals.appcontext_popped.disconnect(record_pop, app)
+    assert (response.status_code, response.data) == (418, b"handled")
+    assert tape.calls == []
 
 
-def test_appcontext_tearing_down_signal(app, client):
+def test_request_tearing_down_reports_no_error(app, client):
+    tape = Tape("exc")
+
+    @app.route("/quiet")
+    def quiet():
+        return u""
+
+    with signals.request_tearing_down.connected_to(tape, app):
+        client.get("/quiet")
+    assert tape.calls == [(app, None)]
+
+
+def test_app_context_push_and_pop_around_a_request(app, client):
+    trail = []
+
+    @app.route("/ctx")
+    def ctx_view():
+        trail.append("view")
+        return u"fine"
+
+    def pushed(sender, **kw):
+        trail.append(("pushed", sender))
+
+    def popped(sender, **kw):
+        trail.append(("popped", sender))
+
+    with signals.appcontext_pushed.connected_to(pushed, app):
+        with signals.appcontext_popped.connected_to(popped, app):
+            assert client.get("/ctx").data == b"fine"
+            with app.app_context():
+                trail.append("bare")
+
+    assert trail == [
+        ("pushed", app),
+        "view",
+        ("popped", app),
+        ("pushed", app),
+        "bare",
+        ("popped", app),
+    ]
+
+
+def test_app_context_teardown_signal_receives_the_error(app, client):
     app.testing = False
-    recorded = []
+    tape = Tape("exc")
 
-    def record_teardown(sender, exc):
-        recorded.append(exc)
+    @app.route("/div")
+    def div():
+        return 1 // 0
 
-    @app.route("/")
-    def index():
-        1 // 0
+    with signals.appcontext_tearing_down.connected_to(tape, app):
+        assert client.get("/div").status_code == 500
 
-    signals.appcontext_tearing_down.connect(record_teardown, app)
-    try:
-        rv = client.get("/")
-        assert rv.status_code == 500
-        assert len(recorded) == 1
-        assert isinstance(recorded[0], ZeroDivisionError)
-    finally:
-        signals.appcontext_tearing_down.disconnect(record_teardown, app)
+    assert len(tape.calls) == 1
+    assert isinstance(tape.calls[0][1], ZeroDivisionError)
 
 
-def test_flash_signal(app):
-    recorded = []
+def test_message_flashed_sends_text_and_category(app, client):
+    tape = Tape("message", "category")
 
-    @app.route("/")
-    def index():
-        flaskcompat.flash(u"This is a flash message", category="notice")
-        return flaskcompat.redirect("/other")
+    @app.route("/flash")
+    def flash_view():
+        flaskcompat.flash(u"Saved ✓", category="success")
+        flaskcompat.flash(u"plain")
+        return flaskcompat.redirect("/elsewhere")
 
-    def record(sender, message, category):
-        recorded.append((message, category))
+    with signals.message_flashed.connected_to(tape, app):
+        assert client.get("/flash").status_code == 302
 
-    signals.message_flashed.connect(record, app)
-    try:
-        rv = app.test_client().get("/")
-        assert rv.status_code == 302
-        assert len(recorded) == 1
-        message, category = recorded[0]
-        assert message == u"This is a flash message"
-        assert category == "notice"
-    finally:
-        signals.message_flashed.disconnect(record, app)
+    assert tape.calls == [
+        (app, u"Saved ✓", "success"),
+        (app, u"plain", "message"),
+    ]
 
 
-def test_connected_to_other_sender_is_not_called(app, client):
-    other = flaskcompat.Flask("other")
-    recorded = []
+def test_receivers_bound_to_another_app_stay_silent(app, client):
+    stranger = flaskcompat.Flask("stranger")
+    tape = Tape()
 
     @app.route("/")
-    def index():
-        return ""
+    def home():
+        return u""
 
-    def record(sender):
-        recorded.append(sender)
-
-    signals.request_started.connect(record, other)
-    try:
+    with signals.request_started.connected_to(tape, stranger):
         client.get("/")
-        assert recorded == []
-    finally:
-        signals.request_started.disconnect(record, other)
+    assert tape.calls == []
 
 
 # -- without blinker -------------------------------------------------------------
 
+# The script hides blinker, then reports as JSON what the fallback objects do.
+NO_BLINKER = textwrap.dedent(
+    """
+    import json
+    import sys
+    sys.modules["blinker"] = None
 
-def test_fake_signal_send_is_ignored():
-    signal = _FakeNamespace().signal("demo", doc="A demo signal.")
-    assert isinstance(signal, _FakeSignal)
-    assert signal.name == "demo"
-    assert signal.__doc__ == "A demo signal."
-    assert signal.send(object(), extra=1) == []
-    assert not signal.receivers
+    import flaskcompat
+    from flaskcompat import signals
 
+    report = {"available": signals.signals_available}
+    sig = signals.Namespace().signal("sample", doc="Sample doc.")
+    report["name"] = sig.name
+    report["doc"] = sig.__doc__
+    report["send"] = sig.send(object(), key=1)
+    report["receivers"] = len(sig.receivers)
 
-@pytest.mark.parametrize(
-    "method",
-    [
-        "connect",
-        "connect_via",
-        "connected_to",
-        "temporarily_connected_to",
-        "disconnect",
-        "has_receivers_for",
-        "receivers_for",
-    ],
-)
-def test_fake_signal_refuses_receivers(method):
-    signal = _FakeSignal("demo")
-    with pytest.raises(RuntimeError) as excinfo:
-        getattr(signal, method)(lambda sender: None)
-    assert "blinker" in str(excinfo.value)
-    assert "'demo'" in str(excinfo.value)
-
-
-def test_without_blinker_in_a_fresh_interpreter(tmpdir):
-    # Hide blinker from the import system and use the framework: requests
-    # work and send their signals into the void; connecting is an error.
-    script = textwrap.dedent(
-        """
-        import sys
-        sys.modules["blinker"] = None
-
-        import flaskcompat
-        from flaskcompat import signals
-
-        assert signals.signals_available is False
-        app = flaskcompat.Flask("nosignals")
-        app.secret_key = "k"
-
-        @app.route("/")
-        def index():
-            flaskcompat.flash("hi")
-            return flaskcompat.render_template_string("ok")
-
-        rv = app.test_client().get("/")
-        assert rv.data == b"ok", rv.data
+    methods = ["connect", "connect_via", "connected_to",
+               "temporarily_connected_to", "disconnect",
+               "has_receivers_for", "receivers_for"]
+    for method in methods:
         try:
-            signals.request_started.connect(lambda sender: None)
-        except RuntimeError as e:
-            print("refused: %s" % e)
-        """
-    )
+            getattr(sig, method)(lambda sender: None)
+        except RuntimeError as exc:
+            report[method] = str(exc)
+        else:
+            report[method] = None
+
+    app = flaskcompat.Flask("quiet")
+    app.secret_key = "s"
+
+    @app.route("/")
+    def home():
+        flaskcompat.flash("note")
+        return flaskcompat.render_template_string("{{ 2 * 3 }}")
+
+    report["body"] = app.test_client().get("/").data.decode("ascii")
+    try:
+        signals.request_started.connect(lambda sender: None)
+        report["builtin"] = None
+    except RuntimeError as exc:
+        report["builtin"] = str(exc)
+    sys.stdout.write(json.dumps(report))
+    """
+)
+
+FALLBACK_METHODS = [
+    "connect",
+    "connect_via",
+    "connected_to",
+    "temporarily_connected_to",
+    "disconnect",
+    "has_receivers_for",
+    "receivers_for",
+]
+
+
+@pytest.fixture(scope="module")
+def fallback_report(tmpdir_factory):
     env = dict(os.environ)
-    here = os.path.dirname(os.path.dirname(os.path.abspath(flaskcompat.__file__)))
-    env["PYTHONPATH"] = os.pathsep.join(
-        [here] + [p for p in [env.get("PYTHONPATH")] if p]
-    )
-    output = subprocess.check_output(
-        [sys.executable, "-W", "error", "-c", script],
+    root = os.path.dirname(os.path.dirname(os.path.abspath(flaskcompat.__file__)))
+    inherited = [p for p in env.get("PYTHONPATH", "").split(os.pathsep) if p]
+    env["PYTHONPATH"] = os.pathsep.join([root] + inherited)
+    raw = subprocess.check_output(
+        [sys.executable, "-W", "error", "-c", NO_BLINKER],
         env=env,
-        stderr=subprocess.STDOUT,
-        cwd=str(tmpdir),
+        cwd=str(tmpdir_factory.mktemp("noblinker")),
     )
-    assert b"refused: Signalling support is unavailable" in output
-    assert b"blinker" in output
+    return json.loads(raw.decode("utf-8"))
+
+
+def test_fallback_signal_swallows_sends(fallback_report):
+    observed = {k: fallback_report[k] for k in ("available", "name", "doc", "send", "receivers")}
+    assert observed == {
+        "available": False,
+        "name": "sample",
+        "doc": "Sample doc.",
+        "send": [],
+        "receivers": 0,
+    }
+
+
+@pytest.mark.parametrize("method", FALLBACK_METHODS)
+def test_fallback_signal_refuses_receivers(fallback_report, method):
+    text = fallback_report[method]
+    assert "blinker" in text
+    assert "'sample'" in text
+
+
+def test_framework_runs_without_blinker(fallback_report):
+    assert fallback_report["body"] == "6"
+    assert fallback_report["builtin"].startswith("Signalling support is unavailable")
+    assert "blinker" in fallback_report["builtin"]

@@ -1,298 +1,298 @@
 # -*- coding: utf-8 -*-
-"""Class-based views: View, MethodView, decorators."""
+"""Class-based views: ``View`` and ``MethodView``, as_view and decorators."""
 from __future__ import unicode_literals
 
-from functools import wraps
+import functools
 
 import pytest
 
 import flaskcompat
-import flaskcompat.views
 from flaskcompat import request
+from flaskcompat.views import MethodView
+from flaskcompat.views import View
 
 
-def allowed(response):
-    return set(m.strip() for m in response.headers["Allow"].split(","))
+def allow_set(response):
+    return set(part.strip() for part in response.headers["Allow"].split(","))
 
 
-def test_view_dispatch_and_constructor_arguments(app, client):
-    class Greeting(flaskcompat.views.View):
-        methods = ["GET", "POST"]
+def header_tag(label):
+    """A view decorator that appends ``label`` to an X-Trail header."""
 
-        def __init__(self, greeting, punctuation="."):
-            self.greeting = greeting
-            self.punctuation = punctuation
+    def decorate(func):
+        @functools.wraps(func)
+        def wrapped(*args, **kwargs):
+            resp = flaskcompat.make_response(func(*args, **kwargs))
+            resp.headers.add("X-Trail", label)
+            return resp
 
-        def dispatch_request(self, name):
-            return "%s %s%s (%s)" % (
-                self.greeting,
-                name,
-                self.punctuation,
-                request.method,
-            )
+        return wrapped
 
-    app.add_url_rule(
-        "/hello/<name>",
-        view_func=Greeting.as_view(str("hello"), "Hello", punctuation="!"),
-    )
-    assert client.get("/hello/ann").data == b"Hello ann! (GET)"
-    assert client.post("/hello/bob").data == b"Hello bob! (POST)"
-    assert client.put("/hello/bob").status_code == 405
-    with app.test_request_context():
-        assert flaskcompat.url_for("hello", name="x") == "/hello/x"
+    return decorate
 
 
-def test_as_view_with_text_name(app, client):
-    # View names are native strings elsewhere in this module (``str("x")``);
-    # a text name, as code written with unicode_literals passes, must work
-    # the same way.
-    class Text(flaskcompat.views.View):
+# -- View ----------------------------------------------------------------------------
+
+
+def test_as_view_passes_arguments_to_the_constructor(app, client):
+    class Salute(View):
+        methods = ["POST", "GET"]
+
+        def __init__(self, word, mark="."):
+            self.word = word
+            self.mark = mark
+
+        def dispatch_request(self, who):
+            return "%s %s%s/%s" % (self.word, who, self.mark, request.method)
+
+    app.add_url_rule("/salute/<who>", view_func=Salute.as_view(str("salute"), "Hey", mark="?"))
+    assert client.get("/salute/ana").data == b"Hey ana?/GET"
+    assert client.post("/salute/ben").data == b"Hey ben?/POST"
+    assert client.put("/salute/ben").status_code == 405
+    with app.test_request_context("/x"):
+        assert flaskcompat.url_for("salute", who="cy") == "/salute/cy"
+
+
+@pytest.mark.parametrize("name", [str("native_name"), "text_name"])
+def test_as_view_accepts_native_and_text_names(app, client, name):
+    # unicode_literals code passes text names on 2.7; both kinds work.
+    class Echo(View):
         def dispatch_request(self):
             return request.endpoint
 
-    view = Text.as_view("text_view")
-    assert view.__name__ == "text_view"
-    app.add_url_rule("/", view_func=view)
-    assert client.get("/").data == b"text_view"
+    view_func = Echo.as_view(name)
+    app.add_url_rule("/", view_func=view_func)
+    assert view_func.__name__ == name
+    assert client.get("/").data.decode("ascii") == name
 
 
-def test_view_instance_per_request(app, client):
-    instances = []
+def test_every_request_gets_a_new_instance(app, client):
+    seen = []
 
-    class Counter(flaskcompat.views.View):
+    class Tracker(View):
         def dispatch_request(self):
-            instances.append(self)
-            return str(len(instances))
+            seen.append(self)
+            return "%d" % len(seen)
 
-    app.add_url_rule("/", view_func=Counter.as_view(str("counter")))
-    client.get("/")
-    client.get("/")
-    assert len(instances) == 2
-    assert instances[0] is not instances[1]
+    app.add_url_rule("/", view_func=Tracker.as_view(str("tracker")))
+    bodies = [client.get("/").data for _ in range(3)]
+    assert bodies == [b"1", b"2", b"3"]
+    assert len(set(id(view) for view in seen)) == 3
 
 
-def test_view_function_attributes(app):
-    class Documented(flaskcompat.views.View):
-        """The docstring."""
+def test_view_function_carries_the_class_metadata():
+    class Described(View):
+        """Class docstring here."""
 
-        methods = ["GET"]
+        methods = ["GET", "PUT"]
 
         def dispatch_request(self):
             return ""
 
-    view = Documented.as_view(str("documented"))
-    assert view.__name__ == "documented"
-    assert view.__doc__ == "The docstring."
-    assert view.__module__ == __name__
-    assert view.view_class is Documented
-    assert view.methods == ["GET"]
+    func = Described.as_view(str("described"))
+    assert (func.__name__, func.__doc__, func.__module__) == (
+        "described",
+        "Class docstring here.",
+        __name__,
+    )
+    assert func.view_class is Described
+    assert func.methods == ["GET", "PUT"]
 
 
-def test_view_without_dispatch_request(app, client):
-    class Empty(flaskcompat.views.View):
+def test_view_without_methods_serves_get_only(app, client):
+    class Plain(View):
+        def dispatch_request(self):
+            return "plain"
+
+    app.add_url_rule("/", view_func=Plain.as_view(str("plain")))
+    assert client.get("/").data == b"plain"
+    assert allow_set(client.post("/")) == {"GET", "HEAD", "OPTIONS"}
+
+
+def test_missing_dispatch_request_raises(app, client):
+    class Hollow(View):
         pass
 
-    app.add_url_rule("/", view_func=Empty.as_view(str("empty")))
-    with pytest.raises(NotImplementedError):
-        client.get("/")
+    app.add_url_rule("/", view_func=Hollow.as_view(str("hollow")))
+    pytest.raises(NotImplementedError, client.get, "/")
 
 
-def test_view_decorators(app, client):
-    def add_header(name):
-        def decorator(f):
-            @wraps(f)
-            def wrapper(*args, **kwargs):
-                response = flaskcompat.make_response(f(*args, **kwargs))
-                response.headers.add("X-Order", name)
-                return response
-
-            return wrapper
-
-        return decorator
-
-    class Decorated(flaskcompat.views.View):
-        decorators = [add_header("inner"), add_header("outer")]
+def test_decorators_apply_first_to_last(app, client):
+    class Wrapped(View):
+        decorators = [header_tag("first"), header_tag("second"), header_tag("third")]
 
         def dispatch_request(self):
-            return "decorated"
+            return "wrapped"
 
-    view = Decorated.as_view(str("decorated"))
-    app.add_url_rule("/", view_func=view)
-    rv = client.get("/")
-    assert rv.data == b"decorated"
-    assert rv.headers.getlist("X-Order") == ["inner", "outer"]
-    assert view.__name__ == "decorated"
-    assert view.view_class is Decorated
+    func = Wrapped.as_view(str("wrapped"))
+    app.add_url_rule("/", view_func=func)
+    resp = client.get("/")
+    assert resp.data == b"wrapped"
+    assert resp.headers.getlist("X-Trail") == ["first", "second", "third"]
+    assert (func.__name__, func.view_class) == ("wrapped", Wrapped)
 
 
-def test_view_decorator_can_refuse(app, client):
-    def login_required(f):
-        @wraps(f)
-        def wrapper(*args, **kwargs):
-            if not request.args.get("user"):
-                flaskcompat.abort(401)
-            return f(*args, **kwargs)
+def test_a_decorator_may_stop_the_request(app, client):
+    def needs_token(func):
+        @functools.wraps(func)
+        def guard(*args, **kwargs):
+            if request.args.get("token") == "ok":
+                return func(*args, **kwargs)
+            flaskcompat.abort(401)
 
-        return wrapper
+        return guard
 
-    class Secret(flaskcompat.views.View):
-        decorators = [login_required]
+    class Guarded(View):
+        decorators = [needs_token]
 
         def dispatch_request(self):
-            return "secret"
+            return "let in"
 
-    app.add_url_rule("/", view_func=Secret.as_view(str("secret")))
-    assert client.get("/").status_code == 401
-    assert client.get("/?user=x").data == b"secret"
+    app.add_url_rule("/", view_func=Guarded.as_view(str("guarded")))
+    assert client.get("/?token=no").status_code == 401
+    assert client.get("/?token=ok").data == b"let in"
 
 
-def test_view_provide_automatic_options_false(app, client):
-    class NoOptions(flaskcompat.views.View):
+def test_class_can_turn_off_automatic_options(app, client):
+    class Closed(View):
         methods = ["GET"]
-        provide_automatic_options = False
 
         def dispatch_request(self):
             return ""
 
-    app.add_url_rule("/", view_func=NoOptions.as_view(str("no_options")))
-    rv = client.open("/", method="OPTIONS")
-    assert rv.status_code == 405
+    # as_view copies the class attribute onto the view function.
+    Closed.provide_automatic_options = False
+    app.add_url_rule("/", view_func=Closed.as_view(str("closed")))
+    assert client.open("/", method="OPTIONS").status_code == 405
 
 
-# ---------------------------------------------------------------------------
-# MethodView
-# ---------------------------------------------------------------------------
+# -- MethodView ---------------------------------------------------------------------------
 
 
-class ItemAPI(flaskcompat.views.MethodView):
-    def get(self, item_id=None):
-        if item_id is None:
-            return "list"
-        return "item %d" % item_id
+class NoteResource(MethodView):
+    def get(self, note_id=None):
+        return "all notes" if note_id is None else "note #%d" % note_id
 
     def post(self):
-        return "created " + request.form["name"], 201
+        return "made " + request.form["title"], 201
 
-    def delete(self, item_id):
+    def delete(self, note_id):
         return "", 204
 
 
-def register_item_api(app):
-    view = ItemAPI.as_view(str("items"))
-    app.add_url_rule(
-        "/items/", defaults={"item_id": None}, view_func=view, methods=["GET"]
-    )
-    app.add_url_rule("/items/", view_func=view, methods=["POST"])
-    app.add_url_rule("/items/<int:item_id>", view_func=view, methods=["GET", "DELETE"])
+@pytest.fixture
+def notes(app):
+    func = NoteResource.as_view(str("notes"))
+    app.add_url_rule("/notes/", defaults={"note_id": None}, view_func=func, methods=["GET"])
+    app.add_url_rule("/notes/", view_func=func, methods=["POST"])
+    app.add_url_rule("/notes/<int:note_id>", view_func=func, methods=["GET", "DELETE"])
+    return app
 
 
-def test_method_view_methods_detected():
-    assert ItemAPI.methods == {"GET", "POST", "DELETE"}
+def test_methods_come_from_the_handlers_defined():
+    assert set(NoteResource.methods) == {"GET", "POST", "DELETE"}
 
 
-def test_method_view_dispatch(app, client):
-    register_item_api(app)
-    assert client.get("/items/").data == b"list"
-    assert client.get("/items/3").data == b"item 3"
-    rv = client.post("/items/", data={"name": "x"})
-    assert rv.status_code == 201
-    assert rv.data == b"created x"
-    assert client.delete("/items/3").status_code == 204
-    rv = client.put("/items/3")
-    assert rv.status_code == 405
-    assert allowed(rv) == {"GET", "HEAD", "OPTIONS", "DELETE"}
+def test_each_verb_reaches_its_handler(notes, client):
+    created = client.post("/notes/", data={"title": "todo"})
+    refused = client.put("/notes/2")
+    assert client.get("/notes/").data == b"all notes"
+    assert client.get("/notes/2").data == b"note #2"
+    assert (created.status_code, created.data) == (201, b"made todo")
+    assert client.delete("/notes/2").status_code == 204
+    assert refused.status_code == 405
+    assert allow_set(refused) == {"GET", "HEAD", "OPTIONS", "DELETE"}
 
 
-def test_method_view_head_falls_back_to_get(app, client):
-    app.add_url_rule("/", view_func=ItemAPI.as_view(str("items")))
-    rv = client.head("/")
-    assert rv.status_code == 200
-    assert rv.data == b""
-    assert rv.headers["Content-Length"] == "4"
+def test_head_uses_get_when_no_head_handler(app, client):
+    app.add_url_rule("/", view_func=NoteResource.as_view(str("notes")))
+    resp = client.head("/")
+    assert (resp.status_code, resp.data) == (200, b"")
+    assert resp.headers["Content-Length"] == "%d" % len(b"all notes")
 
 
-def test_method_view_explicit_head(app, client):
-    class WithHead(flaskcompat.views.MethodView):
+def test_explicit_head_handler_wins(app, client):
+    class HeadAware(MethodView):
         def get(self):
-            return "get body"
+            return "full body"
 
         def head(self):
-            return "", 200, {"X-Head": "explicit"}
+            return "", 200, {"X-Source": "head handler"}
 
-    app.add_url_rule("/", view_func=WithHead.as_view(str("with_head")))
-    rv = client.head("/")
-    assert rv.headers["X-Head"] == "explicit"
-
-
-def test_method_view_automatic_options(app, client):
-    app.add_url_rule("/", view_func=ItemAPI.as_view(str("items")))
-    rv = client.open("/", method="OPTIONS")
-    assert rv.status_code == 200
-    assert allowed(rv) == {"GET", "HEAD", "POST", "DELETE", "OPTIONS"}
+    app.add_url_rule("/", view_func=HeadAware.as_view(str("head_aware")))
+    assert client.head("/").headers["X-Source"] == "head handler"
 
 
-def test_method_view_inheritance(app, client):
-    class Base(flaskcompat.views.MethodView):
+def test_options_lists_every_handler(app, client):
+    app.add_url_rule("/", view_func=NoteResource.as_view(str("notes")))
+    resp = client.open("/", method="OPTIONS")
+    assert (resp.status_code, allow_set(resp)) == (
+        200,
+        {"GET", "HEAD", "POST", "DELETE", "OPTIONS"},
+    )
+
+
+def test_subclasses_add_methods_unless_pinned(app, client):
+    class Reader(MethodView):
         def get(self):
-            return "base get"
+            return "reader get"
 
-    class Child(Base):
+    class Writer(Reader):
         def post(self):
-            return "child post"
+            return "writer post"
 
-    class Override(Child):
+    class Pinned(Writer):
         methods = ["GET"]
 
-    assert Base.methods == {"GET"}
-    assert Child.methods == {"GET", "POST"}
-    assert Override.methods == ["GET"]
-    app.add_url_rule("/child", view_func=Child.as_view(str("child")))
-    app.add_url_rule("/override", view_func=Override.as_view(str("override")))
-    assert client.get("/child").data == b"base get"
-    assert client.post("/child").data == b"child post"
-    assert client.post("/override").status_code == 405
+    assert (set(Reader.methods), set(Writer.methods)) == ({"GET"}, {"GET", "POST"})
+    assert Pinned.methods == ["GET"]
+    app.add_url_rule("/writer", view_func=Writer.as_view(str("writer")))
+    app.add_url_rule("/pinned", view_func=Pinned.as_view(str("pinned")))
+    assert [client.get("/writer").data, client.post("/writer").data] == [
+        b"reader get",
+        b"writer post",
+    ]
+    assert client.post("/pinned").status_code == 405
 
 
-def test_method_view_mixin_methods(app, client):
-    class PatchMixin(object):
+def test_handlers_from_a_mixin_count(app, client):
+    class Patchable(object):
         def patch(self):
             return "patched"
 
-    class Resource(PatchMixin, flaskcompat.views.MethodView):
+    class Doc(Patchable, MethodView):
         def get(self):
-            return "got"
+            return "doc"
 
-    assert Resource.methods == {"GET", "PATCH"}
-    app.add_url_rule("/", view_func=Resource.as_view(str("resource")))
+    assert set(Doc.methods) == {"GET", "PATCH"}
+    app.add_url_rule("/", view_func=Doc.as_view(str("doc")))
     assert client.patch("/").data == b"patched"
 
 
-def test_method_view_unimplemented_method(app, client):
-    class OnlyGet(flaskcompat.views.MethodView):
+def test_routed_method_without_a_handler_is_an_assertion(app, client):
+    class GetOnly(MethodView):
         def get(self):
             return "got"
 
-    app.add_url_rule(
-        "/", view_func=OnlyGet.as_view(str("only_get")), methods=["GET", "POST"]
-    )
-    with pytest.raises(AssertionError) as excinfo:
+    app.add_url_rule("/", view_func=GetOnly.as_view(str("get_only")), methods=["GET", "POST"])
+    with pytest.raises(AssertionError) as caught:
         client.post("/")
-    assert "Unimplemented method 'POST'" in str(excinfo.value)
+    assert "Unimplemented method 'POST'" in str(caught.value)
 
 
-def test_method_view_with_url_arguments_and_decorators(app, client):
-    def twice(f):
-        @wraps(f)
-        def wrapper(*args, **kwargs):
-            return f(*args, **kwargs) * 2
+def test_method_view_with_url_values_and_decorators(app, client):
+    def doubled(func):
+        @functools.wraps(func)
+        def inner(*args, **kwargs):
+            return func(*args, **kwargs) * 2
 
-        return wrapper
+        return inner
 
-    class Echo(flaskcompat.views.MethodView):
-        decorators = [twice]
+    class Repeat(MethodView):
+        decorators = [doubled]
 
-        def get(self, word):
-            return word
+        def get(self, chunk):
+            return chunk
 
-    app.add_url_rule("/echo/<word>", view_func=Echo.as_view(str("echo")))
-    assert client.get("/echo/ab").data == b"abab"
+    app.add_url_rule("/rep/<chunk>", view_func=Repeat.as_view(str("repeat")))
+    assert client.get("/rep/xy").data == b"xyxy"
