@@ -87,19 +87,35 @@ def client(app):
 
 
 @pytest.fixture
-def ann(app):
-    """A member who has joined (and so is logged in)."""
-    neighbour = Neighbour(app.test_client(), "Ann", "ann-password")
-    assert neighbour.join().status_code == 302
-    return neighbour
+def neighbour(app):
+    """Make a Neighbour: ``neighbour(name, password[, client])``; a new client
+    (a cookie jar of its own) unless one is given."""
+
+    def make(name, password, client=None):
+        return Neighbour(client or app.test_client(), name, password)
+
+    return make
 
 
 @pytest.fixture
-def bert(app):
+def example_dir():
+    return EXAMPLE_DIR
+
+
+@pytest.fixture
+def ann(neighbour):
+    """A member who has joined (and so is logged in)."""
+    ann = neighbour("Ann", "ann-password")
+    assert ann.join().status_code == 302
+    return ann
+
+
+@pytest.fixture
+def bert(neighbour):
     """A second member, with a cookie jar of his own."""
-    neighbour = Neighbour(app.test_client(), "Bert", "bert-password")
-    assert neighbour.join().status_code == 302
-    return neighbour
+    bert = neighbour("Bert", "bert-password")
+    assert bert.join().status_code == 302
+    return bert
 
 
 @pytest.fixture

@@ -9,7 +9,6 @@ import subprocess
 import sys
 
 import pytest
-from conftest import EXAMPLE_DIR
 
 import toolshed
 from toolshed.__main__ import main
@@ -85,7 +84,7 @@ def test_default_database_is_in_the_instance_folder(app):
     assert toolshed.database_path() == expected
 
 
-def test_settings_file_named_by_the_environment(tmpdir):
+def test_settings_file_named_by_the_environment(tmpdir, example_dir):
     settings = tmpdir.join("settings.py")
     database = str(tmpdir.join("elsewhere.sqlite"))
     settings.write("DATABASE = {0!r}\nSECRET_KEY = 'fixed'\n".format(str(database)))
@@ -93,7 +92,7 @@ def test_settings_file_named_by_the_environment(tmpdir):
     env[str("TOOLSHED_SETTINGS")] = str(settings)
     # the settings are read on import: ask a fresh interpreter
     env[str("PYTHONPATH")] = os.pathsep.join(
-        filter(None, [EXAMPLE_DIR, os.environ.get("PYTHONPATH")])
+        filter(None, [example_dir, os.environ.get("PYTHONPATH")])
     )
     script = (
         "import toolshed; c = toolshed.app.config; "

@@ -5,7 +5,6 @@ from __future__ import unicode_literals
 import sqlite3
 
 import pytest
-from conftest import Neighbour
 
 import toolshed
 
@@ -30,8 +29,8 @@ def test_join_page(client):
     assert 'name="password"' in page
 
 
-def test_joining_logs_the_new_member_in(app, client):
-    response = Neighbour(client, "Cleo", "cleo-password").join()
+def test_joining_logs_the_new_member_in(app, client, neighbour):
+    response = neighbour("Cleo", "cleo-password", client).join()
     assert response.status_code == 302
     assert response.headers["Location"] == HOME
     page = client.get("/").get_data(as_text=True)
@@ -61,8 +60,8 @@ def test_join_turns_down_bad_input(client, form, message):
     assert 'href="/login">Log in</a>' in client.get("/").get_data(as_text=True)
 
 
-def test_names_are_unique(ann, client):
-    response = Neighbour(client, "Ann", "another-password").join()
+def test_names_are_unique(ann, neighbour):
+    response = neighbour("Ann", "another-password").join()
     assert response.status_code == 400
     assert "Somebody already goes by Ann." in response.get_data(as_text=True)
 
@@ -114,8 +113,8 @@ def test_failed_login(ann, form):
     assert 'href="/login">Log in</a>' in ann.page()
 
 
-def test_login_with_a_non_ascii_name_and_password(app, client):
-    member = Neighbour(client, "Zoë", "Säge-und-Bohrer ☃")
+def test_login_with_a_non_ascii_name_and_password(neighbour):
+    member = neighbour("Zoë", "Säge-und-Bohrer ☃")
     assert member.join().status_code == 302
     member.logout()
     assert member.login().status_code == 302
@@ -178,7 +177,9 @@ def test_hashes_from_either_werkzeug_verify(app, made_by, password, pwhash):
 
 
 @pytest.mark.parametrize(("made_by", "password", "pwhash"), HASHES_FROM_BOTH_SIDES[:1])
-def test_login_against_a_hash_from_python_2(app, client, made_by, password, pwhash):
+def test_login_against_a_hash_from_python_2(
+    app, client, neighbour, made_by, password, pwhash
+):
     # An empty file, as a first sqlite3.connect() leaves: the app's first
     # request still creates the tables in it.
     connection = sqlite3.connect(app.config["DATABASE"])
@@ -191,7 +192,7 @@ def test_login_against_a_hash_from_python_2(app, client, made_by, password, pwha
         connection.commit()
     finally:
         connection.close()
-    assert Neighbour(client, "Old-timer", password).login().status_code == 302
+    assert neighbour("Old-timer", password, client).login().status_code == 302
 
 
 def test_default_method_is_readable_by_every_werkzeug():

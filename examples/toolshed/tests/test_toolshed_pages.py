@@ -117,10 +117,8 @@ def test_a_tool_in_the_shed_cannot_be_returned(ann, drill):
     assert "Cordless drill is in the shed already." in response.get_data(as_text=True)
 
 
-def test_only_borrower_or_owner_returns_a_tool(app, ann, bert, drill):
-    from conftest import Neighbour
-
-    cleo = Neighbour(app.test_client(), "Cleo", "cleo-password")
+def test_only_borrower_or_owner_returns_a_tool(ann, bert, drill, neighbour):
+    cleo = neighbour("Cleo", "cleo-password")
     cleo.join()
     bert.borrow(drill)
     assert 'action="/tools/1/return"' not in cleo.page()

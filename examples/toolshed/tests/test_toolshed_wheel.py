@@ -9,7 +9,6 @@ import subprocess
 import sys
 import zipfile
 
-from conftest import EXAMPLE_DIR
 
 NOT_SHIPPED = ("__pycache__", "*.pyc", "*.egg-info", "build", "dist", "instance")
 
@@ -25,10 +24,10 @@ def files_under(folder, root):
     return names
 
 
-def test_wheel_ships_templates_stylesheet_and_schema(tmpdir):
+def test_wheel_ships_templates_stylesheet_and_schema(tmpdir, example_dir):
     # pip builds inside the source folder; a copy keeps the checkout clean.
     source = str(tmpdir.join("src"))
-    shutil.copytree(EXAMPLE_DIR, source, ignore=shutil.ignore_patterns(*NOT_SHIPPED))
+    shutil.copytree(example_dir, source, ignore=shutil.ignore_patterns(*NOT_SHIPPED))
     out = str(tmpdir.join("wheels"))
     env = dict(os.environ)
     env[str("PIP_DISABLE_PIP_VERSION_CHECK")] = str("1")
@@ -44,7 +43,7 @@ def test_wheel_ships_templates_stylesheet_and_schema(tmpdir):
     (wheel_name,) = [name for name in os.listdir(out) if name.endswith(".whl")]
     with zipfile.ZipFile(os.path.join(out, wheel_name)) as wheel:
         shipped = set(wheel.namelist())
-    wanted = files_under(os.path.join(EXAMPLE_DIR, "toolshed"), EXAMPLE_DIR)
+    wanted = files_under(os.path.join(example_dir, "toolshed"), example_dir)
     assert {
         "toolshed/schema.sql",
         "toolshed/static/toolshed.css",
