@@ -1,17 +1,20 @@
 # -*- coding: utf-8 -*-
-"""The README's first command installs the framework and the example blog
-and serves the blog on loopback.
+"""The README's first command installs the framework and the example app,
+Toolshed, and serves it on loopback.
 
 The ``pip install`` half is checked for what it names (each ``-e`` path is a
-project in this checkout and the two are flaskcompat and flaskr); installing
-into a fresh virtualenv would need the network and take far longer than a
-test should, and the test environment has already done that install. The
-``python -m flaskr`` half is run for real with this interpreter: on a free
-loopback port, in a temporary instance folder, until it answers HTTP.
+project in this checkout and the two are flaskcompat and toolshed);
+installing into a fresh virtualenv would need the network and take far
+longer than a test should, and the test environment has already done that
+install. The ``python -m toolshed`` half is run for real with this
+interpreter: on a free loopback port (its ``--port`` option), with a
+settings file that puts the database in a temporary folder, until it
+answers HTTP.
 """
 from __future__ import unicode_literals
 
 import io
+import json
 import os
 import re
 import shlex
@@ -26,7 +29,7 @@ from six.moves.urllib.request import build_opener
 from six.moves.urllib.request import ProxyHandler
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-EXAMPLE_ROOT = os.path.join(ROOT, "examples", "flaskr")
+EXAMPLE_ROOT = os.path.join(ROOT, "examples", "toolshed")
 MARKER = ".. first-command"
 START_TIMEOUT = 30.0
 STOP_TIMEOUT = 10.0
@@ -145,7 +148,7 @@ def first_command():
 
 def test_read_first_command_rejects_a_readme_without_it():
     with pytest.raises(ValueError, match="no line"):
-        read_first_command("Title\n=====\n\n::\n\n    python -m flaskr\n")
+        read_first_command("Title\n=====\n\n::\n\n    python -m toolshed\n")
     with pytest.raises(ValueError, match="literal block"):
         read_first_command(".. first-command\n\nSome prose.\n")
 
@@ -168,19 +171,20 @@ def test_first_command_installs_framework_and_example(first_command):
         project_dir = os.path.normpath(os.path.join(ROOT, path))
         assert os.path.isfile(os.path.join(project_dir, "setup.py")), path
         names.add(project_name(project_dir))
-    assert names == {"flaskcompat", "flaskr"}
-    assert run == ["python", "-m", "flaskr"]
+    assert names == {"flaskcompat", "toolshed"}
+    assert run == ["python", "-m", "toolshed"]
 
 
-def test_first_command_serves_the_blog(first_command, tmpdir):
+def test_first_command_serves_the_app(first_command, tmpdir):
     _, run = split_command(first_command)
     assert run[0] == "python"
     # "python" in the README is whichever interpreter the reader picked:
     # here, the one running the tests.
-    argv = [sys.executable] + run[1:]
-
     port = free_loopback_port()
-    instance = tmpdir.join("instance")
+    argv = [sys.executable] + run[1:] + ["--port", str(port)]
+    database = tmpdir.join("data", "toolshed.sqlite")
+    settings = tmpdir.join("settings.py")
+    settings.write("DATABASE = {0!r}\n".format(str(database)))
     env = dict(os.environ)
     # A debug flag would start the reloader, whose child process outlives
     # terminate(); FLASK_RUN_FROM_CLI would turn app.run() into a no-op.
@@ -188,13 +192,12 @@ def test_first_command_serves_the_blog(first_command, tmpdir):
         env.pop(name, None)
     # The log is read after a SIGTERM, which does not flush stdio buffers.
     env[str("PYTHONUNBUFFERED")] = str("1")
-    env[str("FLASKR_PORT")] = str(port)
-    env[str("FLASKR_INSTANCE_PATH")] = str(instance)
+    env[str("TOOLSHED_SETTINGS")] = str(settings)
     # Asked of a fresh interpreter: this process's sys.path has pytest's
-    # (and the flaskr suite's) additions.
+    # (and the toolshed suite's) additions.
     with open(os.devnull, "wb") as devnull:
         probe = subprocess.call(
-            [sys.executable, "-c", "import flaskr"],
+            [sys.executable, "-c", "import toolshed"],
             cwd=str(tmpdir),
             env=env,
             stdout=devnull,
@@ -202,7 +205,7 @@ def test_first_command_serves_the_blog(first_command, tmpdir):
         )
     if probe != 0:
         # Where the install half has not put the example on the path, do
-        # what its "-e examples/flaskr" does.
+        # what its "-e examples/toolshed" does.
         env[str("PYTHONPATH")] = str(
             os.pathsep.join(filter(None, [EXAMPLE_ROOT, env.get("PYTHONPATH")]))
         )
@@ -222,7 +225,7 @@ def test_first_command_serves_the_blog(first_command, tmpdir):
                 # No proxy: an http_proxy setting must not catch loopback.
                 opener = build_opener(ProxyHandler({}))
                 try:
-                    for path in ("/", "/auth/login"):
+                    for path in ("/", "/login", "/api/tools"):
                         url = "http://127.0.0.1:{0}{1}".format(port, path)
                         pages[path] = fetch(opener, url)
                 except Exception as exc:  # reported below, with the server's log
@@ -238,20 +241,25 @@ def test_first_command_serves_the_blog(first_command, tmpdir):
     status, content_type, page = pages["/"]
     assert status == 200
     assert content_type.lower() == "text/html; charset=utf-8"
-    assert "<title>Posts - Flaskr</title>" in page
-    assert 'href="/auth/register">Register</a>' in page
-    assert 'href="/auth/login">Log In</a>' in page
-    # a fresh database: the first run created it, empty
-    assert "No posts yet." in page
+    assert "<title>The shed \u00b7 Toolshed</title>" in page
+    assert 'href="/join">Join</a>' in page
+    assert 'href="/login">Log in</a>' in page
+    # the first start made the database, with no tools in it yet
+    assert "Nothing to borrow yet" in page
 
-    status, content_type, page = pages["/auth/login"]
+    status, content_type, page = pages["/login"]
     assert status == 200
-    assert "<title>Log In - Flaskr</title>" in page
-    assert 'name="username"' in page
+    assert "<title>Log in \u00b7 Toolshed</title>" in page
+    assert 'name="name"' in page
     assert 'name="password"' in page
 
-    assert instance.join("flaskr.sqlite").check(file=1), output
+    status, content_type, page = pages["/api/tools"]
+    assert status == 200
+    assert content_type.lower() == "application/json"
+    assert json.loads(page) == {"tools": []}
+
+    assert database.check(file=1), output
     assert "created the database" in output
     assert "127.0.0.1:{0}".format(port) in output
-    assert "GET /auth/login" in output
+    assert "GET /login" in output
     assert os.path.exists(checkout_instance) == checkout_instance_existed

@@ -5,12 +5,7 @@ from flaskcompat import Blueprint
 from flaskcompat import current_app
 from flaskcompat import render_template
 
-pages = Blueprint(
-    "pages",
-    __name__,
-    template_folder="templates",
-    static_folder="static",
-)
+pages = Blueprint("pages", __name__, static_folder="static", template_folder="templates")
 
 
 @pages.app_template_filter("money")
