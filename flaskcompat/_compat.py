@@ -725,3 +725,15 @@ def iter_entry_points(group):
         except ImportError:
             return []
     return list(pkg_resources.iter_entry_points(group))
+
+
+# --- app core: coroutine views ---------------------------------------------
+# Flask 2.0's async views run through asgiref, an optional dependency that
+# only installs on Python 3 (where ``inspect`` can recognise a coroutine
+# function). Both names are None where it is missing.
+try:
+    from asgiref.sync import async_to_sync as asgiref_async_to_sync
+    from inspect import iscoroutinefunction as is_coroutine_function
+except ImportError:
+    asgiref_async_to_sync = None
+    is_coroutine_function = None
