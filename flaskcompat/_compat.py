@@ -732,8 +732,8 @@ def iter_entry_points(group):
 # only installs on Python 3 (where ``inspect`` can recognise a coroutine
 # function). Both names are None where it is missing.
 try:
-    from asgiref.sync import async_to_sync as asgiref_async_to_sync
+    from asgiref.sync import async_to_sync as asgiref_sync_wrapper
     from inspect import iscoroutinefunction as is_coroutine_function
 except ImportError:
-    asgiref_async_to_sync = None
+    asgiref_sync_wrapper = None
     is_coroutine_function = None

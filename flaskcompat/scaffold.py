@@ -237,9 +237,8 @@ class Scaffold(_PackageBoundObject):
             cls, code = self._get_exc_class_and_code(code_or_exception)
         except KeyError:
             raise KeyError(
-                "{0!r} is not a recognized HTTP error code; for another code,"
-                " register an HTTPException subclass that carries"
-                " it.".format(code_or_exception)
+                "{0!r} is not a recognized HTTP error code. Use a subclass of"
+                " HTTPException that carries it instead.".format(code_or_exception)
             )
         by_code = self.error_handler_spec.setdefault(key, {})
         by_code.setdefault(code, {})[cls] = f
