@@ -913,3 +913,16 @@ WERKZEUG_VERSION = _installed_werkzeug_version()
 # module ``__getattr__`` (with a deprecation warning), left as it is.
 if "__version__" not in vars(_werkzeug) and "__getattr__" not in vars(_werkzeug):
     _werkzeug.__version__ = WERKZEUG_VERSION
+
+
+# ---------------------------------------------------------------------------
+# --- app core: coroutine views ---------------------------------------------
+# Flask 2.0's async views run through asgiref, an optional dependency that
+# only installs on Python 3 (where ``inspect`` can recognise a coroutine
+# function). Both names are None where it is missing.
+try:
+    from asgiref.sync import async_to_sync as asgiref_sync_wrapper
+    from inspect import iscoroutinefunction as is_coroutine_function
+except ImportError:
+    asgiref_sync_wrapper = None
+    is_coroutine_function = None

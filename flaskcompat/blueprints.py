@@ -1,163 +1,90 @@
 # -*- coding: utf-8 -*-
-"""
-    flaskcompat.blueprints
-    ~~~~~~~~~~~~~~~~~~~~~~
+"""Blueprints: a group of routes, hooks and handlers recorded once and
+replayed onto an application each time the blueprint is registered.
 
-    Blueprints: a way to record operations (routes, hooks, handlers) and
-    replay them on an application, possibly several times under different
-    names or prefixes.
+A blueprint registers in its own scope exactly as an app does (see
+:mod:`flaskcompat.scaffold`). On its first registration under a name, those
+registries are copied into the app under that name; everything aimed at the
+whole app (``app_*`` hooks, routes, template helpers) is deferred until then
+and runs through :class:`BlueprintSetupState`. Nested blueprints register
+with the app under dotted names (``parent.child``) with joined URL prefixes.
 """
 from functools import update_wrapper
+from warnings import warn
 
+from ._compat import iteritems
 from .helpers import _endpoint_from_view_func
-from .helpers import _PackageBoundObject
-from .helpers import registration_name
+from .scaffold import HOOK_REGISTRIES
+from .scaffold import Scaffold
+from .scaffold import setupmethod
+from .scaffold import template_helper_adder
+from .scaffold import template_helper_decorator
 
-# a singleton sentinel value for parameter defaults
+#: Tells "argument not given" apart from ``None`` (``cli_group=None`` merges
+#: the blueprint's commands into the app's group).
 _sentinel = object()
 
 
+def _join_paths(outer, inner):
+    """``outer`` and ``inner`` joined by exactly one slash; either may be
+    ``None`` (absent) and an empty ``inner`` leaves ``outer`` as it is."""
+    if outer is None:
+        return inner
+    if not inner:
+        return outer
+    return "%s/%s" % (outer.rstrip("/"), inner.lstrip("/"))
+
+
+def _given(value, fallback):
+    return fallback if value is None else value
+
+
 class BlueprintSetupState(object):
-    """Temporary holder object for registering a blueprint with the
-    application.  An instance of this class is created by the
-    :meth:`~flaskcompat.Blueprint.make_setup_state` method and later passed
-    to all register callback functions.
-    """
+    """One registration of a blueprint on an app: what deferred functions
+    receive, with the options resolved against the blueprint's own."""
 
     def __init__(self, blueprint, app, options, first_registration):
-        #: a reference to the current application
-        self.app = app
-
-        #: a reference to the blueprint that created this setup state.
-        self.blueprint = blueprint
-
-        #: a dictionary with all options that were passed to the
-        #: :meth:`~flaskcompat.Flask.register_blueprint` method.
-        self.options = options
-
-        #: The name the blueprint is registered under: its own, or the
-        #: ``name`` option to register one blueprint several times.
-        self.name = registration_name(blueprint, options)
-
-        #: as blueprints can be registered multiple times with the
-        #: application and not everything wants to be registered
-        #: multiple times on it, this attribute can be used to figure
-        #: out if the blueprint was registered in the past already.
-        self.first_registration = first_registration
-
-        subdomain = self.options.get("subdomain")
-        if subdomain is None:
-            subdomain = self.blueprint.subdomain
-
-        #: The subdomain that the blueprint should be active for, ``None``
-        #: otherwise.
-        self.subdomain = subdomain
-
-        url_prefix = self.options.get("url_prefix")
-        if url_prefix is None:
-            url_prefix = self.blueprint.url_prefix
-        #: The prefix that should be used for all URLs defined on the
-        #: blueprint.
-        self.url_prefix = url_prefix
-
-        #: A dictionary with URL defaults that is added to each and every
-        #: URL that was defined with the blueprint.
-        self.url_defaults = dict(self.blueprint.url_values_defaults)
-        self.url_defaults.update(self.options.get("url_defaults", ()))
+        self.app, self.blueprint, self.options = app, blueprint, options
+        #: False when the blueprint was registered under this name before.
+        self.first_registration = bool(first_registration)
+        self.name_prefix = options.get("name_prefix") or ""
+        own_name = options.get("name") or blueprint.name
+        self.name = (
+            "%s.%s" % (self.name_prefix, own_name) if self.name_prefix else own_name
+        )
+        self.subdomain = _given(options.get("subdomain"), blueprint.subdomain)
+        self.url_prefix = _given(options.get("url_prefix"), blueprint.url_prefix)
+        self.url_defaults = dict(blueprint.url_values_defaults)
+        self.url_defaults.update(options.get("url_defaults") or {})
 
     def add_url_rule(self, rule, endpoint=None, view_func=None, **options):
-        """A helper method to register a rule (and optionally a view function)
-        to the application.  The endpoint is automatically prefixed with the
-        blueprint's name.
-        """
-        if self.url_prefix is not None:
-            if rule:
-                rule = "/".join((self.url_prefix.rstrip("/"), rule.lstrip("/")))
-            else:
-                rule = self.url_prefix
-        options.setdefault("subdomain", self.subdomain)
-        if endpoint is None:
-            endpoint = _endpoint_from_view_func(view_func)
-        defaults = self.url_defaults
-        if "defaults" in options:
-            defaults = dict(defaults, **options.pop("defaults"))
+        """Add ``rule`` to the app under this registration's prefix,
+        subdomain, URL defaults and endpoint name."""
+        defaults = dict(self.url_defaults)
+        defaults.update(options.pop("defaults", None) or {})
+        if "subdomain" not in options:
+            options["subdomain"] = self.subdomain
+        own_endpoint = endpoint or _endpoint_from_view_func(view_func)
         self.app.add_url_rule(
-            rule,
-            "%s.%s" % (self.name, endpoint),
+            _join_paths(self.url_prefix, rule),
+            self.name + "." + own_endpoint,
             view_func,
             defaults=defaults,
             **options
         )
 
 
-class Blueprint(_PackageBoundObject):
-    """Represents a blueprint, a collection of routes and other
-    app-related functions that can be registered on a real application
-    later.
+class Blueprint(Scaffold):
+    """A reusable part of an application, registered with
+    :meth:`Flask.register_blueprint <flaskcompat.Flask.register_blueprint>`."""
 
-    A blueprint is an object that allows defining application functions
-    without requiring an application object ahead of time. It uses the
-    same decorators as :class:`~flaskcompat.Flask`, but defers the need for
-    an application by recording them for later registration.
+    #: Warn when something is recorded after the first registration (it
+    #: would not reach the apps the blueprint is already registered on).
+    warn_on_modifications = _got_registered_once = False
 
-    Decorating a function with a blueprint creates a deferred function
-    that is called with :class:`~flaskcompat.blueprints.BlueprintSetupState`
-    when the blueprint is registered on an application.
-
-    :param name: The name of the blueprint. Will be prepended to each
-        endpoint name.
-    :param import_name: The name of the blueprint package, usually
-        ``__name__``. This helps locate the ``root_path`` for the
-        blueprint.
-    :param static_folder: A folder with static files that should be
-        served by the blueprint's static route. The path is relative to
-        the blueprint's root path. Blueprint static files are disabled
-        by default.
-    :param static_url_path: The url to serve static files from.
-        Defaults to ``static_folder``. If the blueprint does not have
-        a ``url_prefix``, the app's static route will take precedence,
-        and the blueprint's static files won't be accessible.
-    :param template_folder: A folder with templates that should be added
-        to the app's template search path. The path is relative to the
-        blueprint's root path. Blueprint templates are disabled by
-        default. Blueprint templates have a lower precedence than those
-        in the app's templates folder.
-    :param url_prefix: A path to prepend to all of the blueprint's URLs,
-        to make them distinct from the rest of the app's routes.
-    :param subdomain: A subdomain that blueprint routes will match on by
-        default.
-    :param url_defaults: A dict of default values that blueprint routes
-        will receive by default.
-    :param root_path: By default, the blueprint will automatically set this
-        based on ``import_name``. In certain situations this automatic
-        detection can fail, so the path can be specified manually
-        instead.
-    """
-
-    warn_on_modifications = False
-    _got_registered_once = False
-
-    #: Blueprint local JSON decoder class to use.
-    #: Set to ``None`` to use the app's :class:`~flaskcompat.app.Flask.json_encoder`.
+    #: JSON classes for this blueprint's views; ``None`` uses the app's.
     json_encoder = None
-    #: Blueprint local JSON decoder class to use.
-    #: Set to ``None`` to use the app's :class:`~flaskcompat.app.Flask.json_decoder`.
     json_decoder = None
-
-    # TODO remove the next three attrs when Sphinx :inherited-members: works
-    # https://github.com/sphinx-doc/sphinx/issues/741
-
-    #: The name of the package or module that this app belongs to. Do not
-    #: change this once it is set by the constructor.
-    import_name = None
-
-    #: Location of the template files to be added to the template lookup.
-    #: ``None`` if templates should not be added.
-    template_folder = None
-
-    #: Absolute path to the package on the filesystem. Used to look up
-    #: resources contained in the package.
-    root_path = None
 
     def __init__(
         self,
@@ -172,377 +99,186 @@ class Blueprint(_PackageBoundObject):
         root_path=None,
         cli_group=_sentinel,
     ):
-        _PackageBoundObject.__init__(
-            self, import_name, template_folder, root_path=root_path
+        Scaffold.__init__(
+            self,
+            import_name,
+            static_folder,
+            static_url_path,
+            template_folder,
+            root_path,
         )
-        self.name = name
-        self.url_prefix = url_prefix
-        self.subdomain = subdomain
-        self.static_folder = static_folder
-        self.static_url_path = static_url_path
-        self.deferred_functions = []
-        self._blueprints = []
-        if url_defaults is None:
-            url_defaults = {}
-        self.url_values_defaults = url_defaults
-        self.cli_group = cli_group
+        self.name, self.url_prefix, self.subdomain = name, url_prefix, subdomain
+        #: ``cli_group``: ``flask <group> <command>`` for this blueprint's
+        #: commands; ``None`` adds them to the app's own group.
+        self.url_values_defaults, self.cli_group = (
+            {} if url_defaults is None else url_defaults,
+            cli_group,
+        )
+        #: ``func(state)`` callables run on registration, in recording order,
+        #: and the ``(blueprint, options)`` pairs nested in this one.
+        self.deferred_functions, self._blueprints = [], []
 
-    def register_blueprint(self, blueprint, **options):
-        """Register a blueprint inside this one (Flask 2.0's nested
-        blueprints): when this blueprint is registered on an app, the nested
-        one is too, named ``parent.child``, under the joined URL prefix, and
-        this blueprint's hooks and error handlers apply to its requests.
-        Keyword arguments are those of :meth:`Flask.register_blueprint`.
-        """
-        if blueprint is self:
-            raise ValueError("Cannot register a blueprint on itself")
-        self._blueprints.append((blueprint, options))
+    def __repr__(self):
+        return "<%s %r>" % (type(self).__name__, self.name)
+
+    # Deferred setup ---------------------------------------------------------
 
     def record(self, func):
-        """Registers a function that is called when the blueprint is
-        registered on the application.  This function is called with the
-        state as argument as returned by the :meth:`make_setup_state`
-        method.
-        """
-        if self._got_registered_once and self.warn_on_modifications:
-            from warnings import warn
-
+        """Call ``func(state)`` on every registration of this blueprint."""
+        if self.warn_on_modifications and self._got_registered_once:
             warn(
                 Warning(
-                    "The blueprint was already registered and re-registering"
-                    " will not show up in the application as changes could"
-                    " not be recorded."
+                    "This blueprint is already registered: what is recorded"
+                    " now does not reach the applications it is registered on."
                 )
             )
-        self.deferred_functions.append(func)
+        self.deferred_functions += [func]
 
     def record_once(self, func):
-        """Works like :meth:`record` but wraps the function in another
-        function that will ensure the function is only called once.  If the
-        blueprint is registered a second time on the application, the
-        function passed is not called.
-        """
+        """Like :meth:`record`, but only on the first registration under a
+        name."""
 
-        def wrapper(state):
-            if state.first_registration:
-                func(state)
+        def on_first(state):
+            if not state.first_registration:
+                return
+            func(state)
 
-        return self.record(update_wrapper(wrapper, func))
+        return self.record(update_wrapper(on_first, func))
+
+    def _on_app(self, action):
+        self.record_once(lambda state: action(state.app))
 
     def make_setup_state(self, app, options, first_registration=False):
-        """Creates an instance of :meth:`~flaskcompat.blueprints.BlueprintSetupState`
-        object that is later passed to the register callback functions.
-        Subclasses can override this to return a subclass of the setup state.
-        """
-        return BlueprintSetupState(self, app, options, first_registration)
+        return BlueprintSetupState(
+            self, app, options, first_registration=first_registration
+        )
+
+    @setupmethod
+    def register_blueprint(self, blueprint, **options):
+        """Nest ``blueprint`` in this one; it is registered with the app
+        when this one is, as ``<this name>.<its name>``."""
+        if blueprint is self:
+            raise ValueError("A blueprint cannot be nested in itself.")
+        self._blueprints += [(blueprint, options)]
 
     def register(self, app, options, first_registration=False):
-        """Called by :meth:`Flask.register_blueprint` to register all views
-        and callbacks registered on the blueprint with the application. Creates
-        a :class:`.BlueprintSetupState` and calls each :meth:`record` callback
-        with it.
-
-        :param app: The application this blueprint is being registered with.
-        :param options: Keyword arguments forwarded from
-            :meth:`~Flask.register_blueprint`.
-        :param first_registration: Whether this is the first time this
-            blueprint has been registered on the application.
-        """
+        """Called by the app to register this blueprint on it."""
+        state = self.make_setup_state(
+            app, options, first_registration=first_registration
+        )
         self._got_registered_once = True
-        state = self.make_setup_state(app, options, first_registration)
-
+        if first_registration:
+            self._merge_registries(app, state.name)
         if self.has_static_folder:
-            state.add_url_rule(
-                self.static_url_path + "/<path:filename>",
-                view_func=self.send_static_file,
-                endpoint="static",
+            static_rule = "%s/<path:filename>" % self.static_url_path
+            state.add_url_rule(static_rule, "static", self.send_static_file)
+        for record in list(self.deferred_functions):
+            record(state)
+        self._register_children(app, state)
+        self._register_commands(app, options)
+
+    def _merge_registries(self, app, name):
+        """Copy this blueprint's own scope into ``app`` under ``name``."""
+
+        def scope(key):
+            return name if key is None else name + "." + key
+
+        for attribute in HOOK_REGISTRIES:
+            target = getattr(app, attribute)
+            for key, funcs in iteritems(getattr(self, attribute)):
+                if funcs:
+                    target.setdefault(scope(key), []).extend(funcs)
+        for key, by_code in iteritems(self.error_handler_spec):
+            target = app.error_handler_spec.setdefault(scope(key), {})
+            for code, handlers in iteritems(by_code):
+                target.setdefault(code, {}).update(handlers)
+
+    def _register_children(self, app, state):
+        for child, child_options in self._blueprints:
+            child_options = dict(child_options)
+            child_options["url_prefix"] = _join_paths(
+                state.url_prefix,
+                _given(child_options.get("url_prefix"), child.url_prefix),
             )
+            child_options["name_prefix"] = state.name
+            app.register_blueprint(child, **child_options)
 
-        for deferred in self.deferred_functions:
-            deferred(state)
+    def _register_commands(self, app, options):
+        commands = self.cli.commands
+        if commands:
+            group = options.get("cli_group", self.cli_group)
+            if group is None:
+                app.cli.commands.update(commands)
+            else:
+                self.cli.name = self.name if group is _sentinel else group
+                app.cli.add_command(self.cli, self.cli.name)
 
-        for blueprint, bp_options in self._blueprints:
-            bp_options = dict(bp_options)
-            url_prefix = bp_options.get("url_prefix")
-            if url_prefix is None:
-                url_prefix = blueprint.url_prefix
-            if state.url_prefix is not None and url_prefix is not None:
-                url_prefix = state.url_prefix.rstrip("/") + "/" + url_prefix.lstrip("/")
-            elif url_prefix is None:
-                url_prefix = state.url_prefix
-            bp_options["url_prefix"] = url_prefix
-            bp_options["name_prefix"] = state.name
-            app.register_blueprint(blueprint, **bp_options)
-
-        cli_resolved_group = options.get("cli_group", self.cli_group)
-
-        if not self.cli.commands:
-            return
-
-        if cli_resolved_group is None:
-            app.cli.commands.update(self.cli.commands)
-        elif cli_resolved_group is _sentinel:
-            self.cli.name = self.name
-            app.cli.add_command(self.cli)
-        else:
-            self.cli.name = cli_resolved_group
-            app.cli.add_command(self.cli)
-
-    def route(self, rule, **options):
-        """Like :meth:`Flask.route` but for a blueprint.  The endpoint for the
-        :func:`url_for` function is prefixed with the name of the blueprint.
-        """
-
-        def decorator(f):
-            endpoint = options.pop("endpoint", f.__name__)
-            self.add_url_rule(rule, endpoint, f, **options)
-            return f
-
-        return decorator
+    # Routes -------------------------------------------------------------------
 
     def add_url_rule(self, rule, endpoint=None, view_func=None, **options):
-        """Like :meth:`Flask.add_url_rule` but for a blueprint.  The endpoint for
-        the :func:`url_for` function is prefixed with the name of the blueprint.
-        """
+        """Record a URL rule; it is added to the app, under the blueprint's
+        prefix and name, when the blueprint is registered."""
         if endpoint:
-            assert "." not in endpoint, "Blueprint endpoints should not contain dots"
-        if view_func and hasattr(view_func, "__name__"):
-            assert (
-                "." not in view_func.__name__
-            ), "Blueprint view function name should not contain dots"
-        self.record(lambda s: s.add_url_rule(rule, endpoint, view_func, **options))
+            assert "." not in endpoint, "Blueprint endpoints may not contain dots"
+        func_name = getattr(view_func, "__name__", "")
+        assert "." not in func_name, "Blueprint view function names may not contain dots"
+        self.record(
+            lambda state: state.add_url_rule(rule, endpoint, view_func, **options)
+        )
 
-    def endpoint(self, endpoint):
-        """Like :meth:`Flask.endpoint` but for a blueprint.  This does not
-        prefix the endpoint with the blueprint name, this has to be done
-        explicitly by the user of this method.  If the endpoint is prefixed
-        with a `.` it will be registered to the current blueprint, otherwise
-        it's an application independent endpoint.
-        """
-
-        def decorator(f):
-            def register_endpoint(state):
-                state.app.view_functions[endpoint] = f
-
-            self.record_once(register_endpoint)
-            return f
-
-        return decorator
-
-    def app_template_filter(self, name=None):
-        """Register a custom template filter, available application wide.  Like
-        :meth:`Flask.template_filter` but for a blueprint.
-
-        :param name: the optional name of the filter, otherwise the
-                     function name will be used.
-        """
-
-        def decorator(f):
-            self.add_app_template_filter(f, name=name)
-            return f
-
-        return decorator
-
-    def add_app_template_filter(self, f, name=None):
-        """Register a custom template filter, available application wide.  Like
-        :meth:`Flask.add_template_filter` but for a blueprint.  Works exactly
-        like the :meth:`app_template_filter` decorator.
-
-        :param name: the optional name of the filter, otherwise the
-                     function name will be used.
-        """
-
-        self._record_jinja("filters", f, name)
-
-    def app_template_test(self, name=None):
-        """Register a custom template test, available application wide.  Like
-        :meth:`Flask.template_test` but for a blueprint.
-
-        :param name: the optional name of the test, otherwise the
-                     function name will be used.
-        """
-
-        def decorator(f):
-            self.add_app_template_test(f, name=name)
-            return f
-
-        return decorator
-
-    def add_app_template_test(self, f, name=None):
-        """Register a custom template test, available application wide.  Like
-        :meth:`Flask.add_template_test` but for a blueprint.  Works exactly
-        like the :meth:`app_template_test` decorator.
-
-        :param name: the optional name of the test, otherwise the
-                     function name will be used.
-        """
-
-        self._record_jinja("tests", f, name)
-
-    def app_template_global(self, name=None):
-        """Register a custom template global, available application wide.  Like
-        :meth:`Flask.template_global` but for a blueprint.
-
-        :param name: the optional name of the global, otherwise the
-                     function name will be used.
-        """
-
-        def decorator(f):
-            self.add_app_template_global(f, name=name)
-            return f
-
-        return decorator
-
-    def add_app_template_global(self, f, name=None):
-        """Register a custom template global, available application wide.  Like
-        :meth:`Flask.add_template_global` but for a blueprint.  Works exactly
-        like the :meth:`app_template_global` decorator.
-
-        :param name: the optional name of the global, otherwise the
-                     function name will be used.
-        """
-
-        self._record_jinja("globals", f, name)
-
-    def _record_jinja(self, namespace, f, name):
-        """Add ``f`` to ``app.jinja_env.<namespace>`` (filters, tests or
-        globals) when the blueprint is first registered."""
-
-        def register_template(state):
-            getattr(state.app.jinja_env, namespace)[name or f.__name__] = f
-
-        self.record_once(register_template)
-
-    def _record_hook(self, attribute, key_is_blueprint, f):
-        """Record ``f`` in ``app.<attribute>[name or None]``."""
-
-        def register(state):
-            key = state.name if key_is_blueprint else None
-            getattr(state.app, attribute).setdefault(key, []).append(f)
-
-        self.record_once(register)
-        return f
-
-    def before_request(self, f):
-        """Like :meth:`Flask.before_request` but for a blueprint.  This function
-        is only executed before each request that is handled by a function of
-        that blueprint.
-        """
-        return self._record_hook("before_request_funcs", True, f)
+    # Hooks and handlers for the whole application ------------------------------
 
     def before_app_request(self, f):
-        """Like :meth:`Flask.before_request`.  Such a function is executed
-        before each request, even if outside of a blueprint.
-        """
-        return self._record_hook("before_request_funcs", False, f)
+        """:meth:`before_request` for every request of the app."""
+        return self._app_hook("before_request_funcs", f)
 
     def before_app_first_request(self, f):
-        """Like :meth:`Flask.before_first_request`.  Such a function is
-        executed before the first request to the application.
-        """
-        self.record_once(lambda s: s.app.before_first_request_funcs.append(f))
+        """:meth:`Flask.before_first_request` from a blueprint."""
+        self._on_app(lambda app: app.before_first_request_funcs.append(f))
         return f
 
-    def after_request(self, f):
-        """Like :meth:`Flask.after_request` but for a blueprint.  This function
-        is only executed after each request that is handled by a function of
-        that blueprint.
-        """
-        return self._record_hook("after_request_funcs", True, f)
-
     def after_app_request(self, f):
-        """Like :meth:`Flask.after_request` but for a blueprint.  Such a function
-        is executed after each request, even if outside of the blueprint.
-        """
-        return self._record_hook("after_request_funcs", False, f)
-
-    def teardown_request(self, f):
-        """Like :meth:`Flask.teardown_request` but for a blueprint.  This
-        function is only executed when tearing down requests handled by a
-        function of that blueprint.  Teardown request functions are executed
-        when the request context is popped, even when no actual request was
-        performed.
-        """
-        return self._record_hook("teardown_request_funcs", True, f)
+        """:meth:`after_request` for every request of the app."""
+        return self._app_hook("after_request_funcs", f)
 
     def teardown_app_request(self, f):
-        """Like :meth:`Flask.teardown_request` but for a blueprint.  Such a
-        function is executed when tearing down each request, even if outside of
-        the blueprint.
-        """
-        return self._record_hook("teardown_request_funcs", False, f)
-
-    def context_processor(self, f):
-        """Like :meth:`Flask.context_processor` but for a blueprint.  This
-        function is only executed for requests handled by a blueprint.
-        """
-        return self._record_hook("template_context_processors", True, f)
+        """:meth:`teardown_request` for every request of the app."""
+        return self._app_hook("teardown_request_funcs", f)
 
     def app_context_processor(self, f):
-        """Like :meth:`Flask.context_processor` but for a blueprint.  Such a
-        function is executed each request, even if outside of the blueprint.
-        """
-        return self._record_hook("template_context_processors", False, f)
-
-    def app_errorhandler(self, code):
-        """Like :meth:`Flask.errorhandler` but for a blueprint.  This
-        handler is used for all requests, even if outside of the blueprint.
-        """
-
-        def decorator(f):
-            self.record_once(lambda s: s.app.errorhandler(code)(f))
-            return f
-
-        return decorator
-
-    def url_value_preprocessor(self, f):
-        """Registers a function as URL value preprocessor for this
-        blueprint.  It's called before the view functions are called and
-        can modify the url values provided.
-        """
-        return self._record_hook("url_value_preprocessors", True, f)
-
-    def url_defaults(self, f):
-        """Callback function for URL defaults for this blueprint.  It's called
-        with the endpoint and values and should update the values passed
-        in place.
-        """
-        return self._record_hook("url_default_functions", True, f)
+        """:meth:`context_processor` for every template of the app."""
+        return self._app_hook("template_context_processors", f)
 
     def app_url_value_preprocessor(self, f):
-        """Same as :meth:`url_value_preprocessor` but application wide."""
-        return self._record_hook("url_value_preprocessors", False, f)
+        """:meth:`url_value_preprocessor` for every request of the app."""
+        return self._app_hook("url_value_preprocessors", f)
 
     def app_url_defaults(self, f):
-        """Same as :meth:`url_defaults` but application wide."""
-        return self._record_hook("url_default_functions", False, f)
+        """:meth:`url_defaults` for every URL the app builds."""
+        return self._app_hook("url_default_functions", f)
 
-    def errorhandler(self, code_or_exception):
-        """Registers an error handler that becomes active for this blueprint
-        only.  Please be aware that routing does not happen local to a
-        blueprint so an error handler for 404 usually is not handled by
-        a blueprint unless it is caused inside a view function.  Another
-        special case is the 500 internal server error which is always looked
-        up from the application.
+    def app_errorhandler(self, code):
+        """:meth:`errorhandler` for errors anywhere in the app."""
 
-        Otherwise works as the :meth:`~flaskcompat.Flask.errorhandler` decorator
-        of the :class:`~flaskcompat.Flask` object.
-        """
-
-        def decorator(f):
-            self.record_once(
-                lambda s: s.app._register_error_handler(s.name, code_or_exception, f)
-            )
+        def decorate(f):
+            self._on_app(lambda app: app.register_error_handler(code, f))
             return f
 
-        return decorator
+        return decorate
 
-    def register_error_handler(self, code_or_exception, f):
-        """Non-decorator version of the :meth:`errorhandler` error attach
-        function, akin to the :meth:`~flaskcompat.Flask.register_error_handler`
-        application-wide function of the :class:`~flaskcompat.Flask` object but
-        for error handlers limited to this blueprint.
-        """
-        self.record_once(
-            lambda s: s.app._register_error_handler(s.name, code_or_exception, f)
-        )
+    add_app_template_filter = template_helper_adder(
+        "filters", "add_app_template_filter"
+    )
+    add_app_template_test = template_helper_adder("tests", "add_app_template_test")
+    add_app_template_global = template_helper_adder(
+        "globals", "add_app_template_global"
+    )
+    app_template_filter = template_helper_decorator(
+        "add_app_template_filter", "app_template_filter"
+    )
+    app_template_test = template_helper_decorator(
+        "add_app_template_test", "app_template_test"
+    )
+    app_template_global = template_helper_decorator(
+        "add_app_template_global", "app_template_global"
+    )
