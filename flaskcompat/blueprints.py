@@ -123,16 +123,22 @@ class Blueprint(Scaffold):
 
     # Deferred setup ---------------------------------------------------------
 
-    def record(self, func):
-        """Call ``func(state)`` on every registration of this blueprint."""
+    def _check_setup_finished(self, method_name):
         if self.warn_on_modifications and self._got_registered_once:
             warn(
                 Warning(
-                    "This blueprint is already registered: what is recorded"
-                    " now does not reach the applications it is registered on."
+                    "This blueprint is already registered: what %s records"
+                    " now does not reach the applications it is registered"
+                    " on." % method_name
                 )
             )
+
+    def record(self, func):
+        """Call ``func(state)`` on every registration of this blueprint."""
+        self._check_setup_finished("record")
         self.deferred_functions += [func]
+
+
 
     def record_once(self, func):
         """Like :meth:`record`, but only on the first registration under a
