@@ -116,10 +116,16 @@ def _as_text(value):
     return value
 
 
-def _render(app, context, load):
+def _prepare(app, context, load):
+    # Context processors first, then the template (its loading may fail).
     app.update_template_context(context)
     template = load(app.jinja_env)
     _notify(before_render_template, app, template=template, context=context)
+    return template
+
+
+def _render(app, context, load):
+    template = _prepare(app, context, load)
     output = template.render(context)
     _notify(template_rendered, app, template=template, context=context)
     return output
@@ -139,3 +145,35 @@ def render_template_string(source, **context):
     app = _app_for("render_template_string")
     text = _as_text(source)
     return _render(app, context, lambda env: env.from_string(text))
+
+
+def _stream(app, context, load):
+    template = _prepare(app, context, load)
+
+    def chunks():
+        for chunk in template.generate(context):
+            yield chunk
+        _notify(template_rendered, app, template=template, context=context)
+
+    if _request_ctx_stack.top is None:
+        return chunks()
+    # The response body is iterated after the view returns: keep the request
+    # context (request, session) available until then.
+    from .helpers import stream_with_context
+
+    return stream_with_context(chunks())
+
+
+def stream_template(template_name_or_list, **context):
+    """Like :func:`render_template`, but return an iterator of text chunks,
+    for a streamed response (Flask 2.2)."""
+    app = _app_for("stream_template")
+    name = _as_text(template_name_or_list)
+    return _stream(app, context, lambda env: env.get_or_select_template(name))
+
+
+def stream_template_string(source, **context):
+    """Like :func:`render_template_string`, streamed (Flask 2.2)."""
+    app = _app_for("stream_template_string")
+    text = _as_text(source)
+    return _stream(app, context, lambda env: env.from_string(text))
