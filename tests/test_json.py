@@ -1,4 +1,6 @@
 # -*- coding: utf-8 -*-
+"""flaskcompat.json: the same JSON text on every interpreter, application
+settings, encodings in and out, and jsonify."""
 import datetime
 import decimal
 import io
@@ -7,119 +9,125 @@ import uuid
 import pytest
 
 import flaskcompat
+from flaskcompat import _compat
 from flaskcompat import json
 from flaskcompat._compat import Markup
 from flaskcompat._compat import text_type
 
-try:
-    import dataclasses
-except ImportError:
-    dataclasses = None
 
-
-class FixedOffset(datetime.tzinfo):
-    """A fixed UTC offset (Python 2 has no datetime.timezone)."""
+class Offset(datetime.tzinfo):
+    """A fixed offset from UTC (Python 2 has no ``datetime.timezone``)."""
 
     def __init__(self, hours):
-        self._offset = datetime.timedelta(hours=hours)
+        self.delta = datetime.timedelta(hours=hours)
 
     def utcoffset(self, dt):
-        return self._offset
+        return self.delta
 
     def dst(self, dt):
-        return datetime.timedelta(0)
+        return None
 
     def tzname(self, dt):
-        return "UTC%+d" % (self._offset.seconds // 3600)
+        return "fixed"
 
 
-def test_dumps_returns_text_and_sorts_keys():
-    rv = json.dumps({"b": 1, "a": [1, 2.5, None, True]})
-    assert isinstance(rv, text_type)
-    assert rv == u'{"a": [1, 2.5, null, true], "b": 1}'
+class Html(object):
+    def __html__(self):
+        return u"<p>html</p>"
 
 
-def test_dumps_same_text_on_every_interpreter():
-    value = {
-        "text": u"Grüße",
-        "bytes": b"caf\xc3\xa9",
-        "int": 2 ** 70,
-        "float": 0.1,
-        "list": [(1, 2), {"z": None}],
-        "uuid": uuid.UUID(int=1),
-        "when": datetime.datetime(2020, 2, 29, 23, 59, 58, 999),
-        "day": datetime.date(1999, 12, 31),
-        "markup": Markup(u"<b>é</b>"),
-    }
-    assert json.dumps(value) == (
-        u'{"bytes": "caf\\u00e9", "day": "Fri, 31 Dec 1999 00:00:00 GMT",'
-        u' "float": 0.1, "int": 1180591620717411303424,'
-        u' "list": [[1, 2], {"z": null}], "markup": "<b>\\u00e9</b>",'
-        u' "text": "Gr\\u00fc\\u00dfe",'
-        u' "uuid": "00000000-0000-0000-0000-000000000001",'
-        u' "when": "Sat, 29 Feb 2020 23:59:58 GMT"}'
-    )
-    assert json.dumps(value, ensure_ascii=False) == (
-        u'{"bytes": "café", "day": "Fri, 31 Dec 1999 00:00:00 GMT",'
-        u' "float": 0.1, "int": 1180591620717411303424,'
-        u' "list": [[1, 2], {"z": null}], "markup": "<b>é</b>",'
-        u' "text": "Grüße",'
-        u' "uuid": "00000000-0000-0000-0000-000000000001",'
-        u' "when": "Sat, 29 Feb 2020 23:59:58 GMT"}'
-    )
+MIXED = {
+    "text": u"Gr\u00fc\u00dfe",
+    "bytes": b"caf\xc3\xa9",
+    "int": 2 ** 70,
+    "float": 0.1,
+    "list": [(1, 2), {"z": None}],
+    "uuid": uuid.UUID(int=1),
+    "when": datetime.datetime(2020, 2, 29, 23, 59, 58, 999),
+    "day": datetime.date(1999, 12, 31),
+    "markup": Markup(u"<b>\u00e9</b>"),
+}
 
 
-@pytest.mark.parametrize("ensure_ascii", [True, False])
-def test_utf8_bytes_are_text(ensure_ascii):
-    # On Python 2 these are str values, on 3 bytes: the same JSON either way,
-    # mixed freely with text.
-    value = [b"abc", b"\xe2\x82\xac", u"\u20ac", bytearray(b"x\xc3\xa9")]
-    rv = json.dumps(value, ensure_ascii=ensure_ascii)
-    assert json.loads(rv) == [u"abc", u"\u20ac", u"\u20ac", u"xé"]
-    assert isinstance(rv, text_type)
-    if ensure_ascii:
-        assert rv == u'["abc", "\\u20ac", "\\u20ac", "x\\u00e9"]'
-    else:
-        assert rv == u'["abc", "\u20ac", "\u20ac", "xé"]'
-
-
-@pytest.mark.parametrize("ensure_ascii", [True, False])
 @pytest.mark.parametrize(
-    "value", [b"\xff", [u"é", b"ok\xfe"], {"key": b"\xc3"}, bytearray(b"\x80")]
+    "ensure_ascii, expected",
+    [
+        (
+            True,
+            u'{"bytes": "caf\\u00e9", "day": "Fri, 31 Dec 1999 00:00:00 GMT",'
+            u' "float": 0.1, "int": 1180591620717411303424,'
+            u' "list": [[1, 2], {"z": null}], "markup": "<b>\\u00e9</b>",'
+            u' "text": "Gr\\u00fc\\u00dfe", "uuid": "00000000-0000-0000-0000-000000000001",'
+            u' "when": "Sat, 29 Feb 2020 23:59:58 GMT"}',
+        ),
+        (
+            False,
+            u'{"bytes": "caf\u00e9", "day": "Fri, 31 Dec 1999 00:00:00 GMT",'
+            u' "float": 0.1, "int": 1180591620717411303424,'
+            u' "list": [[1, 2], {"z": null}], "markup": "<b>\u00e9</b>",'
+            u' "text": "Gr\u00fc\u00dfe", "uuid": "00000000-0000-0000-0000-000000000001",'
+            u' "when": "Sat, 29 Feb 2020 23:59:58 GMT"}',
+        ),
+    ],
 )
-def test_undecodable_bytes_raise_type_error(value, ensure_ascii):
-    with pytest.raises(TypeError) as excinfo:
-        json.dumps(value, ensure_ascii=ensure_ascii)
-    assert "is not valid UTF-8" in str(excinfo.value)
-    assert "bytes" in str(excinfo.value)
+def test_same_text_everywhere(ensure_ascii, expected):
+    out = json.dumps(MIXED, ensure_ascii=ensure_ascii)
+    assert type(out) is text_type
+    assert out == expected
 
 
-def test_unknown_type_raises_type_error():
-    with pytest.raises(TypeError) as excinfo:
-        json.dumps({"x": decimal.Decimal("1.5")})
-    assert "Decimal" in str(excinfo.value)
+def test_keys_sorted_outside_an_app():
+    assert json.dumps({"b": 1, "a": [2.5, None, False]}) == u'{"a": [2.5, null, false], "b": 1}'
 
 
-def test_datetime_is_http_date_in_utc():
-    aware = datetime.datetime(2020, 1, 1, 1, 30, tzinfo=FixedOffset(2))
-    assert json.dumps(aware) == u'"Tue, 31 Dec 2019 23:30:00 GMT"'
-    assert json.dumps(datetime.datetime(1969, 7, 20, 20, 17, 40)) == (
-        u'"Sun, 20 Jul 1969 20:17:40 GMT"'
-    )
-    assert json.dumps(datetime.date(2038, 1, 19)) == u'"Tue, 19 Jan 2038 00:00:00 GMT"'
+@pytest.mark.parametrize(
+    "ensure_ascii, expected",
+    [(True, u'["abc", "\\u20ac", "\\u20ac", "x\\u00e9"]'), (False, u'["abc", "\u20ac", "\u20ac", "x\u00e9"]')],
+)
+def test_utf8_bytes_mix_with_text(ensure_ascii, expected):
+    # str on Python 2, bytes on 3: the same JSON either way
+    out = json.dumps([b"abc", b"\xe2\x82\xac", u"\u20ac", bytearray(b"x\xc3\xa9")], ensure_ascii=ensure_ascii)
+    assert out == expected
+    assert type(out) is text_type
+    assert json.loads(out) == [u"abc", u"\u20ac", u"\u20ac", u"x\u00e9"]
 
 
-def test_http_date_round_trip():
-    value = datetime.datetime(2001, 9, 9, 1, 46, 40)
-    assert json.parse_http_date(json.http_date(value)) == value
-    assert json.parse_http_date("Sun, 09 Sep 2001 03:46:40 +0200") == value
-    with pytest.raises(ValueError):
-        json.parse_http_date("yesterday")
+@pytest.mark.parametrize("ensure_ascii", [True, False])
+@pytest.mark.parametrize("value", [b"\xff", [u"\u00e9", b"a\xfe"], {"k": b"\xc3"}, bytearray(b"\x80")])
+def test_bytes_that_are_not_utf8(value, ensure_ascii):
+    info = pytest.raises(TypeError, json.dumps, value, ensure_ascii=ensure_ascii)
+    message = str(info.value)
+    assert "is not valid UTF-8" in message and "bytes" in message
 
 
-class _FakeDataclasses(object):
-    """Stands in for the ``dataclasses`` module, so the encoder's use of it
-    is tested on every interpreter (2.7 and 3.6 have no dataclasses)."""
+def test_unsupported_type():
+    info = pytest.raises(TypeError, json.dumps, [decimal.Decimal("2.5")])
+    assert "Decimal" in str(info.value)
+
+
+@pytest.mark.parametrize(
+    "value, text",
+    [
+        (datetime.datetime(2020, 1, 1, 1, 30, tzinfo=Offset(2)), u'"Tue, 31 Dec 2019 23:30:00 GMT"'),
+        (datetime.datetime(1969, 7, 20, 20, 17, 40), u'"Sun, 20 Jul 1969 20:17:40 GMT"'),
+        (datetime.date(2038, 1, 19), u'"Tue, 19 Jan 2038 00:00:00 GMT"'),
+        ([Html()], u'["<p>html</p>"]'),
+    ],
+)
+def test_extra_types(value, text):
+    assert json.dumps(value) == text
+
+
+def test_http_date_helpers():
+    moment = datetime.datetime(2001, 9, 9, 1, 46, 40)
+    assert json.parse_http_date(json.http_date(moment)) == moment
+    assert json.parse_http_date("Sun, 09 Sep 2001 03:46:40 +0200") == moment
+    pytest.raises(ValueError, json.parse_http_date, "soon")
+
+
+class FakeDataclasses(object):
+    """Replaces the ``dataclasses`` module so the encoder's use of it runs
+    on 2.7 and 3.6 too."""
 
     class Point(object):
         def __init__(self, x, y):
@@ -127,246 +135,261 @@ class _FakeDataclasses(object):
 
     @staticmethod
     def is_dataclass(value):
-        return isinstance(value, (_FakeDataclasses.Point, type))
+        return isinstance(value, (FakeDataclasses.Point, type))
 
     @staticmethod
     def asdict(value):
         return {"x": value.x, "y": value.y}
 
 
-def test_dataclass_instances_are_encoded_as_dicts(monkeypatch):
-    from flaskcompat import _compat
-
-    monkeypatch.setattr(_compat, "_dataclasses", _FakeDataclasses)
-    point = _FakeDataclasses.Point(1, [2])
-    assert json.loads(json.dumps(point)) == {"x": 1, "y": [2]}
-    # a dataclass *class* is not an instance: refused like any object
-    with pytest.raises(TypeError):
-        json.dumps(_FakeDataclasses.Point)
+def test_dataclass_instances_are_objects(monkeypatch):
+    monkeypatch.setattr(_compat, "_dataclasses", FakeDataclasses)
+    assert json.loads(json.dumps(FakeDataclasses.Point(1, [2]))) == {"x": 1, "y": [2]}
+    # the class itself is not an instance
+    pytest.raises(TypeError, json.dumps, FakeDataclasses.Point)
 
 
-def test_real_dataclass_where_the_interpreter_has_them():
-    if dataclasses is None:
-        # Without dataclasses nothing is special-cased: objects are refused.
-        with pytest.raises(TypeError):
-            json.dumps(object())
-        assert __import__("flaskcompat")._compat.dataclass_as_dict(object()) is None
-        return
-    Point = dataclasses.make_dataclass("Point", ["x", "y"])
-    assert json.loads(json.dumps(Point(1, [2]))) == {"x": 1, "y": [2]}
+def test_no_dataclass_special_case_for_plain_objects():
+    assert _compat.dataclass_as_dict(object()) is None
+    pytest.raises(TypeError, json.dumps, object())
 
 
-def test_html_method_is_used():
-    class Thing(object):
-        def __html__(self):
-            return u"<p>thing</p>"
-
-    assert json.loads(json.dumps([Thing()])) == [u"<p>thing</p>"]
-
-
-def test_custom_default_in_subclass():
-    class SetEncoder(json.JSONEncoder):
+def test_subclass_default():
+    class WithSets(json.JSONEncoder):
         def default(self, o):
-            if isinstance(o, set):
+            if isinstance(o, frozenset):
                 return sorted(o)
             return json.JSONEncoder.default(self, o)
 
-    assert json.dumps({"s": {3, 1}}, cls=SetEncoder) == u'{"s": [1, 3]}'
+    assert json.dumps({"s": frozenset([3, 1])}, cls=WithSets) == u'{"s": [1, 3]}'
 
 
-def test_indent_uses_the_same_separators_everywhere():
+def test_indent_has_no_trailing_spaces():
     assert json.dumps({"a": [1, 2]}, indent=2) == u'{\n  "a": [\n    1,\n    2\n  ]\n}'
 
 
-def test_dumps_encoding_gives_bytes():
-    rv = json.dumps(u"é", ensure_ascii=False, encoding="utf-16-le")
-    assert rv == u'"é"'.encode("utf-16-le")
+def test_encoding_argument_gives_bytes():
+    assert json.dumps(u"\u00e9", ensure_ascii=False, encoding="utf-16-le") == u'"\u00e9"'.encode("utf-16-le")
 
 
-def test_app_config_is_used(app, app_ctx):
-    app.config["JSON_AS_ASCII"] = False
-    assert json.dumps({u"é": u"€"}) == u'{"é": "€"}'
+# -- application settings ------------------------------------------------------------
+
+
+def test_ascii_and_sort_settings(app, app_ctx):
+    app.config.update(JSON_AS_ASCII=False)
+    assert json.dumps({u"\u00e9": u"\u20ac"}) == u'{"\u00e9": "\u20ac"}'
     app.config["JSON_AS_ASCII"] = True
-    assert json.dumps({u"é": u"€"}) == u'{"\\u00e9": "\\u20ac"}'
+    assert json.dumps({u"\u00e9": u"\u20ac"}) == u'{"\\u00e9": "\\u20ac"}'
 
-    app.config["JSON_SORT_KEYS"] = False
-    value = dict((str(i), i) for i in range(20))
-    assert json.dumps(value) == json.dumps(value, sort_keys=False)
-    app.config["JSON_SORT_KEYS"] = True
-    assert json.dumps(value) == json.dumps(value, sort_keys=True)
+    many = dict((text_type(n), n) for n in range(25))
+    for sort in (False, True):
+        app.config["JSON_SORT_KEYS"] = sort
+        assert json.dumps(many) == json.dumps(many, sort_keys=sort)
 
 
-def test_app_argument_without_context(app):
-    app.config["JSON_AS_ASCII"] = False
-    assert json.dumps(u"é", app=app) == u'"é"'
-    assert json.dumps(u"é") == u'"\\u00e9"'
+def test_app_argument_works_without_a_context(app):
+    app.config.update(JSON_AS_ASCII=False)
+    assert json.dumps(u"\u00e9", app=app) == u'"\u00e9"'
+    assert json.dumps(u"\u00e9") == u'"\\u00e9"'
+
+
+class ComplexEncoder(json.JSONEncoder):
+    def default(self, o):
+        if isinstance(o, complex):
+            return [o.real, o.imag]
+        return json.JSONEncoder.default(self, o)
+
+
+class DecimalDecoder(json.JSONDecoder):
+    def __init__(self, *args, **kwargs):
+        kwargs["parse_float"] = decimal.Decimal
+        json.JSONDecoder.__init__(self, *args, **kwargs)
 
 
 def test_app_encoder_and_decoder(app, app_ctx):
-    class MyEncoder(json.JSONEncoder):
+    app.json_encoder = ComplexEncoder
+    app.json_decoder = DecimalDecoder
+    assert json.dumps(3 - 1j) == u"[3.0, -1.0]"
+    assert json.loads("0.25") == decimal.Decimal("0.25")
+
+
+def test_blueprint_classes_win_inside_its_requests(app, client):
+    class NamingEncoder(json.JSONEncoder):
         def default(self, o):
-            if isinstance(o, complex):
-                return [o.real, o.imag]
-            return json.JSONEncoder.default(self, o)
+            return u"complex" if isinstance(o, complex) else json.JSONEncoder.default(self, o)
 
-    class MyDecoder(json.JSONDecoder):
-        def __init__(self, *args, **kwargs):
-            kwargs["parse_float"] = decimal.Decimal
-            json.JSONDecoder.__init__(self, *args, **kwargs)
-
-    app.json_encoder = MyEncoder
-    app.json_decoder = MyDecoder
-    assert json.dumps(1 + 2j) == u"[1.0, 2.0]"
-    assert json.loads("1.5") == decimal.Decimal("1.5")
-
-
-def test_blueprint_encoder_and_decoder_win(app, client):
-    class BlueprintEncoder(json.JSONEncoder):
-        def default(self, o):
-            if isinstance(o, complex):
-                return u"complex"
-            return json.JSONEncoder.default(self, o)
-
-    class BlueprintDecoder(json.JSONDecoder):
+    class TextIntDecoder(json.JSONDecoder):
         def __init__(self, *args, **kwargs):
             kwargs["parse_int"] = text_type
             json.JSONDecoder.__init__(self, *args, **kwargs)
 
-    bp = flaskcompat.Blueprint("bp", __name__)
-    bp.json_encoder = BlueprintEncoder
-    bp.json_decoder = BlueprintDecoder
+    part = flaskcompat.Blueprint("part", __name__)
+    part.json_encoder, part.json_decoder = NamingEncoder, TextIntDecoder
 
-    @bp.route("/bp")
-    def in_blueprint():
-        return json.dumps([1j, json.loads("7")])
+    @part.route("/in-bp")
+    def in_bp():
+        return json.dumps([2j, json.loads("7")])
 
-    @app.route("/app")
+    @app.route("/in-app")
     def in_app():
-        try:
-            json.dumps(1j)
-        except TypeError:
-            return json.dumps(json.loads("7"))
-        return "encoded"
+        pytest.raises(TypeError, json.dumps, 2j)
+        return json.dumps(json.loads("7"))
 
-    app.register_blueprint(bp)
-    assert client.get("/bp").data == b'["complex", "7"]'
-    assert client.get("/app").data == b"7"
+    app.register_blueprint(part)
+    assert client.get("/in-bp").data == b'["complex", "7"]'
+    assert client.get("/in-app").data == b"7"
+
+
+def test_request_json_uses_app_decoder(app, client):
+    app.json_decoder = DecimalDecoder
+
+    @app.route("/", methods=["POST"])
+    def echo_type():
+        return type(flaskcompat.request.get_json()["x"]).__name__
+
+    body = u'{"x": 0.5, "\u00e9": 1}'.encode("utf-16")
+    assert client.post("/", data=body, content_type="application/json").data == b"Decimal"
+
+
+# -- reading bytes and files -----------------------------------------------------------
+
+CODECS = ["utf-8", "utf-8-sig", "utf-16-le", "utf-16-be", "utf-16", "utf-32-le", "utf-32-be", "utf-32"]
+
+
+@pytest.mark.parametrize("codec", CODECS)
+def test_detected_encodings(codec):
+    raw = u'{"name": "Gr\u00fc\u00dfe", "n": 1}'.encode(codec)
+    assert json.detect_encoding(raw) in (codec, codec.replace("-sig", ""))
+    back = json.loads(raw)
+    assert back == {u"name": u"Gr\u00fc\u00dfe", u"n": 1}
+    assert all(type(key) is text_type for key in back)
 
 
 @pytest.mark.parametrize(
-    "encoding",
+    "raw, codec",
+    [(b"", "utf-8"), (b"1", "utf-8"), (b"\x001", "utf-16-be"), (b"1\x00", "utf-16-le"), (b"\x00\x00\x00", "utf-8")],
+)
+def test_short_documents(raw, codec):
+    assert json.detect_encoding(raw) == codec
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_one_character_document(codec):
+    assert json.loads(u"7".encode(codec)) == 7
+
+
+def test_text_bytes_and_bytearray_read_the_same():
+    text = u'["\u00e9"]'
+    raw = text.encode("utf-8")
+    assert json.loads(text) == json.loads(raw) == json.loads(bytearray(raw)) == [u"\u00e9"]
+    assert type(json.loads(b'"x"')) is text_type
+
+
+def test_named_encoding_for_loads():
+    assert json.loads(u'"\u00e9"'.encode("latin-1"), encoding="latin-1") == u"\u00e9"
+
+
+@pytest.mark.parametrize("raw", [b'{"a": ', b'"\xff"'])
+def test_bad_documents(raw):
+    pytest.raises(ValueError, json.loads, raw)
+
+
+@pytest.mark.parametrize(
+    "stream",
+    [io.StringIO(u'{"k": "\u00e9"}'), io.BytesIO(u'{"k": "\u00e9"}'.encode("utf-16"))],
+    ids=["text", "bytes"],
+)
+def test_load_from_stream(stream):
+    assert json.load(stream) == {u"k": u"\u00e9"}
+
+
+@pytest.mark.parametrize(
+    "stream, options, written",
     [
-        "utf-8",
-        "utf-8-sig",
-        "utf-16-le",
-        "utf-16-be",
-        "utf-16",
-        "utf-32-le",
-        "utf-32-be",
-        "utf-32",
+        (io.StringIO, {}, u'{"k": "\u00e9"}'),
+        (io.BytesIO, {}, u'{"k": "\u00e9"}'.encode("utf-8")),
+        (io.BytesIO, {"encoding": "utf-16-le"}, u'{"k": "\u00e9"}'.encode("utf-16-le")),
     ],
 )
-def test_loads_detects_encoding(encoding):
-    data = u'{"name": "Grüße", "n": 1}'.encode(encoding)
-    assert json.detect_encoding(data) in (encoding, encoding.replace("-sig", ""))
-    rv = json.loads(data)
-    assert rv == {u"name": u"Grüße", u"n": 1}
-    assert all(isinstance(key, text_type) for key in rv)
+def test_dump_to_stream(stream, options, written):
+    target = stream()
+    json.dump({"k": u"\u00e9"}, target, ensure_ascii=False, **options)
+    assert target.getvalue() == written
 
 
-@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
-def test_loads_two_byte_document(encoding):
-    assert json.loads(u"1".encode(encoding)) == 1
-
-
-def test_loads_bytes_text_and_bytearray_agree():
-    text = u'["é"]'
-    assert json.loads(text) == json.loads(text.encode("utf-8")) == [u"é"]
-    assert json.loads(bytearray(text.encode("utf-8"))) == [u"é"]
-    assert isinstance(json.loads(b'"abc"'), text_type)
-
-
-def test_loads_encoding_argument():
-    assert json.loads(u'"é"'.encode("latin-1"), encoding="latin-1") == u"é"
-
-
-def test_loads_errors():
-    with pytest.raises(ValueError):
-        json.loads(b'{"a": ')
-    with pytest.raises(ValueError):
-        json.loads(b'"\xff"')
-
-
-def test_load_from_text_and_binary_streams():
-    assert json.load(io.StringIO(u'{"a": "é"}')) == {u"a": u"é"}
-    assert json.load(io.BytesIO(u'{"a": "é"}'.encode("utf-16"))) == {u"a": u"é"}
-
-
-def test_dump_to_text_and_binary_streams(tmpdir):
-    text = io.StringIO()
-    json.dump({"a": u"é"}, text, ensure_ascii=False)
-    assert text.getvalue() == u'{"a": "é"}'
-
-    binary = io.BytesIO()
-    json.dump({"a": u"é"}, binary, ensure_ascii=False)
-    assert binary.getvalue() == u'{"a": "é"}'.encode("utf-8")
-
-    binary = io.BytesIO()
-    json.dump([u"é"], binary, ensure_ascii=False, encoding="utf-16-le")
-    assert binary.getvalue() == u'["é"]'.encode("utf-16-le")
-
-    path = str(tmpdir.join("out.json"))
+def test_dump_to_files(tmpdir):
+    path = str(tmpdir.join("data.json"))
     with open(path, "wb") as f:
-        json.dump([u"é", b"\xe2\x82\xac"], f, ensure_ascii=False)
+        json.dump([u"\u00e9", b"\xe2\x82\xac"], f, ensure_ascii=False)
     with open(path, "rb") as f:
-        assert f.read() == u'["é", "€"]'.encode("utf-8")
+        assert f.read() == u'["\u00e9", "\u20ac"]'.encode("utf-8")
+
     with io.open(path, "w", encoding="utf-8") as f:
-        json.dump([u"é"], f, ensure_ascii=False)
+        json.dump([u"\u00e9"], f, ensure_ascii=False)
     with open(path, "rb") as f:
-        assert json.load(f) == [u"é"]
+        assert json.load(f) == [u"\u00e9"]
 
 
-def test_dump_to_stream_that_cannot_encode(tmpdir):
-    with io.open(str(tmpdir.join("ascii.json")), "w", encoding="ascii") as f:
-        with pytest.raises(UnicodeEncodeError):
-            json.dump([u"é"], f, ensure_ascii=False)
+def test_stream_that_cannot_encode_raises_its_own_error(tmpdir):
+    with io.open(str(tmpdir.join("a.json")), "w", encoding="ascii") as f:
+        pytest.raises(UnicodeEncodeError, json.dump, [u"\u00e9"], f, ensure_ascii=False)
 
 
-def test_htmlsafe_dumps():
-    rv = json.htmlsafe_dumps(u"</script><b>&'\"")
-    assert rv == u'"\\u003c/script\\u003e\\u003cb\\u003e\\u0026\\u0027\\""'
-    assert json.loads(rv) == u"</script><b>&'\""
+# -- HTML-safe output and jsonify --------------------------------------------------------
+
+
+def test_htmlsafe_dumps_escapes():
+    out = json.htmlsafe_dumps(u"</script><b>&'\"")
+    assert out == u'"\\u003c/script\\u003e\\u003cb\\u003e\\u0026\\u0027\\""'
+    assert json.loads(out) == u"</script><b>&'\""
+
     stream = io.StringIO()
-    json.htmlsafe_dump({"a": u"<"}, stream)
-    assert stream.getvalue() == u'{"a": "\\u003c"}'
+    json.htmlsafe_dump({"a": u">"}, stream)
+    assert stream.getvalue() == u'{"a": "\\u003e"}'
 
 
-def test_tojson_filter():
-    rv = json.tojson_filter({"x": u"<i>"})
-    assert isinstance(rv, Markup)
-    assert rv == Markup(u'{"x": "\\u003ci\\u003e"}')
+def test_tojson_filter_is_markup(app, req_ctx):
+    direct = json.tojson_filter({"x": u"<i>"})
+    assert type(direct) is Markup
+    assert direct == Markup(u'{"x": "\\u003ci\\u003e"}')
+
+    page = flaskcompat.render_template_string(
+        u"<script>var d = {{ d|tojson }};</script>",
+        d={"html": u"</script>", "raw": b"caf\xc3\xa9", "m": Markup(u"<b>")},
+    )
+    assert page == (
+        u'<script>var d = {"html": "\\u003c/script\\u003e", "m": "\\u003cb\\u003e",'
+        u' "raw": "caf\\u00e9"};</script>'
+    )
 
 
-def test_jsonify_arguments(app, app_ctx):
-    rv = json.jsonify(1, 2, 3)
-    assert rv.mimetype == "application/json"
-    assert rv.get_data(as_text=True) == u"[1,2,3]\n"
-    assert json.jsonify([1, 2, 3]).get_data() == b"[1,2,3]\n"
-    assert json.jsonify(b=1, a=u"é").get_data() == b'{"a":"\\u00e9","b":1}\n'
-    assert json.jsonify({"a": None}).get_data() == b'{"a":null}\n'
-    assert json.jsonify().get_data() == b"{}\n"
-    assert json.jsonify("x").get_data() == b'"x"\n'
-    with pytest.raises(TypeError) as excinfo:
-        json.jsonify(1, a=2)
-    assert "both args and kwargs" in str(excinfo.value)
+JSONIFY_CASES = [
+    ((1, 2, 3), {}, b"[1,2,3]\n"),
+    (([1, 2, 3],), {}, b"[1,2,3]\n"),
+    ((), {"b": 1, "a": u"\u00e9"}, b'{"a":"\\u00e9","b":1}\n'),
+    (({"a": None},), {}, b'{"a":null}\n'),
+    ((), {}, b"{}\n"),
+    (("x",), {}, b'"x"\n'),
+]
 
 
-def test_jsonify_pretty_print_and_mimetype(app, app_ctx):
-    app.config["JSONIFY_PRETTYPRINT_REGULAR"] = True
-    app.config["JSONIFY_MIMETYPE"] = "application/vnd.api+json"
-    rv = json.jsonify(a=[1])
-    assert rv.get_data(as_text=True) == u'{\n  "a": [\n    1\n  ]\n}\n'
-    assert rv.mimetype == "application/vnd.api+json"
+@pytest.mark.parametrize("args, kwargs, body", JSONIFY_CASES)
+def test_jsonify_bodies(app_ctx, args, kwargs, body):
+    response = json.jsonify(*args, **kwargs)
+    assert response.mimetype == "application/json"
+    assert response.get_data() == body
+
+
+def test_jsonify_refuses_args_and_kwargs(app_ctx):
+    info = pytest.raises(TypeError, json.jsonify, 1, a=2)
+    assert "both args and kwargs" in str(info.value)
+
+
+def test_jsonify_pretty_and_mimetype(app, app_ctx):
+    app.config.update(JSONIFY_PRETTYPRINT_REGULAR=True, JSONIFY_MIMETYPE="application/vnd.api+json")
+    response = json.jsonify(a=[1])
+    assert response.get_data(as_text=True) == u'{\n  "a": [\n    1\n  ]\n}\n'
+    assert response.mimetype == "application/vnd.api+json"
 
     app.config["JSONIFY_PRETTYPRINT_REGULAR"] = False
     app.debug = True
@@ -374,71 +397,38 @@ def test_jsonify_pretty_print_and_mimetype(app, app_ctx):
 
 
 def test_jsonify_non_ascii(app, app_ctx):
-    app.config["JSON_AS_ASCII"] = False
-    rv = json.jsonify(name=u"Grüße", raw=b"caf\xc3\xa9")
-    assert rv.get_data() == u'{"name":"Grüße","raw":"café"}\n'.encode("utf-8")
+    app.config.update(JSON_AS_ASCII=False)
+    body = json.jsonify(name=u"Gr\u00fc\u00dfe", raw=b"caf\xc3\xa9").get_data()
+    assert body == u'{"name":"Gr\u00fc\u00dfe","raw":"caf\u00e9"}\n'.encode("utf-8")
 
 
-def test_jsonify_needs_app_context():
-    with pytest.raises(RuntimeError) as excinfo:
+def test_jsonify_outside_an_app_context():
+    with pytest.raises(RuntimeError) as info:
         json.jsonify(a=1)
-    assert "application context" in str(excinfo.value)
+    assert "application context" in str(info.value)
 
 
-def test_jsonify_through_the_client(app, client):
-    app.config["JSON_AS_ASCII"] = False
+def test_json_responses_through_the_client(app, client):
+    app.config.update(JSON_AS_ASCII=False)
 
-    @app.route("/data")
-    def data():
+    @app.route("/jsonify")
+    def with_jsonify():
         return json.jsonify(
             when=datetime.datetime(2021, 3, 4, 5, 6, 7),
             id=uuid.UUID(int=255),
-            name=u"Grüße",
+            name=u"Gr\u00fc\u00dfe",
             raw=b"\xe2\x82\xac",
         )
 
     @app.route("/dict")
-    def return_dict():
+    def with_dict():
         return {"b": [1, 2], "a": None}
 
-    rv = client.get("/data")
-    assert rv.status_code == 200
-    assert rv.mimetype == "application/json"
-    assert rv.data == (
-        u'{"id":"00000000-0000-0000-0000-0000000000ff","name":"Grüße",'
-        u'"raw":"€","when":"Thu, 04 Mar 2021 05:06:07 GMT"}\n'
+    response = client.get("/jsonify")
+    assert (response.status_code, response.mimetype) == (200, "application/json")
+    assert response.data == (
+        u'{"id":"00000000-0000-0000-0000-0000000000ff","name":"Gr\u00fc\u00dfe",'
+        u'"raw":"\u20ac","when":"Thu, 04 Mar 2021 05:06:07 GMT"}\n'
     ).encode("utf-8")
-    assert rv.get_json()["name"] == u"Grüße"
+    assert response.get_json()["name"] == u"Gr\u00fc\u00dfe"
     assert client.get("/dict").data == b'{"a":null,"b":[1,2]}\n'
-
-
-def test_request_json_uses_app_decoder(app, client):
-    class MyDecoder(json.JSONDecoder):
-        def __init__(self, *args, **kwargs):
-            kwargs["parse_float"] = decimal.Decimal
-            json.JSONDecoder.__init__(self, *args, **kwargs)
-
-    app.json_decoder = MyDecoder
-
-    @app.route("/echo", methods=["POST"])
-    def echo():
-        value = flaskcompat.request.get_json()
-        return text_type(type(value["x"]).__name__)
-
-    rv = client.post(
-        "/echo",
-        data=u'{"x": 1.5, "é": 1}'.encode("utf-16"),
-        content_type="application/json",
-    )
-    assert rv.data == b"Decimal"
-
-
-def test_tojson_filter_in_templates(app, req_ctx):
-    rv = flaskcompat.render_template_string(
-        u"<script>var data = {{ data|tojson }};</script>",
-        data={"html": u"</script>", "raw": b"caf\xc3\xa9", "m": Markup(u"<b>")},
-    )
-    assert rv == (
-        u'<script>var data = {"html": "\\u003c/script\\u003e", "m": "\\u003cb\\u003e",'
-        u' "raw": "caf\\u00e9"};</script>'
-    )
