@@ -926,3 +926,11 @@ try:
 except ImportError:
     asgiref_sync_wrapper = None
     is_coroutine_function = None
+
+
+# ---------------------------------------------------------------------------
+# Sessions (sessions.py)
+# ---------------------------------------------------------------------------
+# The abstract collections live in collections.abc on 3.3+ and in
+# collections on 2.7.
+MutableMapping = six.moves.collections_abc.MutableMapping

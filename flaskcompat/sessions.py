@@ -16,9 +16,9 @@ from time import time
 
 from itsdangerous import BadData
 from itsdangerous import URLSafeTimedSerializer
-from six.moves import collections_abc
 from werkzeug.datastructures import CallbackDict
 
+from ._compat import MutableMapping
 from ._compat import set_cookie_with_domain
 from .helpers import is_ip
 from .helpers import total_seconds
@@ -53,7 +53,7 @@ def _note_change(session):
     session.accessed = True
 
 
-class SessionMixin(collections_abc.MutableMapping):
+class SessionMixin(MutableMapping):
     """The attributes every session object has, on top of a mapping."""
 
     @property

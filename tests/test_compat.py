@@ -54,7 +54,52 @@ def version_checks(source, filename="<string>"):
             func = node.func
             if isinstance(func, ast.Name) and func.id in ("LooseVersion", "StrictVersion", "parse_version"):
                 hits.append(node.lineno)
+        elif isinstance(node, ast.Try if hasattr(ast, "Try") else ast.TryExcept):
+            if import_fallback(node):
+                hits.append(node.lineno)
+        if moves_import(node):
+            hits.append(node.lineno)
     return sorted(set(hits))
+
+
+IMPORT_ERRORS = frozenset(["ImportError", "ModuleNotFoundError"])
+
+
+def _caught_names(handler):
+    """The exception class names an ``except`` clause names."""
+    kinds = handler.type
+    if kinds is None:
+        return set()
+    if isinstance(kinds, ast.Tuple):
+        kinds = kinds.elts
+    else:
+        kinds = [kinds]
+    return set(k.id for k in kinds if isinstance(k, ast.Name))
+
+
+def import_fallback(node):
+    """True for ``try: import a / from b import c`` whose handler catches
+    ImportError: a choice between two versions of a dependency, or between
+    having it and not, which belongs in the compat layer."""
+    body_imports_only = all(
+        isinstance(stmt, (ast.Import, ast.ImportFrom)) for stmt in node.body
+    )
+    return body_imports_only and any(
+        _caught_names(handler) & IMPORT_ERRORS for handler in node.handlers
+    )
+
+
+def moves_import(node):
+    """True for ``from six.moves import ...``, ``import six.moves...`` and
+    ``six.moves`` attribute access: renamed stdlib modules are reached
+    through the compat layer."""
+    if isinstance(node, ast.ImportFrom):
+        return (node.module or "").startswith("six.moves")
+    if isinstance(node, ast.Import):
+        return any(alias.name.startswith("six.moves") for alias in node.names)
+    if isinstance(node, ast.Attribute) and node.attr == "moves":
+        return isinstance(node.value, ast.Name) and node.value.id == "six"
+    return False
 
 
 def framework_modules():
@@ -79,9 +124,14 @@ def test_checker_finds_every_kind_of_version_check():
             "from werkzeug import __version__",
             "ok = six.text_type",
             "from . import __version__",
+            "try:\n    from importlib.machinery import ModuleSpec\nexcept ImportError:\n    ModuleSpec = None",
+            "try:\n    import asgiref\nexcept (ValueError, ModuleNotFoundError):\n    asgiref = None",
+            "from six.moves.urllib.parse import urlsplit",
+            "q = six.moves.urllib.parse.quote",
+            "try:\n    app = load(name)\nexcept ImportError:\n    app = None",
         ]
     )
-    assert version_checks(source) == [2, 3, 4, 5, 6, 7, 8, 9, 10]
+    assert version_checks(source) == [2, 3, 4, 5, 6, 7, 8, 9, 10, 13, 17, 21, 22]
 
 
 def test_only_compat_checks_versions():
