@@ -22,11 +22,21 @@ def _latin1_text(value):
     return value.decode("latin-1") if isinstance(value, bytes) else value
 
 
+def _ascii_query(raw):
+    """Query-string bytes as a client sends them: bytes outside ASCII are
+    percent-encoded, so the app decodes them with its own URL charset."""
+    return "".join(chr(byte) if byte < 0x80 else "%%%02X" % byte for byte in bytearray(raw))
+
+
 def _text_arguments(path, kwargs):
-    """Accept Python 2 native strings: a bytes path is UTF-8; bytes in
-    the query string, content type and headers are wire bytes (latin-1)."""
+    """Accept Python 2 native strings: the path part of a bytes path is
+    UTF-8 and its query part raw bytes in any charset; bytes in the query
+    string, content type and headers are wire bytes (latin-1)."""
     if isinstance(path, bytes):
-        path = path.decode("utf-8")
+        raw_path, question, raw_query = path.partition(b"?")
+        path = raw_path.decode("utf-8")
+        if question:
+            path += "?" + _ascii_query(raw_query)
     for name in ("query_string", "content_type", "mimetype"):
         if isinstance(kwargs.get(name), bytes):
             kwargs[name] = _compat.to_native(kwargs[name], "latin-1")

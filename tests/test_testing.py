@@ -814,3 +814,30 @@ def test_cli_runner_passes_options_to_click(app):
 
     runner = app.test_cli_runner(env={"TESTING_GREETING": "hello"})
     assert runner.invoke(args=["env"]).output == "hello\n"
+
+
+@pytest.mark.parametrize(
+    ("charset", "word", "wire"),
+    [
+        ("euc-kr", "\uc815\uc0c1", "%C1%A4%BB%F3"),
+        # the second byte of \u672c in Shift JIS is "{": ASCII stays as it is
+        ("shift_jis", "\u65e5\u672c", "%93%FA%96{"),
+        ("latin-1", "caf\xe9", "caf%E9"),
+    ],
+)
+def test_bytes_path_query_keeps_its_own_charset(app, client, charset, word, wire):
+    # A bytes path's query part is sent as the bytes given (those outside
+    # ASCII percent-encoded); the app reads it with the URL charset it
+    # declares.
+    class LocalRequest(flaskcompat.Request):
+        url_charset = charset
+
+    app.request_class = LocalRequest
+
+    @app.route("/echo")
+    def echo():
+        return request.args["q"] + "|" + request.query_string.decode("ascii")
+
+    rv = client.get(b"/echo?q=" + word.encode(charset))
+    assert rv.status_code == 200
+    assert rv.get_data(as_text=True) == word + "|q=" + wire
