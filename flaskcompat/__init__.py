@@ -53,8 +53,47 @@ from .signals import template_rendered
 from .templating import render_template
 from .templating import render_template_string
 
+
+
+class _DeprecatedFlag(object):
+    """A true flag kept for old code; using its value warns, as Flask 1.1's
+    ``json_available`` did."""
+
+    def __init__(self, name, value):
+        self._name = name
+        self._value = value
+
+    def _warned(self):
+        import warnings
+
+        warnings.warn(
+            "'%s' is deprecated and will be removed in Flask 2.0; it is always %r."
+            % (self._name, self._value),
+            DeprecationWarning,
+            stacklevel=3,
+        )
+        return self._value
+
+    def __bool__(self):
+        return bool(self._warned())
+
+    __nonzero__ = __bool__
+
+    def __eq__(self, other):
+        return self._warned() == other
+
+    def __ne__(self, other):
+        return self._warned() != other
+
+    def __hash__(self):
+        return hash(self._value)
+
+    def __repr__(self):
+        return repr(self._value)
+
+
 #: Flask 1.1 exported this flag for code that checked for a JSON library;
-#: the standard library's is always there.
-json_available = True
+#: the standard library's is always there, and reading the flag warns.
+json_available = _DeprecatedFlag("flaskcompat.json_available", True)
 
 __version__ = "0.1.0.dev0"
