@@ -24,14 +24,16 @@ def test_repeated_requests_leave_nothing_behind(app):
             assert rv.status_code == 200
             assert rv.data == b"<p>42 someone</p>"
 
-    visit()  # fill the caches: template, URL adapter, compiled dispatch
-    visit()
+    for _ in range(5):  # fill the caches: templates, URL adapter, dispatch tables
+        visit()
     gc.disable()
     try:
         before = _live_objects()
-        for _ in range(20):
+        for _ in range(60):
             visit()
         after = _live_objects()
     finally:
         gc.enable()
-    assert after <= before
+    # Anything kept per request would add at least 60 objects; the margin
+    # allows for a cache entry or two made late.
+    assert after - before < 30
