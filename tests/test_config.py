@@ -94,7 +94,9 @@ ENCODINGS = [
 ]
 
 
-@pytest.mark.parametrize("source, name", ENCODINGS, ids=["utf-8", "bom", "line 1", "line 2", "euro"])
+@pytest.mark.parametrize(
+    "source, name", ENCODINGS, ids=["utf-8", "bom", "line 1", "line 2", "euro"]
+)
 def test_pyfile_encodings(config, put, source, name):
     # Python 2 alone would reject undeclared UTF-8 (its default is ASCII).
     config.from_pyfile(put("enc.cfg", source))
@@ -135,7 +137,7 @@ def test_directory_in_place_of_a_file_is_missing_when_silent(config, tmpdir):
     assert config.from_pyfile(str(tmpdir), silent=True) is False
 
 
-# -- objects and environment variables ---------------------------------------------------
+# -- objects and environment variables ----------------------------------------
 
 
 def test_object_module_name_or_class(config):
@@ -229,7 +231,7 @@ def test_prefixed_env_custom_loads(config, clean_env):
     pytest.raises(TypeError, config.from_prefixed_env, "FLASK", lods=loads)
 
 
-# -- JSON and other data files ----------------------------------------------------------
+# -- JSON and other data files ------------------------------------------------
 
 
 def test_json(config, put):
@@ -246,7 +248,10 @@ def test_json_encodings(config, put, codec):
 
 @pytest.mark.parametrize(
     "data, error, words",
-    [(b'{"TEST_KEY": ', ValueError, ["bad.json"]), (b"[1, 2]", TypeError, ["bad.json", "JSON object"])],
+    [
+        (b'{"TEST_KEY": ', ValueError, ["bad.json"]),
+        (b"[1, 2]", TypeError, ["bad.json", "JSON object"]),
+    ],
 )
 def test_json_that_cannot_be_used(config, put, data, error, words):
     message = str(pytest.raises(error, config.from_json, put("bad.json", data)).value)
@@ -271,12 +276,13 @@ def test_from_file_text_and_binary(config, put):
 
 
 def test_from_file_missing(config):
-    message = str(pytest.raises(IOError, config.from_file, "absent.toml", stdlib_json.load).value)
+    info = pytest.raises(IOError, config.from_file, "absent.toml", stdlib_json.load)
+    message = str(info.value)
     assert "Unable to load configuration file (" in message
     assert config.from_file("absent.toml", stdlib_json.load, silent=True) is False
 
 
-# -- mappings, namespaces, repr ------------------------------------------------------------
+# -- mappings, namespaces, repr -----------------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -301,7 +307,7 @@ def test_mapping_takes_one_positional_argument():
     assert "at most 1 positional argument, got 2" in str(info.value)
 
 
-NAMESPACE = {"IMG_STORE": "fs", "IMG_PATH": "/srv", "DB_URL": "sqlite://", "DB_ECHO": True}
+NAMESPACE = {"IMG_STORE": "fs", "IMG_PATH": "/srv", "DB_URL": "sqlite://", "DB_X": 1}
 
 
 @pytest.mark.parametrize(
@@ -310,7 +316,10 @@ NAMESPACE = {"IMG_STORE": "fs", "IMG_PATH": "/srv", "DB_URL": "sqlite://", "DB_E
         ({}, {"store": "fs", "path": "/srv"}),
         ({"lowercase": False}, {"STORE": "fs", "PATH": "/srv"}),
         ({"trim_namespace": False}, {"img_store": "fs", "img_path": "/srv"}),
-        ({"lowercase": False, "trim_namespace": False}, {"IMG_STORE": "fs", "IMG_PATH": "/srv"}),
+        (
+            {"lowercase": False, "trim_namespace": False},
+            {"IMG_STORE": "fs", "IMG_PATH": "/srv"},
+        ),
     ],
 )
 def test_namespace(options, expected):

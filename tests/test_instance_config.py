@@ -45,9 +45,14 @@ def test_instance_resource_write_then_read(tmpdir):
         assert back.read() == payload
 
 
-@pytest.mark.parametrize("mode, expected", [("rb", (u"-- %s\n" % CAFE).encode("utf-8")), ("r", u"-- %s\n" % CAFE)])
+SCHEMA = u"-- %s\n" % CAFE
+
+
+@pytest.mark.parametrize(
+    "mode, expected", [("rb", SCHEMA.encode("utf-8")), ("r", SCHEMA)]
+)
 def test_resource_modes(tmpdir, mode, expected):
-    tmpdir.join("schema.sql").write_binary((u"-- %s\n" % CAFE).encode("utf-8"))
+    tmpdir.join("schema.sql").write_binary(SCHEMA.encode("utf-8"))
     app = Flask(__name__, root_path=str(tmpdir))
     with app.open_resource("schema.sql", mode) as f:
         # text mode decodes UTF-8 whatever the locale says

@@ -309,11 +309,11 @@ def test_clearing_expires_the_cookie(notes, client):
 
 
 def test_expiring_cookie_keeps_secure_attributes(notes, client):
-    notes.config.update(
-        SESSION_COOKIE_NAME="__Secure-sid", SESSION_COOKIE_SECURE=True, SESSION_COOKIE_SAMESITE="None"
-    )
+    notes.config.update(SESSION_COOKIE_NAME="__Secure-sid", SESSION_COOKIE_SECURE=True)
+    notes.config.update(SESSION_COOKIE_SAMESITE="None")
     https = "https://localhost"
-    assert "secure" in the_cookie(client.get("/write/x", base_url=https), "__Secure-sid")[2]
+    written = the_cookie(client.get("/write/x", base_url=https), "__Secure-sid")
+    assert "secure" in written[2]
     _, _, attributes = the_cookie(client.get("/clear", base_url=https), "__Secure-sid")
     assert attributes["max-age"] == "0"
     assert attributes["samesite"].lower() == "none"
@@ -344,7 +344,12 @@ class ScriptName(object):
 # leading dot, on every Werkzeug release.
 DOMAIN_CASES = [
     ({"SERVER_NAME": "example.com"}, "http://example.com/", ".example.com", "/"),
-    ({"SERVER_NAME": "example.com:8080"}, "http://example.com:8080/", ".example.com", "/"),
+    (
+        {"SERVER_NAME": "example.com:8080"},
+        "http://example.com:8080/",
+        ".example.com",
+        "/",
+    ),
     (
         {"SERVER_NAME": "example.com:8080", "APPLICATION_ROOT": "/foo"},
         "http://example.com:8080/foo",
@@ -604,7 +609,9 @@ def test_cookie_signed_with_old_key_starts_over(counter, client):
 def test_expired_cookie_starts_over(counter, client, monkeypatch):
     counter.permanent_session_lifetime = timedelta(days=10)
     long_ago = int(time.time()) - 11 * 24 * 3600
-    monkeypatch.setattr(itsdangerous.TimestampSigner, "get_timestamp", lambda self: long_ago)
+    monkeypatch.setattr(
+        itsdangerous.TimestampSigner, "get_timestamp", lambda self: long_ago
+    )
     assert visit(client) == 1
     monkeypatch.undo()
     assert visit(client) == 1
@@ -666,7 +673,9 @@ GOLDEN_VALUES = {
 
 
 def test_cookie_bytes_do_not_depend_on_the_interpreter(app, client, monkeypatch):
-    monkeypatch.setattr(itsdangerous.TimestampSigner, "get_timestamp", lambda self: GOLDEN_TIME)
+    monkeypatch.setattr(
+        itsdangerous.TimestampSigner, "get_timestamp", lambda self: GOLDEN_TIME
+    )
     app.secret_key = "golden key"
 
     @app.route("/put")

@@ -46,7 +46,12 @@ _UTF8 = "utf-8"
 
 #: What ``htmlsafe_dumps`` escapes, so JSON can sit inside ``<script>``
 #: or a single-quoted attribute.
-_HTML_UNSAFE = ((u"<", u"\\u003c"), (u">", u"\\u003e"), (u"&", u"\\u0026"), (u"'", u"\\u0027"))
+_HTML_UNSAFE = (
+    (u"<", u"\\u003c"),
+    (u">", u"\\u003e"),
+    (u"&", u"\\u0026"),
+    (u"'", u"\\u0027"),
+)
 
 
 def http_date(value):
