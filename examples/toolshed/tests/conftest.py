@@ -76,9 +76,9 @@ class Neighbour(object):
         return self.client.post("/tools/{0}/return".format(tool_id))
 
     def page(self, path="/"):
-        response = self.client.get(path)
-        assert response.status_code == 200
-        return response.get_data(as_text=True)
+        reply = self.client.get(path)
+        assert reply.status_code == 200
+        return reply.get_data(as_text=True)
 
 
 @pytest.fixture

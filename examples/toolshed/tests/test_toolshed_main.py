@@ -11,8 +11,8 @@ import sys
 import pytest
 
 import toolshed
-from toolshed.__main__ import main
-from toolshed.__main__ import parse_args
+from toolshed.serve import main
+from toolshed.serve import parse_args
 
 
 @pytest.fixture

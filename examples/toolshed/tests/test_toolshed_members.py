@@ -30,9 +30,9 @@ def test_join_page(client):
 
 
 def test_joining_logs_the_new_member_in(app, client, neighbour):
-    response = neighbour("Cleo", "cleo-password", client).join()
-    assert response.status_code == 302
-    assert response.headers["Location"] == HOME
+    reply = neighbour("Cleo", "cleo-password", client).join()
+    assert reply.status_code == 302
+    assert reply.headers["Location"] == HOME
     page = client.get("/").get_data(as_text=True)
     assert "Welcome to the shed, Cleo." in page
     assert 'href="/logout">Log out</a>' in page
@@ -54,37 +54,37 @@ def test_joining_logs_the_new_member_in(app, client, neighbour):
     ids=["empty", "blank", "too-long", "missing-name", "short-password", "no-password"],
 )
 def test_join_turns_down_bad_input(client, form, message):
-    response = client.post("/join", data=form)
-    assert response.status_code == 400
-    assert message in response.get_data(as_text=True)
+    reply = client.post("/join", data=form)
+    assert reply.status_code == 400
+    assert message in reply.get_data(as_text=True)
     assert 'href="/login">Log in</a>' in client.get("/").get_data(as_text=True)
 
 
 def test_names_are_unique(ann, neighbour):
-    response = neighbour("Ann", "another-password").join()
-    assert response.status_code == 400
-    assert "Somebody already goes by Ann." in response.get_data(as_text=True)
+    reply = neighbour("Ann", "another-password").join()
+    assert reply.status_code == 400
+    assert "Somebody already goes by Ann." in reply.get_data(as_text=True)
 
 
 def test_the_form_keeps_the_name_but_not_the_password(client):
-    response = client.post("/join", data={"name": "Ed", "password": "secret"})
-    page = response.get_data(as_text=True)
+    reply = client.post("/join", data={"name": "Ed", "password": "secret"})
+    page = reply.get_data(as_text=True)
     assert 'value="Ed"' in page
     assert "secret" not in page
 
 
 def test_logout_then_login(ann):
-    response = ann.logout()
-    assert response.status_code == 302
-    assert response.headers["Location"] == HOME
+    reply = ann.logout()
+    assert reply.status_code == 302
+    assert reply.headers["Location"] == HOME
     page = ann.page()
     assert "You are logged out." in page
     assert 'href="/login">Log in</a>' in page
 
     assert "<title>Log in · Toolshed</title>" in ann.page("/login")
-    response = ann.login()
-    assert response.status_code == 302
-    assert response.headers["Location"] == HOME
+    reply = ann.login()
+    assert reply.status_code == 302
+    assert reply.headers["Location"] == HOME
     page = ann.page()
     assert "Hello again, Ann." in page
     assert "Ann ·" in page
@@ -107,9 +107,9 @@ def test_logout_when_logged_out_says_nothing(client):
 )
 def test_failed_login(ann, form):
     ann.logout()
-    response = ann.client.post("/login", data=form)
-    assert response.status_code == 400
-    assert "That name and password do not match." in response.get_data(as_text=True)
+    reply = ann.client.post("/login", data=form)
+    assert reply.status_code == 400
+    assert "That name and password do not match." in reply.get_data(as_text=True)
     assert 'href="/login">Log in</a>' in ann.page()
 
 
@@ -196,4 +196,6 @@ def test_login_against_a_hash_from_python_2(
 
 
 def test_default_method_is_readable_by_every_werkzeug():
-    assert toolshed.PASSWORD_HASH_METHOD == "pbkdf2:sha256"
+    from toolshed import default_settings
+
+    assert default_settings.PASSWORD_HASH_METHOD == "pbkdf2:sha256"

@@ -5,13 +5,14 @@ from __future__ import unicode_literals
 import pytest
 
 HOME = "http://localhost/"
+MULTIPART = "multipart/form-data"
 
 
 def test_empty_shed(client):
-    response = client.get("/")
-    assert response.status_code == 200
-    assert response.mimetype == "text/html"
-    page = response.get_data(as_text=True)
+    reply = client.get("/")
+    assert reply.status_code == 200
+    assert reply.mimetype == "text/html"
+    page = reply.get_data(as_text=True)
     assert "<title>The shed · Toolshed</title>" in page
     assert "Nothing to borrow yet" in page
     assert 'href="/static/toolshed.css"' in page
@@ -19,28 +20,28 @@ def test_empty_shed(client):
 
 
 def test_stylesheet(client):
-    response = client.get("/static/toolshed.css")
-    assert response.status_code == 200
-    assert response.mimetype == "text/css"
-    assert b".masthead" in response.data
-    response.close()
+    reply = client.get("/static/toolshed.css")
+    assert reply.status_code == 200
+    assert reply.mimetype == "text/css"
+    assert b".masthead" in reply.data
+    reply.close()
 
 
 def test_lend_form_is_for_members_only(client):
-    response = client.get("/tools/new")
-    assert response.status_code == 302
-    assert response.headers["Location"] == HOME + "login"
+    reply = client.get("/tools/new")
+    assert reply.status_code == 302
+    assert reply.headers["Location"] == HOME + "login"
     assert "Log in first, please." in client.get("/login").get_data(as_text=True)
-    response = client.post("/tools/new", data={"name": "Ladder"})
-    assert response.headers["Location"] == HOME + "login"
+    reply = client.post("/tools/new", data={"name": "Ladder"})
+    assert reply.headers["Location"] == HOME + "login"
     assert "Ladder" not in client.get("/").get_data(as_text=True)
 
 
 def test_lend_a_tool(ann):
     assert "<title>Lend a tool · Toolshed</title>" in ann.page("/tools/new")
-    response = ann.lend("  Ladder ", "  Three metres  ")
-    assert response.status_code == 302
-    assert response.headers["Location"] == HOME
+    reply = ann.lend("  Ladder ", "  Three metres  ")
+    assert reply.status_code == 302
+    assert reply.headers["Location"] == HOME
     page = ann.page()
     assert "Ladder is in the shed." in page
     assert "<strong>Ladder</strong>" in page
@@ -60,9 +61,9 @@ def test_lend_a_tool(ann):
     ids=["empty-name", "missing-name", "long-name", "long-note"],
 )
 def test_lend_turns_down_bad_input(ann, form, message):
-    response = ann.client.post("/tools/new", data=form)
-    assert response.status_code == 400
-    page = response.get_data(as_text=True)
+    reply = ann.client.post("/tools/new", data=form)
+    assert reply.status_code == 400
+    page = reply.get_data(as_text=True)
     assert message in page
     # what was typed is offered again
     assert form.get("note", "") in page
@@ -80,16 +81,16 @@ def test_names_are_escaped_and_kept_whole(ann):
 def test_borrow_and_return(ann, bert, drill):
     page = bert.page()
     assert "In the shed" in page
-    response = bert.borrow(drill)
-    assert response.status_code == 302
-    assert response.headers["Location"] == HOME
+    reply = bert.borrow(drill)
+    assert reply.status_code == 302
+    assert reply.headers["Location"] == HOME
     page = bert.page()
     assert "Cordless drill is yours until you bring it back." in page
     assert "With Bert" in page
     assert 'action="/tools/1/return"' in page
 
-    response = bert.give_back(drill)
-    assert response.status_code == 302
+    reply = bert.give_back(drill)
+    assert reply.status_code == 302
     page = bert.page()
     assert "Cordless drill is back in the shed." in page
     assert "In the shed" in page
@@ -104,17 +105,17 @@ def test_the_owner_can_mark_a_tool_returned(ann, bert, drill):
 
 def test_a_tool_already_out_cannot_be_borrowed(ann, bert, drill):
     bert.borrow(drill)
-    response = ann.borrow(drill)
-    assert response.status_code == 409
-    page = response.get_data(as_text=True)
+    reply = ann.borrow(drill)
+    assert reply.status_code == 409
+    page = reply.get_data(as_text=True)
     assert "<title>409: Conflict · Toolshed</title>" in page
     assert "Cordless drill is already out with Bert." in page
 
 
 def test_a_tool_in_the_shed_cannot_be_returned(ann, drill):
-    response = ann.give_back(drill)
-    assert response.status_code == 409
-    assert "Cordless drill is in the shed already." in response.get_data(as_text=True)
+    reply = ann.give_back(drill)
+    assert reply.status_code == 409
+    assert "Cordless drill is in the shed already." in reply.get_data(as_text=True)
 
 
 def test_only_borrower_or_owner_returns_a_tool(ann, bert, drill, neighbour):
@@ -122,9 +123,9 @@ def test_only_borrower_or_owner_returns_a_tool(ann, bert, drill, neighbour):
     cleo.join()
     bert.borrow(drill)
     assert 'action="/tools/1/return"' not in cleo.page()
-    response = cleo.give_back(drill)
-    assert response.status_code == 403
-    page = response.get_data(as_text=True)
+    reply = cleo.give_back(drill)
+    assert reply.status_code == 403
+    page = reply.get_data(as_text=True)
     assert "<title>403: Forbidden · Toolshed</title>" in page
     assert "Only Bert or the owner can return Cordless drill." in page
     assert "With Bert" in cleo.page()
@@ -133,46 +134,44 @@ def test_only_borrower_or_owner_returns_a_tool(ann, bert, drill, neighbour):
 def test_visitors_cannot_borrow(client, drill):
     page = client.get("/").get_data(as_text=True)
     assert "Borrow</button>" not in page
-    response = client.post("/tools/1/borrow")
-    assert response.status_code == 302
-    assert response.headers["Location"] == HOME + "login"
+    reply = client.post("/tools/1/borrow")
+    assert reply.status_code == 302
+    assert reply.headers["Location"] == HOME + "login"
     assert client.post("/tools/1/return").headers["Location"] == HOME + "login"
 
 
 @pytest.mark.parametrize("action", ["borrow", "return"])
 def test_unknown_tool_is_a_404_page(ann, action):
-    response = ann.client.post("/tools/7/" + action)
-    assert response.status_code == 404
-    page = response.get_data(as_text=True)
+    reply = ann.client.post("/tools/7/" + action)
+    assert reply.status_code == 404
+    page = reply.get_data(as_text=True)
     assert "<title>404: Not Found · Toolshed</title>" in page
     assert "There is no tool number 7 in the shed." in page
 
 
 @pytest.mark.parametrize("path", ["/no-such-page", "/tools/drill/borrow"])
 def test_unknown_address_is_a_404_page(client, path):
-    response = client.get(path)
-    assert response.status_code == 404
-    page = response.get_data(as_text=True)
+    reply = client.get(path)
+    assert reply.status_code == 404
+    page = reply.get_data(as_text=True)
     assert "<title>404: Not Found · Toolshed</title>" in page
     assert 'href="/">Back to the shed</a>' in page
 
 
 def test_borrowing_takes_a_post(ann, drill):
-    response = ann.client.get("/tools/1/borrow")
-    assert response.status_code == 405
-    allowed = set(method.strip() for method in response.headers["Allow"].split(","))
+    reply = ann.client.get("/tools/1/borrow")
+    assert reply.status_code == 405
+    allowed = set(method.strip() for method in reply.headers["Allow"].split(","))
     assert allowed == {"OPTIONS", "POST"}
     assert "In the shed" in ann.page()
 
 
 def test_a_malformed_form_is_a_400_page(ann):
-    response = ann.client.post(
-        "/tools/new",
-        data=b"--nope\r\nnot a multipart body",
-        content_type="multipart/form-data",
-    )
-    assert response.status_code == 400
-    assert "<title>400: Bad Request · Toolshed</title>" in response.get_data(
+    # no boundary= parameter, and a body that is not multipart anyway
+    garbled = b"--nope\r\nnot a multipart body"
+    reply = ann.client.post("/tools/new", data=garbled, content_type=MULTIPART)
+    assert reply.status_code == 400
+    assert "<title>400: Bad Request · Toolshed</title>" in reply.get_data(
         as_text=True
     )
 
@@ -180,10 +179,10 @@ def test_a_malformed_form_is_a_400_page(ann):
 def test_json_feed(ann, bert, drill):
     ann.lend("Wheelbarrow")
     bert.borrow(drill)
-    response = ann.client.get("/api/tools")
-    assert response.status_code == 200
-    assert response.mimetype == "application/json"
-    assert response.get_json() == {
+    reply = ann.client.get("/api/tools")
+    assert reply.status_code == 200
+    assert reply.mimetype == "application/json"
+    assert reply.get_json() == {
         "tools": [
             {
                 "id": 1,

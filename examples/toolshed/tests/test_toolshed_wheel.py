@@ -47,6 +47,6 @@ def test_wheel_ships_templates_stylesheet_and_schema(tmpdir, example_dir):
     assert {
         "toolshed/schema.sql",
         "toolshed/static/toolshed.css",
-        "toolshed/templates/layout.html",
+        "toolshed/templates/page.html",
     } <= wanted
     assert sorted(wanted - shipped) == []

@@ -3,7 +3,7 @@
 
 Neighbours join, list the tools they are willing to lend, and borrow and
 hand back each other's. The app is written the way Flask 0.x apps were: one
-``app`` created at import time, settings taken from this module, a database
+``app`` created at import time, settings read from a module, a database
 connection opened per request, the views in a second module imported at the
 bottom. With flaskcompat in place of Flask it runs unchanged on Python 2.7
 and 3.6 - 3.13.
@@ -22,23 +22,9 @@ from werkzeug.security import generate_password_hash
 
 __version__ = "1.0.0"
 
-# Settings, read by ``app.config.from_object`` below. A Python file named by
-# the TOOLSHED_SETTINGS environment variable can override any of them.
-
-#: Where the SQLite file lives; None puts ``toolshed.sqlite`` in the
-#: instance folder. The file and its tables are created on first use.
-DATABASE = None
-#: Signs the session cookie. A fresh one per process means everybody is
-#: logged out by a restart; put a fixed value in the settings file to stop it.
-SECRET_KEY = os.urandom(24)
-#: Werkzeug 1.0.1 (what Python 2.7 gets) has no scrypt, the newer releases'
-#: default, so both sides hash with pbkdf2 and read each other's rows.
-PASSWORD_HASH_METHOD = "pbkdf2:sha256"
-#: Longest tool name or note accepted from the form.
-MAX_TEXT_LENGTH = 200
-
 app = Flask(__name__)
-app.config.from_object(__name__)
+# The defaults, then the file named by TOOLSHED_SETTINGS if there is one.
+app.config.from_object("toolshed.default_settings")
 app.config.from_envvar("TOOLSHED_SETTINGS", silent=True)
 
 

@@ -50,6 +50,19 @@ def form_text(field):
     return request.form.get(field, "").strip()
 
 
+def turned_down(template, error):
+    # A rejected form comes back with its message and status 400, so a
+    # script or a test sees the failure as plainly as a person does.
+    return render_template(template, error=error), 400
+
+
+def back_to_the_shed(message):
+    # Redirect after every successful POST: reloading the page that follows
+    # does not send the form again.
+    flash(message)
+    return redirect(url_for("shed"))
+
+
 def load_tool(tool_id):
     tool = g.db.execute(TOOLS_QUERY + " WHERE tool.id = ?", (tool_id,)).fetchone()
     if tool is None:
@@ -58,90 +71,79 @@ def load_tool(tool_id):
 
 
 @app.route("/")
-def index():
+def shed():
     tools = g.db.execute(TOOLS_QUERY + " ORDER BY tool.name, tool.id").fetchall()
-    return render_template("index.html", tools=tools)
+    return render_template("shed.html", tools=tools)
 
 
 @app.route("/join", methods=["GET", "POST"])
 def join():
-    error = None
-    if request.method == "POST":
-        name = form_text("name")
-        password = request.form.get("password", "")
-        if not name or len(name) > MAX_NAME_LENGTH:
-            error = "Pick a name of 1 to {0} characters.".format(MAX_NAME_LENGTH)
-        elif len(password) < MIN_PASSWORD_LENGTH:
-            error = "The password needs {0} characters or more.".format(
-                MIN_PASSWORD_LENGTH
-            )
-        else:
-            try:
-                cursor = g.db.execute(
-                    "INSERT INTO member (name, password_hash) VALUES (?, ?)",
-                    (name, hash_password(password)),
-                )
-            except sqlite3.IntegrityError:
-                error = "Somebody already goes by {0}.".format(name)
-            else:
-                g.db.commit()
-                session.clear()
-                session["member_id"] = cursor.lastrowid
-                flash("Welcome to the shed, {0}.".format(name))
-                return redirect(url_for("index"))
-    # A form that is turned down comes back with status 400.
-    return render_template("join.html", error=error), 400 if error else 200
+    if request.method == "GET":
+        return render_template("join.html")
+    name = form_text("name")
+    password = request.form.get("password", "")
+    if not name or len(name) > MAX_NAME_LENGTH:
+        error = "Pick a name of 1 to {0} characters.".format(MAX_NAME_LENGTH)
+        return turned_down("join.html", error)
+    if len(password) < MIN_PASSWORD_LENGTH:
+        error = "The password needs {0} characters or more.".format(MIN_PASSWORD_LENGTH)
+        return turned_down("join.html", error)
+    try:
+        cursor = g.db.execute(
+            "INSERT INTO member (name, password_hash) VALUES (?, ?)",
+            (name, hash_password(password)),
+        )
+    except sqlite3.IntegrityError:
+        return turned_down("join.html", "Somebody already goes by {0}.".format(name))
+    g.db.commit()
+    session.clear()
+    session["member_id"] = cursor.lastrowid
+    return back_to_the_shed("Welcome to the shed, {0}.".format(name))
 
 
 @app.route("/login", methods=["GET", "POST"])
 def login():
-    error = None
-    if request.method == "POST":
-        name = form_text("name")
-        member = g.db.execute(
-            "SELECT id, name, password_hash FROM member WHERE name = ?", (name,)
-        ).fetchone()
-        # One message for both mistakes: the page does not reveal who is a member.
-        if member is None or not password_matches(
-            member["password_hash"], request.form.get("password", "")
-        ):
-            error = "That name and password do not match."
-        else:
-            session.clear()
-            session["member_id"] = member["id"]
-            flash("Hello again, {0}.".format(member["name"]))
-            return redirect(url_for("index"))
-    return render_template("login.html", error=error), 400 if error else 200
+    if request.method == "GET":
+        return render_template("login.html")
+    member = g.db.execute(
+        "SELECT id, name, password_hash FROM member WHERE name = ?",
+        (form_text("name"),),
+    ).fetchone()
+    password = request.form.get("password", "")
+    # One message for both mistakes: the page does not tell who is a member.
+    if member is None or not password_matches(member["password_hash"], password):
+        return turned_down("login.html", "That name and password do not match.")
+    session.clear()
+    session["member_id"] = member["id"]
+    return back_to_the_shed("Hello again, {0}.".format(member["name"]))
 
 
 @app.route("/logout")
 def logout():
     if session.pop("member_id", None) is not None:
         flash("You are logged out.")
-    return redirect(url_for("index"))
+    return redirect(url_for("shed"))
 
 
 @app.route("/tools/new", methods=["GET", "POST"])
 @members_only
 def add_tool():
-    error = None
+    if request.method == "GET":
+        return render_template("add_tool.html")
+    name = form_text("name")
+    note = form_text("note")
     limit = app.config["MAX_TEXT_LENGTH"]
-    if request.method == "POST":
-        name = form_text("name")
-        note = form_text("note")
-        if not name:
-            error = "Every tool needs a name."
-        elif len(name) > limit or len(note) > limit:
-            error = "Keep the name and the note under {0} characters.".format(limit)
-        else:
-            g.db.execute(
-                "INSERT INTO tool (name, note, owner_id) VALUES (?, ?, ?)",
-                (name, note, g.member["id"]),
-            )
-            g.db.commit()
-            flash("{0} is in the shed.".format(name))
-            return redirect(url_for("index"))
-    return render_template("add_tool.html", error=error), 400 if error else 200
+    if not name:
+        return turned_down("add_tool.html", "Every tool needs a name.")
+    if len(name) > limit or len(note) > limit:
+        error = "Keep the name and the note under {0} characters.".format(limit)
+        return turned_down("add_tool.html", error)
+    g.db.execute(
+        "INSERT INTO tool (name, note, owner_id) VALUES (?, ?, ?)",
+        (name, note, g.member["id"]),
+    )
+    g.db.commit()
+    return back_to_the_shed("{0} is in the shed.".format(name))
 
 
 @app.route("/tools/<int:tool_id>/borrow", methods=["POST"])
@@ -149,15 +151,12 @@ def add_tool():
 def borrow(tool_id):
     tool = load_tool(tool_id)
     if tool["borrower_id"] is not None:
-        abort(409, "{0} is already out with {1}.".format(
-            tool["name"], tool["borrower_name"]
-        ))
+        abort(409, "{name} is already out with {borrower_name}.".format(**tool))
     g.db.execute(
         "UPDATE tool SET borrower_id = ? WHERE id = ?", (g.member["id"], tool_id)
     )
     g.db.commit()
-    flash("{0} is yours until you bring it back.".format(tool["name"]))
-    return redirect(url_for("index"))
+    return back_to_the_shed("{name} is yours until you bring it back.".format(**tool))
 
 
 @app.route("/tools/<int:tool_id>/return", methods=["POST"])
@@ -165,16 +164,14 @@ def borrow(tool_id):
 def give_back(tool_id):
     tool = load_tool(tool_id)
     if tool["borrower_id"] is None:
-        abort(409, "{0} is in the shed already.".format(tool["name"]))
+        abort(409, "{name} is in the shed already.".format(**tool))
     # The borrower brings it back; the owner may also mark it as returned.
     if g.member["id"] not in (tool["borrower_id"], tool["owner_id"]):
-        abort(403, "Only {0} or the owner can return {1}.".format(
-            tool["borrower_name"], tool["name"]
-        ))
+        message = "Only {borrower_name} or the owner can return {name}."
+        abort(403, message.format(**tool))
     g.db.execute("UPDATE tool SET borrower_id = NULL WHERE id = ?", (tool_id,))
     g.db.commit()
-    flash("{0} is back in the shed.".format(tool["name"]))
-    return redirect(url_for("index"))
+    return back_to_the_shed("{name} is back in the shed.".format(**tool))
 
 
 @app.route("/api/tools")
