@@ -45,7 +45,8 @@ def setupmethod(method):
 
 
 def _renamed(func, name):
-    func.__name__ = name
+    # generated methods show their public name in tracebacks and API docs
+    func.__name__ = func.__qualname__ = name
     return func
 
 
