@@ -11,7 +11,6 @@ import string
 import sys
 import unicodedata
 from datetime import timedelta
-from functools import update_wrapper
 from functools import wraps
 from threading import RLock
 from time import time
@@ -602,11 +601,11 @@ class locked_cached_property(object):
     with a lock so that threads racing on the first access agree."""
 
     def __init__(self, func, name=None, doc=None):
-        update_wrapper(self, wrapped=func)
-        if name:
-            self.__name__ = name
-        if doc:
-            self.__doc__ = doc
+        # name, module and docstring only: a __wrapped__ function would make
+        # documentation tools present the property as a method
+        self.__name__ = name or func.__name__
+        self.__module__ = func.__module__
+        self.__doc__ = doc or func.__doc__
         self.func = func
         self.lock = RLock()
 
