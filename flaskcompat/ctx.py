@@ -270,8 +270,9 @@ class RequestContext(object):
         """Undo one :meth:`push` (the last one runs ``teardown_request``
         functions and pops the app context pushed with it). On a preserved
         context this also performs the pops that were held back."""
-        levels = self._held_pops if self.preserved else 1
-        levels = max(1, min(levels, len(self._pushed_app_ctxs)))
+        if not self.preserved:
+            return self._pop_once(exc)
+        levels = max(1, min(self._held_pops, len(self._pushed_app_ctxs)))
         for _ in range(levels):
             self._pop_once(exc)
 

@@ -131,44 +131,42 @@ def _active_app(app):
 def _blueprint_setting(app, name):
     """The blueprint's own ``json_encoder``/``json_decoder`` when a request
     of ``app`` is being handled by a blueprint that sets one."""
-    request_ctx = _request_ctx_stack.top
     blueprints = getattr(app, "blueprints", None)
-    if request_ctx is None or not blueprints:
+    if not blueprints:
+        return None
+    request_ctx = _request_ctx_stack.top
+    if request_ctx is None:
         return None
     owner = blueprints.get(getattr(request_ctx.request, "blueprint", None))
     return getattr(owner, name, None)
 
 
-def _fill(kwargs, defaults):
-    for name, value in defaults.items():
-        kwargs.setdefault(name, value)
-
-
 def _encoding_options(kwargs, app):
+    """Fill in what ``kwargs`` leaves open from the app's JSON settings."""
     app = _active_app(app)
     if app is None:
-        defaults = {"cls": JSONEncoder, "sort_keys": True}
+        kwargs.setdefault("cls", JSONEncoder)
+        kwargs.setdefault("sort_keys", True)
     else:
         config = app.config
-        defaults = {
-            "cls": _blueprint_setting(app, "json_encoder") or app.json_encoder,
-            "sort_keys": config["JSON_SORT_KEYS"],
-        }
+        if "cls" not in kwargs:
+            kwargs["cls"] = _blueprint_setting(app, "json_encoder") or app.json_encoder
+        kwargs.setdefault("sort_keys", config["JSON_SORT_KEYS"])
         if not config["JSON_AS_ASCII"]:
-            defaults["ensure_ascii"] = False
+            kwargs.setdefault("ensure_ascii", False)
     # Indented output: Python 2 would leave a space after each comma.
     if kwargs.get("indent") is not None:
-        defaults["separators"] = (",", ": ")
-    _fill(kwargs, defaults)
+        kwargs.setdefault("separators", (",", ": "))
 
 
 def _decoding_options(kwargs, app):
+    if "cls" in kwargs:
+        return
     app = _active_app(app)
     if app is None:
-        decoder = JSONDecoder
+        kwargs["cls"] = JSONDecoder
     else:
-        decoder = _blueprint_setting(app, "json_decoder") or app.json_decoder
-    _fill(kwargs, {"cls": decoder})
+        kwargs["cls"] = _blueprint_setting(app, "json_decoder") or app.json_decoder
 
 
 # Which codec a JSON document uses, from where its first bytes are NUL (its
