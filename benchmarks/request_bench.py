@@ -10,13 +10,21 @@ is reported.
 Run it with ``tox -e bench`` (Python 3.13, current Flask and Bottle) or with
 any interpreter that has the three installed::
 
-    python benchmarks/request_bench.py [--requests N] [--rounds N]
+    python benchmarks/request_bench.py [--requests N] [--rounds N] [--baseline PATH]
+
+``--baseline PATH`` adds another checkout's flaskcompat (``PATH/flaskcompat``,
+e.g. a ``git worktree`` of the previous release) to the same interleaved
+rounds, loaded under the name ``flaskcompat_baseline``: its column shows
+whether a change made flaskcompat faster or slower, measured in one run.
 """
 from __future__ import print_function
 
 import argparse
 import io
+import os
+import shutil
 import sys
+import tempfile
 import time
 
 
@@ -122,15 +130,33 @@ def check(apps):
                 raise SystemExit("%s does not answer %s: %r" % (name, path, captured))
 
 
+def load_baseline(checkout):
+    """Import ``checkout``'s flaskcompat package as ``flaskcompat_baseline``
+    (a copy under that name in a temporary folder; its modules import each
+    other relatively, so both versions live side by side)."""
+    source = os.path.join(checkout, "flaskcompat")
+    if not os.path.isfile(os.path.join(source, "__init__.py")):
+        raise SystemExit("%s has no flaskcompat package" % checkout)
+    folder = tempfile.mkdtemp(prefix="bench-baseline-")
+    shutil.copytree(source, os.path.join(folder, "flaskcompat_baseline"))
+    sys.path.insert(0, folder)
+    import flaskcompat_baseline
+
+    return flaskcompat_baseline
+
+
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--requests", type=int, default=5000)
     parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--baseline", metavar="PATH", help="another checkout to compare with")
     args = parser.parse_args(argv)
 
     import flaskcompat
 
     apps = [("flaskcompat", flask_like_app(flaskcompat))]
+    if args.baseline:
+        apps.append(("baseline", flask_like_app(load_baseline(args.baseline))))
     try:
         import flask
 
