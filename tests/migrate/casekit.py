@@ -104,13 +104,22 @@ def _ids(cases):
 
 
 def _load_tool():
-    """Import the migrate package: installed name first, then the checkout."""
-    try:
-        import flaskcompat_migrate as package
-    except ImportError:
-        if _REPO_ROOT not in sys.path:
-            sys.path.insert(0, _REPO_ROOT)
-        import migrate as package
+    """Import the migrate package: installed name first, then the checkout.
+
+    With ``FLASKCOMPAT_MIGRATE_CHECKOUT=1`` in the environment the checkout
+    comes first, to test a change without installing it.
+    """
+    if os.environ.get("FLASKCOMPAT_MIGRATE_CHECKOUT") != "1":
+        try:
+            import flaskcompat_migrate as package
+        except ImportError:
+            pass
+        else:
+            return package
+    if _REPO_ROOT not in sys.path:
+        sys.path.insert(0, _REPO_ROOT)
+    import migrate as package
+
     return package
 
 
