@@ -64,6 +64,7 @@ from .helpers import get_load_dotenv
 from .helpers import locked_cached_property
 from .helpers import url_for
 from .json import jsonify
+from .json.provider import DefaultJSONProvider
 from .logging import create_logger
 from .scaffold import Scaffold
 from .scaffold import setupmethod  # noqa: F401 (Flask 1.1's flask.app name)
@@ -276,6 +277,8 @@ class Flask(Scaffold):
 
     json_encoder = json.JSONEncoder
     json_decoder = json.JSONDecoder
+    #: The class of :attr:`json`, made for each app (Flask 2.2's interface).
+    json_provider_class = DefaultJSONProvider
 
     #: Extra keyword arguments for the Jinja environment.
     jinja_options = ImmutableDict()
@@ -305,6 +308,10 @@ class Flask(Scaffold):
             )
         self.instance_path = instance_path or self.auto_find_instance_path()
         self.config = self.make_config(instance_relative=instance_relative_config)
+        #: JSON for this app: ``app.json.dumps``, ``loads``, ``response``
+        #: (what ``jsonify`` calls). Flask 1.1's encoder classes and JSON
+        #: settings stay in force through it.
+        self.json = self.json_provider_class(self)
 
         self.template_context_processors[None] = [_default_template_ctx_processor]
 

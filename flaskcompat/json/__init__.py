@@ -208,18 +208,37 @@ def detect_encoding(data):
 def dumps(obj, app=None, **kwargs):
     """``obj`` as JSON text, with :func:`json.dumps`'s arguments.
 
-    The encoder and its defaults come from ``app``, or the current
-    application, or :class:`JSONEncoder` outside one. The result is text on
-    every interpreter; an ``encoding`` argument makes it bytes in that
-    codec.
+    Written by ``app.json`` of ``app`` or the current application (its
+    encoder class and settings), or with :class:`JSONEncoder` outside one.
+    The result is text on every interpreter; an ``encoding`` argument makes
+    it bytes in that codec.
     """
-    _encoding_options(kwargs, app)
+    app = _active_app(app)
     codec = kwargs.pop("encoding", None)
+    provider = getattr(app, "json", None)
+    if provider is not None:
+        text = provider.dumps(obj, **kwargs)
+    else:
+        _encoding_options(kwargs, None)
+        text = _dumps_text(obj, kwargs)
+    return text if codec is None else text.encode(codec)
+
+
+def _dumps_text(obj, kwargs):
     text = _json.dumps(obj, **kwargs)
     if isinstance(text, binary_type):
         # Python 2 with an encoder that does not derive from ours.
         text = text.decode(_UTF8)
-    return text if codec is None else text.encode(codec)
+    return text
+
+
+def _decoded_document(document, codec):
+    """``document`` as text: bytes decoded with ``codec``, or with the codec
+    :func:`detect_encoding` finds."""
+    if isinstance(document, (binary_type, bytearray)):
+        raw = binary_type(document)
+        return raw.decode(codec or detect_encoding(raw))
+    return document
 
 
 def _write(fp, text, encoding):
@@ -248,18 +267,18 @@ def dump(obj, fp, app=None, **kwargs):
 
 def loads(s, app=None, **kwargs):
     """The value of the JSON document ``s``, with :func:`json.loads`'s
-    arguments and the decoder of ``app`` or the current application.
+    arguments, read by ``app.json`` of ``app`` or the current application.
 
     Bytes are decoded first, with the codec named by ``encoding`` or the one
     :func:`detect_encoding` finds.
     """
-    _decoding_options(kwargs, app)
+    app = _active_app(app)
     codec = kwargs.pop("encoding", None)
-    document = s
-    if isinstance(document, (binary_type, bytearray)):
-        raw = binary_type(document)
-        document = raw.decode(codec or detect_encoding(raw))
-    return _json.loads(document, **kwargs)
+    provider = getattr(app, "json", None)
+    if provider is not None:
+        return provider.loads(_decoded_document(s, codec) if codec else s, **kwargs)
+    _decoding_options(kwargs, None)
+    return _json.loads(_decoded_document(s, codec), **kwargs)
 
 
 def load(fp, app=None, **kwargs):
@@ -284,7 +303,8 @@ def htmlsafe_dump(obj, fp, **kwargs):
 
 
 def jsonify(*args, **kwargs):
-    """A response holding ``args`` or ``kwargs`` as JSON.
+    """A response holding ``args`` or ``kwargs`` as JSON, made by the
+    current application's ``app.json.response``.
 
     One positional argument is the value itself; several become an array;
     keyword arguments become an object; both at once is a :exc:`TypeError`.
@@ -292,21 +312,8 @@ def jsonify(*args, **kwargs):
     is compact, or indented when ``JSONIFY_PRETTYPRINT_REGULAR`` is set or
     the application is in debug mode. Needs an application context.
     """
-    app = current_app._get_current_object()
-    if args and kwargs:
-        raise TypeError(
-            "jsonify() behavior undefined when passed both args and kwargs"
-        )
-    if len(args) == 1:
-        value = args[0]
-    else:
-        value = args or kwargs
-
-    layout = {"indent": None, "separators": (",", ":")}
-    if app.debug or app.config["JSONIFY_PRETTYPRINT_REGULAR"]:
-        layout = {"indent": 2, "separators": (", ", ": ")}
-    body = dumps(value, app=app, **layout)
-    return app.response_class(body + u"\n", mimetype=app.config["JSONIFY_MIMETYPE"])
+    provider = current_app.json
+    return provider.response(*args, **kwargs)
 
 
 def tojson_filter(obj, **kwargs):

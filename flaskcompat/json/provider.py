@@ -1,0 +1,132 @@
+# -*- coding: utf-8 -*-
+"""``app.json``: the JSON an application speaks, as an object (the interface
+Flask 2.2 introduced), so an app or extension can swap the whole behaviour
+by setting :attr:`Flask.json_provider_class`.
+
+:class:`DefaultJSONProvider` is Flask 1.1's JSON behind that interface. Its
+settings are the application's configuration seen through attributes:
+``app.json.ensure_ascii`` is ``app.config["JSON_AS_ASCII"]``,
+``sort_keys`` is ``JSON_SORT_KEYS``, ``mimetype`` is ``JSONIFY_MIMETYPE``,
+so code written either way changes the same setting. The encoder and
+decoder are still ``app.json_encoder`` and ``app.json_decoder`` (or a
+blueprint's own), and :mod:`flaskcompat.json`'s functions and ``jsonify``
+go through ``app.json`` whenever an application is at hand.
+"""
+import weakref
+
+from . import JSONDecoder
+from . import JSONEncoder
+from . import _blueprint_setting
+from . import _decoded_document
+from . import _dumps_text
+from . import _json
+
+__all__ = ["JSONProvider", "DefaultJSONProvider"]
+
+
+class JSONProvider(object):
+    """What ``app.json`` offers; subclasses write :meth:`dumps` and
+    :meth:`loads`, the rest is built on them."""
+
+    def __init__(self, app):
+        # A proxy: the app owns its provider, the provider must not keep
+        # the app alive.
+        self._app = weakref.proxy(app)
+
+    def dumps(self, obj, **kwargs):
+        """``obj`` as JSON text."""
+        raise NotImplementedError
+
+    def dump(self, obj, fp, **kwargs):
+        """Write :meth:`dumps` of ``obj`` to the text file ``fp``."""
+        fp.write(self.dumps(obj, **kwargs))
+
+    def loads(self, s, **kwargs):
+        """The value of the JSON document ``s`` (text or bytes)."""
+        raise NotImplementedError
+
+    def load(self, fp, **kwargs):
+        """:meth:`loads` of everything the file ``fp`` holds."""
+        return self.loads(fp.read(), **kwargs)
+
+    def _prepare_response_obj(self, args, kwargs):
+        if args and kwargs:
+            raise TypeError("jsonify() behavior undefined when passed both args and kwargs")
+        if len(args) == 1:
+            return args[0]
+        return args or kwargs
+
+    def response(self, *args, **kwargs):
+        """A response whose body is the JSON of ``args`` (one value, or a
+        list of several) or of ``kwargs`` (an object)."""
+        obj = self._prepare_response_obj(args, kwargs)
+        return self._app.response_class(self.dumps(obj), mimetype="application/json")
+
+
+class _ConfigSetting(object):
+    """A provider attribute that reads and writes one configuration key.
+    A subclass that assigns the attribute a plain value overrides it."""
+
+    def __init__(self, key):
+        self.key = key
+
+    def __get__(self, provider, owner=None):
+        if provider is None:
+            return self
+        return provider._app.config[self.key]
+
+    def __set__(self, provider, value):
+        provider._app.config[self.key] = value
+
+
+class DefaultJSONProvider(JSONProvider):
+    """Flask 1.1's JSON: :class:`~flaskcompat.json.JSONEncoder`'s types
+    (dates as HTTP dates, UUIDs, dataclasses, ``__html__``, UTF-8 bytes),
+    the app's encoder and decoder classes, and its configuration."""
+
+    #: A function for values JSON has no type for; when set (on a subclass
+    #: or an instance) it is used before the encoder's own ``default``.
+    default = None
+    ensure_ascii = _ConfigSetting("JSON_AS_ASCII")
+    sort_keys = _ConfigSetting("JSON_SORT_KEYS")
+    mimetype = _ConfigSetting("JSONIFY_MIMETYPE")
+    #: ``True`` always compact, ``False`` always indented; ``None`` (the
+    #: default) indents in debug mode or with ``JSONIFY_PRETTYPRINT_REGULAR``.
+    compact = None
+
+    def dumps(self, obj, **kwargs):
+        app = self._app
+        if "cls" not in kwargs:
+            kwargs["cls"] = _blueprint_or_app(app, "json_encoder")
+        kwargs.setdefault("sort_keys", self.sort_keys)
+        if not self.ensure_ascii:
+            kwargs.setdefault("ensure_ascii", False)
+        if self.default is not None:
+            kwargs.setdefault("default", self.default)
+        return _dumps_text(obj, kwargs)
+
+    def loads(self, s, **kwargs):
+        if "cls" not in kwargs:
+            kwargs["cls"] = _blueprint_or_app(self._app, "json_decoder")
+        return _json.loads(_decoded_document(s, kwargs.pop("encoding", None)), **kwargs)
+
+    def response(self, *args, **kwargs):
+        obj = self._prepare_response_obj(args, kwargs)
+        app = self._app
+        compact = self.compact
+        if compact is None:
+            compact = not (app.debug or app.config["JSONIFY_PRETTYPRINT_REGULAR"])
+        if compact:
+            body = self.dumps(obj, indent=None, separators=(",", ":"))
+        else:
+            body = self.dumps(obj, indent=2, separators=(", ", ": "))
+        return app.response_class(body + u"\n", mimetype=self.mimetype)
+
+
+_FALLBACKS = {"json_encoder": JSONEncoder, "json_decoder": JSONDecoder}
+
+
+def _blueprint_or_app(app, name):
+    """The encoder or decoder class in force: the handling blueprint's, the
+    app's, or the module's."""
+    return _blueprint_setting(app, name) or getattr(app, name, None) or _FALLBACKS[name]
