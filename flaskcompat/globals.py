@@ -39,6 +39,29 @@ _app_ctx_stack = ContextStack("app")
 _request_ctx_stack = ContextStack("request")
 
 
+class _ContextVarView(object):
+    """Flask 2.2+ keeps each context in a ``ContextVar`` (``_cv_app``,
+    ``_cv_request``) that tests and extensions read with ``.get()``; this
+    reads the same stack as the other names, as a ``ContextVar`` would."""
+
+    __slots__ = ("_stack", "name")
+
+    def __init__(self, stack, name):
+        self._stack, self.name = stack, name
+
+    def get(self, *default):
+        found = self._stack.top
+        if found is not None:
+            return found
+        if default:
+            return default[0]
+        raise LookupError(self.name)
+
+
+_cv_app = _ContextVarView(_app_ctx_stack, "flask.app_ctx")
+_cv_request = _ContextVarView(_request_ctx_stack, "flask.request_ctx")
+
+
 def _current_app_ctx():
     found = _app_ctx_stack.top
     if found is None:

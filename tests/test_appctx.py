@@ -211,3 +211,16 @@ def test_templates_render_with_only_an_app_context(app):
             "{{ g.user }}|{{ config.TESTING }}|{{ session is defined }}"
         )
     assert out == "Zoë|True|True"
+
+
+def test_flask_2_context_variable_names_read_the_same_contexts(app):
+    from flaskcompat.globals import _cv_app, _cv_request
+
+    assert _cv_app.get(None) is None
+    with pytest.raises(LookupError):
+        _cv_request.get()
+    with app.test_request_context() as req_ctx:
+        assert _cv_request.get() is req_ctx
+        assert _cv_request.get(None) is req_ctx
+        assert _cv_app.get().app is app
+    assert _cv_request.get("gone") == "gone"
