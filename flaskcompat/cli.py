@@ -79,8 +79,10 @@ def call_factory(script_info, app_factory, arguments=(), kwargs=None):
     by keyword; one that takes a single parameter without a default, called
     without arguments, gets it as that parameter.
     """
-    names, defaults = _compat.getargspec(app_factory)
     keywords = dict(kwargs or {})
+    if script_info is None:  # called the Flask 2 way: nothing to hand over
+        return app_factory(*arguments, **keywords)
+    names, defaults = _compat.getargspec(app_factory)
     if "script_info" in names:
         keywords.update(script_info=script_info)
     elif not (arguments or keywords) and len(names) == 1 and not defaults:
@@ -88,7 +90,23 @@ def call_factory(script_info, app_factory, arguments=(), kwargs=None):
     return app_factory(*arguments, **keywords)
 
 
-def find_best_app(script_info, module):
+def _script_info_optional(implementation):
+    """The public form of an app-finding helper. Flask 1.1 passes a
+    :class:`ScriptInfo` first; Flask 2.0 dropped that argument. Both work:
+    without one, factories are called with only what the import path
+    gives them."""
+
+    def helper(*args, **kwargs):
+        if (args and isinstance(args[0], ScriptInfo)) or "script_info" in kwargs:
+            return implementation(*args, **kwargs)
+        return implementation(None, *args, **kwargs)
+
+    helper.__name__ = implementation.__name__.lstrip("_")
+    helper.__doc__ = implementation.__doc__
+    return helper
+
+
+def _find_best_app(script_info, module):
     """The application in ``module``: ``app`` or ``application``, else the
     module's only Flask instance, else what ``create_app`` or ``make_app``
     returns when called without arguments."""
@@ -164,7 +182,7 @@ def _parse_app_expression(app_name):
     return node.func.id, args, kwargs
 
 
-def find_app_by_string(script_info, module, app_name):
+def _find_app_by_string(script_info, module, app_name):
     """The application that ``app_name`` names in ``module``: an attribute,
     or a factory function called with the literal arguments given."""
     name, args, kwargs = _parse_app_expression(app_name)
@@ -220,7 +238,7 @@ def prepare_import(path):
     return dotted
 
 
-def locate_app(script_info, module_name, app_name, raise_if_not_found=True):
+def _locate_app(script_info, module_name, app_name, raise_if_not_found=True):
     """Import ``module_name`` and return the application in it, named by
     ``app_name`` or picked by :func:`find_best_app`.
 
@@ -245,8 +263,13 @@ def locate_app(script_info, module_name, app_name, raise_if_not_found=True):
 
     imported = sys.modules[module_name]
     if app_name is None:
-        return find_best_app(script_info, imported)
-    return find_app_by_string(script_info, imported, app_name)
+        return _find_best_app(script_info, imported)
+    return _find_app_by_string(script_info, imported, app_name)
+
+
+find_best_app = _script_info_optional(_find_best_app)
+find_app_by_string = _script_info_optional(_find_app_by_string)
+locate_app = _script_info_optional(_locate_app)
 
 
 class ScriptInfo(object):
@@ -264,11 +287,11 @@ class ScriptInfo(object):
     def _import_from_path(self):
         parts = _MODULE_SEPARATOR.split(self.app_import_path, 1)
         app_name = parts[1] if len(parts) == 2 else None
-        return locate_app(self, prepare_import(parts[0]), app_name)
+        return _locate_app(self, prepare_import(parts[0]), app_name)
 
     def _import_from_working_directory(self):
         for file_name in ("wsgi.py", "app.py"):
-            found = locate_app(
+            found = _locate_app(
                 self, prepare_import(file_name), None, raise_if_not_found=False
             )
             if found is not None:

@@ -1199,3 +1199,44 @@ def test_python_dash_m_runs_the_command(tmpdir):
     ).decode("utf-8")
     assert "Usage: python -m flaskcompat [OPTIONS] COMMAND" in output
     assert "--app IMPORT" in output
+
+
+# Flask 2.0 dropped the leading ScriptInfo argument of the app-finding helpers
+
+
+def test_helpers_accept_the_flask_2_form_without_script_info(on_apps_path):
+    app = Flask("two")
+    assert find_best_app(module_of(app=app)) is app
+    assert find_best_app(ScriptInfo(), module_of(app=app)) is app
+    assert find_app_by_string(module_of(make=lambda: app), "make()") is app
+    assert locate_app("cliapp.factory", "create_app2('a', 'b')").name == "app2_a_b"
+    assert locate_app("cliapp.app", None).name == "testapp"
+    assert locate_app("cliapp.nothing_here", None, raise_if_not_found=False) is None
+
+
+def test_without_script_info_a_factory_gets_only_its_own_arguments():
+    seen = []
+
+    def create_app(script_info=None):
+        seen.append(script_info)
+        return Flask("made")
+
+    assert find_best_app(module_of(create_app=create_app)).name == "made"
+    assert seen == [None]
+
+    def needs_one(config):
+        return Flask(config)
+
+    with pytest.raises(NoAppException) as info:
+        find_best_app(module_of(create_app=needs_one))
+    assert "could not call it without arguments" in str(info.value)
+    # the Flask 1.1 form hands the ScriptInfo to a one-parameter factory
+    info_object = ScriptInfo()
+    given = []
+
+    def takes_info(info):
+        given.append(info)
+        return Flask("v1")
+
+    assert find_best_app(info_object, module_of(create_app=takes_info)).name == "v1"
+    assert given == [info_object]
