@@ -934,3 +934,39 @@ except ImportError:
 # The abstract collections live in collections.abc on 3.3+ and in
 # collections on 2.7.
 MutableMapping = six.moves.collections_abc.MutableMapping
+
+
+# ---------------------------------------------------------------------------
+# Command line: click and Werkzeug features that came later
+# ---------------------------------------------------------------------------
+
+
+def enter_context_until_close(ctx, context_manager):
+    """Enter ``context_manager`` and leave it when the click context closes
+    (click 8's ``Context.with_resource``; click 7 has only
+    ``call_on_close``)."""
+    with_resource = getattr(ctx, "with_resource", None)
+    if with_resource is not None:
+        return with_resource(context_manager)
+    entered = context_manager.__enter__()
+    ctx.call_on_close(lambda: context_manager.__exit__(None, None, None))
+    return entered
+
+
+def reloader_exclude_option(patterns):
+    """``run_simple``'s ``exclude_patterns`` argument (Werkzeug 2.1+) when
+    there are patterns; on older Werkzeug they cannot be honoured."""
+    if not patterns:
+        return {}
+    import inspect
+    from werkzeug.serving import run_simple
+
+    try:
+        accepted = "exclude_patterns" in inspect.signature(run_simple).parameters
+    except AttributeError:  # Python 2: no signatures, and Werkzeug 1.0
+        accepted = False
+    if not accepted:
+        raise RuntimeError(
+            "--exclude-patterns needs Werkzeug 2.1 or later; this is an older one."
+        )
+    return {"exclude_patterns": patterns}

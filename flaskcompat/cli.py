@@ -494,9 +494,23 @@ class FlaskGroup(AppGroup):
             return command
         try:
             loaded = _script_info(ctx).load_app()
-        except NoAppException:
+        except NoAppException as error:
+            # No such command: say why the app's own could not be looked at.
+            click.secho("Error: %s\n" % error.format_message(), err=True, fg="red")
             return None
         return loaded.cli.get_command(ctx, name)
+
+    def resolve_command(self, ctx, args):
+        # Only for the command about to run (help listings look commands up
+        # too): its parameter callbacks run before it does, so push the
+        # app's context now for them as well (Flask 2.2), until the group's
+        # context closes.
+        name, command, rest = super(FlaskGroup, self).resolve_command(ctx, args)
+        if command is not None and AppGroup.get_command(self, ctx, name) is None:
+            loaded = _script_info(ctx).load_app()
+            if not _is_current_app(loaded):
+                _compat.enter_context_until_close(ctx, loaded.app_context())
+        return name, command, rest
 
     def list_commands(self, ctx):
         self._add_plugin_commands()
@@ -509,17 +523,26 @@ class FlaskGroup(AppGroup):
             traceback.print_exc()
         return sorted(names)
 
-    def main(self, *args, **kwargs):
-        # Flask.run() does nothing while this is set, so a module that
-        # starts a server when imported can be loaded here.
+    def make_context(self, info_name, args, parent=None, **extra):
+        # Here rather than in main(), so that a FlaskGroup added to another
+        # click group gets its ScriptInfo and environment files too.
+        # Flask.run() does nothing while FLASK_RUN_FROM_CLI is set, so a
+        # module that starts a server when imported can be loaded here.
         os.environ.update(FLASK_RUN_FROM_CLI="true")
         if _helpers.get_load_dotenv(self.load_dotenv):
             load_dotenv()
+        if extra.get("obj") is None and "obj" not in self.context_settings:
+            extra["obj"] = ScriptInfo(None, self.create_app, self.set_debug_flag)
+        return super(FlaskGroup, self).make_context(info_name, args, parent=parent, **extra)
+
+    def main(self, *args, **kwargs):
         options = {"auto_envvar_prefix": "FLASK"}
         options.update(kwargs)
-        if options.get("obj") is None:
-            options["obj"] = ScriptInfo(None, self.create_app, self.set_debug_flag)
         return super(FlaskGroup, self).main(*args, **options)
+
+
+def _is_current_app(app):
+    return current_app and current_app._get_current_object() is app
 
 
 # ---------------------------------------------------------------------------
@@ -529,22 +552,34 @@ class FlaskGroup(AppGroup):
 _DOTENV_FILES = (".env", ".flaskenv")
 
 
+def _dotenv_module():
+    """python-dotenv, or None when it is missing, or made missing by setting
+    this module's ``dotenv`` or ``sys.modules["dotenv"]`` to None."""
+    if dotenv is None or ("dotenv" in sys.modules and sys.modules["dotenv"] is None):
+        return None
+    return dotenv
+
+
 def _read_dotenv(path):
     # Existing variables win (no override), so read the stronger file first.
     return bool(dotenv.load_dotenv(dotenv_path=path, encoding="utf-8"))
 
 
-def load_dotenv(path=None):
+def load_dotenv(path=None, load_defaults=None):
     """Set environment variables from dotenv files; returns whether a file
     was read.
 
     Without ``path``, the nearest ``.env`` and ``.flaskenv`` (in the working
     directory or above) are read; variables already set, and so those of
     ``.env``, win. The working directory becomes the folder of the first file
-    found. With ``path``, only that file is read. Without python-dotenv
-    nothing is read, and a hint is printed if there are files to read.
+    found. With ``path``, only that file is read, unless ``load_defaults``
+    (Flask 2.2's argument) asks for the default files as well; ``path``'s
+    variables then win. Without python-dotenv nothing is read, and a hint is
+    printed if there are files to read.
     """
-    if dotenv is None:
+    if load_defaults is None:
+        load_defaults = path is None
+    if _dotenv_module() is None:
         if path or any(os.path.isfile(name) for name in _DOTENV_FILES):
             click.secho(
                 " * Tip: There are .env or .flaskenv files present. Do"
@@ -554,15 +589,18 @@ def load_dotenv(path=None):
             )
         return False
 
+    loaded = False
     if path is not None:
-        return os.path.isfile(path) and _read_dotenv(path)
+        loaded = os.path.isfile(path) and _read_dotenv(path)
+    if not load_defaults:
+        return loaded
 
     found = [dotenv.find_dotenv(name, usecwd=True) for name in _DOTENV_FILES]
     found = [found_path for found_path in found if found_path]
     for found_path in found:
         _read_dotenv(found_path)
     if not found:
-        return False
+        return loaded
     project_dir = os.path.dirname(found[0])
     if os.getcwd() != project_dir:
         os.chdir(project_dir)
@@ -763,9 +801,16 @@ def _pair_key_with_cert(ctx, param, value):
     help="More files whose changes restart the server, separated by '%s'."
     % os.pathsep,
 )
+@click.option(
+    "--exclude-patterns",
+    type=SeparatedPathType(),
+    default=None,
+    help="Files matching these fnmatch patterns, separated by '%s', do not"
+    " restart the server (Werkzeug 2.1 and later)." % os.pathsep,
+)
 @pass_script_info
 def run_command(info, host, port, cert, reload, debugger, eager_loading, with_threads,
-                extra_files):
+                extra_files, exclude_patterns):
     """Serve the application with Werkzeug's development server.
 
     It is made for development only: it is neither efficient, stable nor
@@ -791,6 +836,7 @@ def run_command(info, host, port, cert, reload, debugger, eager_loading, with_th
         threaded=with_threads,
         ssl_context=cert,
         extra_files=extra_files,
+        **_compat.reloader_exclude_option(exclude_patterns)
     )
 
 

@@ -1240,3 +1240,75 @@ def test_without_script_info_a_factory_gets_only_its_own_arguments():
 
     assert find_best_app(info_object, module_of(create_app=takes_info)).name == "v1"
     assert given == [info_object]
+
+
+@needs_dotenv
+def test_load_dotenv_path_with_the_default_files_too(monkeypatch, tmpdir):
+    # Flask 2.2's load_defaults: the defaults are read as well, and the
+    # named file's values win over theirs.
+    extra = tmpdir.join("extra.env")
+    extra.write("FOO=extra\nONLY_EXTRA=yes\n")
+    monkeypatch.chdir(APPS_DIR)
+    assert load_dotenv(str(extra), load_defaults=True) is True
+    assert os.environ["FOO"] == "extra"
+    assert os.environ["ONLY_EXTRA"] == "yes"
+    assert os.environ["SPAM"] == "1"
+    assert load_dotenv(str(tmpdir.join("missing.env")), load_defaults=False) is False
+
+
+@needs_dotenv
+def test_load_dotenv_when_the_import_system_hides_dotenv(monkeypatch):
+    monkeypatch.setitem(sys.modules, "dotenv", None)
+    monkeypatch.chdir(APPS_DIR)
+    assert load_dotenv() is False
+    assert "FOO" not in os.environ
+
+
+def test_a_flask_group_nested_in_another_group(runner):
+    app = Flask("nested_app")
+    outer = click.Group("outer")
+    inner = FlaskGroup(name="manage", create_app=lambda: app)
+    outer.add_command(inner)
+
+    @inner.command()
+    def which():
+        click.echo(current_app.name)
+
+    result = runner.invoke(outer, ["manage", "which"])
+    succeeded(result)
+    assert result.output == "nested_app\n"
+
+
+def test_parameter_callbacks_of_app_commands_see_current_app(runner):
+    app = Flask("callback_app")
+    seen = []
+
+    def remember(ctx, param, value):
+        seen.append(current_app.name)
+        return value
+
+    @app.cli.command()
+    @click.argument("word", callback=remember)
+    def echo(word):
+        click.echo(word)
+
+    result = runner.invoke(group_for(app), ["echo", "hi"])
+    succeeded(result)
+    assert result.output == "hi\n"
+    assert seen == ["callback_app"]
+
+
+def test_an_unknown_command_reports_why_no_app_was_found(runner, monkeypatch, tmpdir):
+    monkeypatch.delenv("FLASK_APP", raising=False)
+    tmpdir.chdir()
+    result = runner.invoke(FlaskGroup(), ["missing"])
+    assert result.exit_code == 2
+    assert "Could not locate a Flask application" in result.output
+    assert "No such command" in result.output
+
+
+def test_run_exclude_patterns_are_split():
+    context = run_command.make_context(
+        "run", ["--exclude-patterns", os.pathsep.join(["*.tmp", "build/*"])]
+    )
+    assert context.params["exclude_patterns"] == ["*.tmp", "build/*"]
