@@ -77,8 +77,8 @@ SALT_CHARS = string.ascii_letters + string.digits
 
 _DIGESTS = frozenset(["md5", "sha1", "sha224", "sha256", "sha384", "sha512"])
 
-# scrypt needs about 128 * n * r * p bytes; a stored hash asking for more
-# than this is refused rather than allowed to exhaust the host's memory.
+# A stored scrypt hash whose parameters need more memory than this is
+# refused rather than allowed to exhaust the host.
 _SCRYPT_MAX_MEMORY = 2 ** 30
 
 _system_random = random.SystemRandom()
@@ -134,7 +134,7 @@ def _recipe(method, pbkdf2_rounds):
         if len(parts) != 3:
             raise _Unreadable(method)
         n, r, p = [_count(part) for part in parts]
-        if n < 2 or n & (n - 1) or 128 * n * r * p > _SCRYPT_MAX_MEMORY:
+        if n < 2 or n & (n - 1) or _scrypt_memory(n, r, p) > _SCRYPT_MAX_MEMORY:
             raise _Unreadable(method)
         return ("scrypt", n, r, p)
     if rest:
@@ -175,9 +175,14 @@ def _compute(recipe, salt, password):
     if kind == "pbkdf2":
         return _hex(pbkdf2_hmac(recipe[1], password, salt, recipe[2]))
     n, r, p = recipe[1:]
-    # the 132 leaves room above scrypt's 128 * n * r * p for OpenSSL's own use
-    key = scrypt_kdf(password, salt=salt, n=n, r=r, p=p, maxmem=132 * n * r * p, dklen=64)
+    key = scrypt_kdf(password, salt=salt, n=n, r=r, p=p, maxmem=_scrypt_memory(n, r, p), dklen=64)
     return _hex(key)
+
+
+def _scrypt_memory(n, r, p):
+    # OpenSSL's working set for scrypt, plus a little room; its own default
+    # limit (32 MiB) is below what Werkzeug's n=32768, r=8 needs.
+    return 128 * r * (n + p + 2) + 4096
 
 
 def _hex(raw):
