@@ -228,7 +228,8 @@ def test_salts_differ():
 
 
 @pytest.mark.parametrize(
-    "method", ["sha1", "md5", "plain", "pbkdf2:md4:1000", "pbkdf2:sha256:x", "scrypt:3:8:1", "bcrypt"]
+    "method",
+    ["sha1", "md5", "plain", "pbkdf2:md4:1000", "pbkdf2:sha256:x", "scrypt:3:8:1", "bcrypt"],
 )
 def test_generate_refuses_legacy_and_unknown_methods(method):
     with pytest.raises(ValueError):
