@@ -207,9 +207,9 @@ def generate_password_hash(password, method=DEFAULT_METHOD, salt_length=16):
         )
     if recipe[0] == "scrypt" and scrypt_kdf is None:
         raise _no_scrypt()
-    salt = gen_salt(salt_length)
-    hashed = _compute(recipe, salt.encode("ascii"), to_bytes(password))
-    return u"%s$%s$%s" % (_method_name(recipe), salt, hashed.decode("ascii"))
+    fresh = gen_salt(salt_length)
+    hashed = _compute(recipe, fresh.encode("ascii"), to_bytes(password))
+    return u"%s$%s$%s" % (_method_name(recipe), fresh, hashed.decode("ascii"))
 
 
 def _split(pwhash):

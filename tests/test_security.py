@@ -102,6 +102,13 @@ READABLE = KNOWN_ANSWERS + WERKZEUG_1_0_1 + WERKZEUG_3_1_PBKDF2
 IDS = [row[0] for row in READABLE]
 
 
+def refusal(func, *args):
+    """The message of the ValueError that ``func(*args)`` raises."""
+    with pytest.raises(ValueError) as info:
+        func(*args)
+    return str(info.value)
+
+
 def _forms(value):
     return [("text", value), ("bytes", _utf8(value))]
 
@@ -140,9 +147,7 @@ def test_scrypt_verifies_where_hashlib_has_it(label, pwhash, password):
         assert check_password_hash(_utf8(pwhash), _utf8(password)) is True
         assert check_password_hash(pwhash, password + "x") is False
     else:
-        with pytest.raises(ValueError) as info:
-            check_password_hash(pwhash, password)
-        message = str(info.value)
+        message = refusal(check_password_hash, pwhash, password)
         assert "hashlib.scrypt" in message
         assert "Python %s" % sys.version.split()[0] in message
         assert security.DEFAULT_METHOD in message
@@ -156,8 +161,7 @@ def test_scrypt_known_answer():
         assert check_password_hash(stored, WIDE_PW) is True
         assert check_password_hash(stored, ASCII_PW) is False
     else:
-        with pytest.raises(ValueError):
-            check_password_hash("scrypt:1024:4:2$SaltySalt$00", WIDE_PW)
+        assert "hashlib.scrypt" in refusal(check_password_hash, "scrypt:1024:4:2$S$00", WIDE_PW)
 
 
 def test_scrypt_generation():
@@ -167,9 +171,7 @@ def test_scrypt_generation():
         assert check_password_hash(stored, WIDE_PW) is True
         assert werkzeug_check(stored, WIDE_PW) is True
     else:
-        with pytest.raises(ValueError) as info:
-            generate_password_hash(WIDE_PW, "scrypt")
-        assert "hashlib.scrypt" in str(info.value)
+        assert "hashlib.scrypt" in refusal(generate_password_hash, WIDE_PW, "scrypt")
 
 
 def werkzeug_check(pwhash, password):
@@ -232,13 +234,11 @@ def test_salts_differ():
     ["sha1", "md5", "plain", "pbkdf2:md4:1000", "pbkdf2:sha256:x", "scrypt:3:8:1", "bcrypt"],
 )
 def test_generate_refuses_legacy_and_unknown_methods(method):
-    with pytest.raises(ValueError):
-        generate_password_hash(ASCII_PW, method)
+    assert repr(method) in refusal(generate_password_hash, ASCII_PW, method)
 
 
 def test_generate_refuses_empty_salt():
-    with pytest.raises(ValueError):
-        generate_password_hash(ASCII_PW, "pbkdf2:sha256:10", salt_length=0)
+    assert "salt" in refusal(generate_password_hash, ASCII_PW, "pbkdf2:sha256:10", 0)
 
 
 MALFORMED = [
@@ -323,8 +323,7 @@ def test_gen_salt():
     salt = security.gen_salt(40)
     assert re.match(r"^[A-Za-z0-9]{40}$", salt)
     assert isinstance(salt, type(""))
-    with pytest.raises(ValueError):
-        security.gen_salt(0)
+    assert "salt" in refusal(security.gen_salt, 0)
 
 
 @pytest.mark.parametrize(
