@@ -6,20 +6,20 @@ New hashes use one format, ``pbkdf2:sha256:600000$<salt>$<hex>``, which every
 supported interpreter computes with :func:`hashlib.pbkdf2_hmac`. Checking
 accepts every format a Werkzeug release from 0.6 to 3.1 stored:
 
-==============================  ==========================================
-stored as                       computed as
-==============================  ==========================================
-``pbkdf2:<hash>:<n>$salt$hex``  PBKDF2-HMAC-<hash>, ``n`` rounds, the salt's
-                                UTF-8 bytes, a digest-sized key
-``pbkdf2:<hash>$salt$hex``      the same with 150000 rounds (see
-                                :data:`OMITTED_PBKDF2_ITERATIONS`)
-``scrypt:<n>:<r>:<p>$salt$hex`` :func:`hashlib.scrypt`, 64-byte key; only
-                                where hashlib has scrypt
-``<hash>$salt$hex``             HMAC-<hash> keyed with the salt (Werkzeug
-                                0.6 - 2.x; ``sha1`` was 0.6 - 0.8's default)
-``<hash>$$hex``                 the bare digest of the password
-``plain$$password``             the password itself
-==============================  ==========================================
+================================  ========================================
+stored as                         computed as
+================================  ========================================
+``pbkdf2:<hash>:<n>$salt$hex``    PBKDF2-HMAC-<hash>, ``n`` rounds, the
+                                  salt's UTF-8 bytes, a digest-sized key
+``pbkdf2:<hash>$salt$hex``        the same with
+                                  :data:`OMITTED_PBKDF2_ITERATIONS` rounds
+``scrypt:<n>:<r>:<p>$salt$hex``   :func:`hashlib.scrypt`, a 64-byte key;
+                                  only where hashlib has scrypt
+``<hash>$salt$hex``               HMAC-<hash> keyed with the salt (Werkzeug
+                                  0.6 - 2.x; sha1 was 0.6 - 0.8's default)
+``<hash>$$hex``                   the bare digest of the password
+``plain$$password``               the password itself
+================================  ========================================
 
 ``<hash>`` is one of md5, sha1, sha224, sha256, sha384 and sha512. Text
 passwords are encoded as UTF-8; hashes and passwords may be text or bytes.
@@ -256,13 +256,14 @@ def needs_rehash(pwhash, method=DEFAULT_METHOD):
     """Whether ``pwhash`` was written with anything but ``method`` (by
     default :data:`DEFAULT_METHOD`); true for legacy and unreadable hashes.
 
-    Rehash at login, when the password is at hand::
+    Rehash at login, the one moment the password is at hand::
 
-        user = find_user(name)
-        if user is None or not check_password_hash(user.pwhash, password):
-            abort(403)
-        if needs_rehash(user.pwhash):
-            save_hash(user, generate_password_hash(password))
+        def log_in(user, password):
+            if not check_password_hash(user.password_hash, password):
+                return False
+            if needs_rehash(user.password_hash):
+                user.password_hash = generate_password_hash(password)
+            return True
     """
     wanted = _method_name(_recipe(method, DEFAULT_PBKDF2_ITERATIONS))
     try:
