@@ -947,17 +947,15 @@ import hashlib as _hashlib  # noqa: E402
 pbkdf2_hmac = _hashlib.pbkdf2_hmac
 scrypt_kdf = getattr(_hashlib, "scrypt", None)
 
-#: Whether pbkdf2_hmac runs in C; some 2.7 / 3.6 builds fall back to a
-#: Python loop that is several times slower.
-PBKDF2_IN_C = not isinstance(pbkdf2_hmac, type(to_bytes))
 
-try:
-    from ssl import OPENSSL_VERSION as _OPENSSL
-except ImportError:
-    _OPENSSL = "no ssl module"
-
-#: This interpreter and its OpenSSL, for error messages about missing KDFs.
-HOST_DESCRIPTION = "Python %s (%s)" % (sys.version.split()[0], _OPENSSL)
+def describe_host():
+    """This interpreter and its OpenSSL, for messages about a missing KDF
+    (ssl is imported only then, not with the framework)."""
+    try:
+        from ssl import OPENSSL_VERSION as openssl
+    except ImportError:
+        openssl = "no ssl module"
+    return "Python %s (%s)" % (sys.version.split()[0], openssl)
 
 
 def _bytes_equal_loop(left, right):

@@ -34,9 +34,9 @@ import hmac
 import random
 import string
 
-from ._compat import HOST_DESCRIPTION
 from ._compat import binary_type
 from ._compat import bytes_equal
+from ._compat import describe_host
 from ._compat import pbkdf2_hmac
 from ._compat import scrypt_kdf
 from ._compat import text_type
@@ -159,7 +159,7 @@ def _no_scrypt():
         "scrypt password hashes need hashlib.scrypt (Python 3.6+ built against "
         "OpenSSL 1.1 or newer); this host runs %s without it. Verify such hashes "
         "on a host that has it and rehash them there with %r, which every host "
-        "reads." % (HOST_DESCRIPTION, DEFAULT_METHOD)
+        "reads." % (describe_host(), DEFAULT_METHOD)
     )
 
 
