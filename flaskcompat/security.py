@@ -196,6 +196,15 @@ def generate_password_hash(password, method=DEFAULT_METHOD, salt_length=16):
     hashes can only be checked on hosts whose hashlib has scrypt. Returns
     text: ``method$salt$hex``.
     """
+    recipe = _writable(method)
+    if recipe[0] == "scrypt" and scrypt_kdf is None:
+        raise _no_scrypt()
+    fresh = gen_salt(salt_length)
+    hashed = _compute(recipe, fresh.encode("ascii"), _secret(password))
+    return u"%s$%s$%s" % (_method_name(recipe), fresh, hashed.decode("ascii"))
+
+
+def _writable(method):
     try:
         recipe = _recipe(method, DEFAULT_PBKDF2_ITERATIONS)
     except _Unreadable:
@@ -205,11 +214,14 @@ def generate_password_hash(password, method=DEFAULT_METHOD, salt_length=16):
             "cannot write password hashes with method %r: use 'pbkdf2:<hash>:<rounds>' "
             "(default %r) or 'scrypt:<n>:<r>:<p>'" % (method, DEFAULT_METHOD)
         )
-    if recipe[0] == "scrypt" and scrypt_kdf is None:
-        raise _no_scrypt()
-    fresh = gen_salt(salt_length)
-    hashed = _compute(recipe, fresh.encode("ascii"), to_bytes(password))
-    return u"%s$%s$%s" % (_method_name(recipe), fresh, hashed.decode("ascii"))
+    return recipe
+
+
+def _secret(password):
+    # None is refused here: hmac.new(key, None) would hash an empty message
+    if not isinstance(password, (text_type, binary_type, bytearray)):
+        raise TypeError("a password is text or bytes, not %s" % type(password).__name__)
+    return to_bytes(password)
 
 
 def _split(pwhash):
@@ -244,8 +256,9 @@ def check_password_hash(pwhash, password):
         return False
     if recipe[0] == "scrypt" and scrypt_kdf is None:
         raise _no_scrypt()
+    secret = _secret(password)
     try:
-        actual = _compute(recipe, salt.encode("utf-8"), to_bytes(password))
+        actual = _compute(recipe, salt.encode("utf-8"), secret)
     except (ValueError, OverflowError, MemoryError):
         # parameters the KDF itself refuses (OpenSSL's scrypt limits)
         return False
@@ -265,7 +278,7 @@ def needs_rehash(pwhash, method=DEFAULT_METHOD):
                 user.password_hash = generate_password_hash(password)
             return True
     """
-    wanted = _method_name(_recipe(method, DEFAULT_PBKDF2_ITERATIONS))
+    wanted = _method_name(_writable(method))
     try:
         stored = _recipe(_split(pwhash)[0], OMITTED_PBKDF2_ITERATIONS)
     except _Unreadable:

@@ -348,3 +348,16 @@ def test_bytes_equal_fallback():
     assert _bytes_equal_loop(b"abc", b"abd") is False
     assert _bytes_equal_loop(b"abc", b"ab") is False
     assert _bytes_equal_loop(b"", b"") is True
+
+
+def test_password_must_be_a_string():
+    stored = "sha1$salt$%s" % hmac.new(b"salt", b"", hashlib.sha1).hexdigest()
+    for password in (None, 42):
+        with pytest.raises(TypeError):
+            check_password_hash(stored, password)
+        with pytest.raises(TypeError):
+            generate_password_hash(password, "pbkdf2:sha256:10")
+
+
+def test_needs_rehash_refuses_a_method_it_cannot_write():
+    assert "'sha1'" in refusal(needs_rehash, "sha1$a$b", str("sha1"))
