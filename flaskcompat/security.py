@@ -41,10 +41,13 @@ from ._compat import pbkdf2_hmac
 from ._compat import scrypt_kdf
 from ._compat import text_type
 from ._compat import to_bytes
+from ._compat import to_text
 
 __all__ = [
     "DEFAULT_METHOD",
     "DEFAULT_PBKDF2_ITERATIONS",
+    "OMITTED_PBKDF2_ITERATIONS",
+    "SCRYPT_DEFAULTS",
     "check_password_hash",
     "gen_salt",
     "generate_password_hash",
@@ -205,10 +208,12 @@ def generate_password_hash(password, method=DEFAULT_METHOD, salt_length=16):
 
 
 def _writable(method):
-    try:
-        recipe = _recipe(method, DEFAULT_PBKDF2_ITERATIONS)
-    except _Unreadable:
-        recipe = None
+    recipe = None
+    if isinstance(method, (text_type, binary_type)):
+        try:
+            recipe = _recipe(to_text(method, "ascii"), DEFAULT_PBKDF2_ITERATIONS)
+        except (_Unreadable, UnicodeDecodeError):
+            pass
     if recipe is None or recipe[0] not in ("pbkdf2", "scrypt"):
         raise ValueError(
             "cannot write password hashes with method %r: use 'pbkdf2:<hash>:<rounds>' "

@@ -237,6 +237,13 @@ def test_generate_refuses_legacy_and_unknown_methods(method):
     assert repr(method) in refusal(generate_password_hash, ASCII_PW, method)
 
 
+def test_method_may_be_bytes_but_not_anything_else():
+    stored = generate_password_hash(ASCII_PW, b"pbkdf2:sha1:3")
+    assert stored.startswith("pbkdf2:sha1:3$")
+    for method in (None, 600000, b"pbkdf2:sha256:\xff"):
+        assert "cannot write" in refusal(generate_password_hash, ASCII_PW, method)
+
+
 def test_generate_refuses_empty_salt():
     assert "salt" in refusal(generate_password_hash, ASCII_PW, "pbkdf2:sha256:10", 0)
 
