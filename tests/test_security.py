@@ -368,3 +368,22 @@ def test_password_must_be_a_string():
 
 def test_needs_rehash_refuses_a_method_it_cannot_write():
     assert "'sha1'" in refusal(needs_rehash, "sha1$a$b", str("sha1"))
+
+
+# Written by this module's generate_password_hash with the default method,
+# once on Python 2.7.18 (Werkzeug 1.0.1) and once on 3.13 (Werkzeug 3.1):
+# each host of a mixed fleet reads what the other wrote.
+WRITTEN_ON_27 = (
+    "pbkdf2:sha256:600000$6Iy6ew3ZtzdgEZeg$0df0dcee8dd346c89a06be3321ad6e7990b7a7fe5d35d2a3b3cfb8"
+    "8376c03900"
+)
+WRITTEN_ON_313 = (
+    "pbkdf2:sha256:600000$9u1VmziY2zSXN1A8$2209651593a7af67162373b9cb6eb4013e2ceb05260342a664f0e4"
+    "5816d83a3d"
+)
+
+
+def test_default_hashes_cross_interpreters():
+    assert check_password_hash(WRITTEN_ON_27, WIDE_PW) is True
+    assert check_password_hash(_utf8(WRITTEN_ON_313), ASCII_PW) is True
+    assert needs_rehash(WRITTEN_ON_27) is needs_rehash(WRITTEN_ON_313) is False
