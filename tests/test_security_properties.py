@@ -4,14 +4,13 @@ from __future__ import unicode_literals
 
 import hashlib
 
-import pytest
+import hypothesis
+import hypothesis.strategies as st
 
 from flaskcompat.security import check_password_hash
 from flaskcompat.security import generate_password_hash
 from flaskcompat.security import needs_rehash
 
-hypothesis = pytest.importorskip("hypothesis")
-st = hypothesis.strategies
 
 HAS_SCRYPT = hasattr(hashlib, "scrypt")
 # Few rounds keep a hundred examples fast; the count does not change the code
