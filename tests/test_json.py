@@ -110,8 +110,8 @@ def test_bytes_that_are_not_utf8(value, ensure_ascii):
 
 
 def test_unsupported_type():
-    info = pytest.raises(TypeError, json.dumps, [decimal.Decimal("2.5")])
-    assert "Decimal" in str(info.value)
+    info = pytest.raises(TypeError, json.dumps, [complex(1, 2)])
+    assert "is not JSON serializable" in str(info.value)
 
 
 @pytest.mark.parametrize(

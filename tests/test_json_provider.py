@@ -160,3 +160,12 @@ def test_the_provider_does_not_keep_its_app_alive():
 def test_outside_an_app_the_module_functions_still_work():
     assert flaskcompat.json.dumps({"b": 1, "a": 2}) == '{"a": 2, "b": 1}'
     assert flaskcompat.json.loads(b'{"a": 1}') == {"a": 1}
+
+
+def test_decimals_are_written_as_their_exact_text(app):
+    import decimal
+
+    value = decimal.Decimal("0.1000000000000000000001")
+    assert app.json.dumps({"x": value}) == '{"x": "0.1000000000000000000001"}'
+    with app.app_context():
+        assert flaskcompat.jsonify(decimal.Decimal("2.50")).data == b'"2.50"\n'

@@ -11,6 +11,7 @@ their UTF-8 text, and bytes that are not UTF-8 raise :exc:`TypeError`.
 import codecs
 import json as _json
 from calendar import timegm
+from decimal import Decimal
 from datetime import date
 from datetime import datetime
 from datetime import timedelta
@@ -82,7 +83,7 @@ def parse_http_date(value):
 
 class JSONEncoder(JSONEncoderBase):
     """The application's default encoder. Besides JSON's own types it
-    writes dates and datetimes as HTTP dates, UUIDs as text, dataclass
+    writes dates and datetimes as HTTP dates, UUIDs and decimals as text, dataclass
     instances as objects, anything with ``__html__`` as its HTML, and
     UTF-8 bytes as text.
 
@@ -94,7 +95,8 @@ class JSONEncoder(JSONEncoderBase):
         """A JSON-ready stand-in for ``o``, or :exc:`TypeError`."""
         if isinstance(o, date):
             return http_date(o)
-        if isinstance(o, UUID):
+        if isinstance(o, (UUID, Decimal)):
+            # Decimal as its exact text (Flask 2.0.2); a float would round
             return text_type(o)
         if isinstance(o, (binary_type, bytearray)):
             return _bytes_as_text(o)
