@@ -13,6 +13,8 @@ from werkzeug.wrappers import Response as ResponseBase
 
 from . import json
 from ._compat import parse_cookie_header
+from ._compat import RecursionLimitError
+from ._compat import text_type
 from ._compat import url_decode_pairs
 from ._compat import use_urlencoded_parser
 from ._compat import WerkzeugFormDataParser
@@ -271,7 +273,11 @@ class JSONMixin(object):
 
         body = self._get_data_for_json(cache=cache)
         try:
-            value = json.loads(body)
+            try:
+                value = json.loads(body)
+            except RecursionLimitError:
+                # Past the decoder's recursion limit: bad input, not a crash.
+                raise ValueError("the JSON document is nested too deeply")
         except ValueError as problem:
             value = None if silent else self.on_json_loading_failed(problem)
             # Only this flavour failed: the other one must try again.
@@ -290,6 +296,23 @@ class JSONMixin(object):
 
 
 # -- the request --------------------------------------------------------------
+
+# Content-Length as RFC 9110 writes it (Werkzeug reads anything else as
+# "no length" and parses an empty body).
+_CONTENT_LENGTH = re.compile(r"[ \t]*[0-9]+[ \t]*\Z")
+_UNDECODABLE_PART = (
+    u"The form data could not be parsed: a part header is not valid UTF-8."
+)
+
+
+def _part_name_text(name):
+    # Werkzeug 1.0 gives the bytes of a part name on Python 2.
+    if isinstance(name, text_type):
+        return name
+    try:
+        return name.decode("utf-8")
+    except UnicodeDecodeError:
+        raise BadRequest(_UNDECODABLE_PART)
 
 
 class Request(JSONMixin, RequestBase):
@@ -376,6 +399,9 @@ class Request(JSONMixin, RequestBase):
         ``MAX_CONTENT_LENGTH`` like one with a ``Content-Length``."""
         limit = self.max_content_length
         environ = self.environ
+        announced = environ.get("CONTENT_LENGTH")
+        if announced and _CONTENT_LENGTH.match(announced) is None:
+            raise BadRequest(u"The Content-Length header is not valid.")
         unannounced = self.content_length is None
         if limit is not None and unannounced and environ.get("wsgi.input_terminated"):
             return _BoundedInput(environ["wsgi.input"], limit)
@@ -402,6 +428,7 @@ class Request(JSONMixin, RequestBase):
             raise BadRequest(u"The form data could not be parsed: %s" % (problem,))
         multipart = self.mimetype == "multipart/form-data"
         if multipart:
+            self._keep_named_parts()
             self._refuse_undecodable_part_headers()
         app = _current_app()
         if app is not None and app.debug and not multipart and not self.files:
@@ -410,6 +437,22 @@ class Request(JSONMixin, RequestBase):
 
             attach_enctype_error_multidict(self)
 
+    def _keep_named_parts(self):
+        # A part without a name cannot be looked up, and would put None
+        # among the keys; names are text on every interpreter.
+        parsed = self.__dict__
+        for attribute in ("form", "files"):
+            found = parsed[attribute]
+            if all(type(name) is text_type for name in found):
+                continue
+            named = []
+            for name, value in found.items(multi=True):
+                if name is not None:
+                    named.append((_part_name_text(name), value))
+                elif attribute == "files":
+                    value.close()
+            parsed[attribute] = type(found)(named)
+
     def _refuse_undecodable_part_headers(self):
         # Werkzeug 2.0+ drops the whole body when a part's field or file
         # name is not UTF-8, where 1.0 put U+FFFD in it: answer 400 on all.
@@ -417,10 +460,7 @@ class Request(JSONMixin, RequestBase):
         for field, upload in self.files.items(multi=True):
             names.extend((field, upload.filename or u""))
         if any(u"\ufffd" in name for name in names):
-            raise BadRequest(
-                u"The form data could not be parsed: a part header is not"
-                u" valid UTF-8."
-            )
+            raise BadRequest(_UNDECODABLE_PART)
 
 
 # -- the response -------------------------------------------------------------
