@@ -950,7 +950,7 @@ if six.PY2:
 
     def quote_bytes(data, safe="/"):
         """Percent-encode raw bytes, keeping ``safe``; returns ASCII text."""
-        return text_type(_quote(data, safe=safe))
+        return text_type(_quote(data, safe=to_bytes(safe)))
 
 
 else:

@@ -2,6 +2,7 @@
 """The request and response classes: Werkzeug's, held to Flask 1.1's
 behaviour on every Werkzeug release from 1.0 to 3.1."""
 import re
+import sys
 
 from werkzeug.datastructures import CombinedMultiDict
 from werkzeug.datastructures import Headers
@@ -235,6 +236,29 @@ use_urlencoded_parser(FormDataParser)
 
 _NOT_PARSED = object()
 
+#: Arrays and objects nested deeper than this are a 400: the decoder
+#: recurses, and past the interpreter's limit some releases abort instead
+#: of raising.
+MAX_JSON_NESTING = 500
+_TOO_DEEP = "the JSON document is nested too deeply"
+_JSON_STRUCTURE = re.compile(br'"(?:[^"\\]|\\.)*"|[\[\]{}]', re.S)
+
+
+def _nested_too_deeply(body):
+    if not isinstance(body, bytes):
+        body = body.encode("utf-8")
+    if body.count(b"[") + body.count(b"{") <= MAX_JSON_NESTING:
+        return False
+    depth = 0
+    for token in _JSON_STRUCTURE.findall(body):
+        if token in (b"[", b"{"):
+            depth += 1
+            if depth > MAX_JSON_NESTING:
+                return True
+        elif token in (b"]", b"}"):
+            depth -= 1
+    return False
+
 
 class JSONMixin(object):
     """JSON bodies as Flask 1.1 reads them: ``None`` for a body that is not
@@ -273,11 +297,12 @@ class JSONMixin(object):
 
         body = self._get_data_for_json(cache=cache)
         try:
+            if _nested_too_deeply(body):
+                raise ValueError(_TOO_DEEP)
             try:
                 value = json.loads(body)
             except RecursionLimitError:
-                # Past the decoder's recursion limit: bad input, not a crash.
-                raise ValueError("the JSON document is nested too deeply")
+                raise ValueError(_TOO_DEEP)
         except ValueError as problem:
             value = None if silent else self.on_json_loading_failed(problem)
             # Only this flavour failed: the other one must try again.
@@ -402,6 +427,8 @@ class Request(JSONMixin, RequestBase):
         announced = environ.get("CONTENT_LENGTH")
         if announced and _CONTENT_LENGTH.match(announced) is None:
             raise BadRequest(u"The Content-Length header is not valid.")
+        # A length no read can take (Werkzeug 2.0 would raise OverflowError).
+        _refuse_over(self.content_length, sys.maxsize)
         unannounced = self.content_length is None
         if limit is not None and unannounced and environ.get("wsgi.input_terminated"):
             return _BoundedInput(environ["wsgi.input"], limit)
@@ -420,12 +447,28 @@ class Request(JSONMixin, RequestBase):
             self, cache=cache, as_text=as_text, parse_form_data=parse_form_data
         )
 
+    def _get_file_stream(self, *args, **kwargs):
+        stream = RequestBase._get_file_stream(self, *args, **kwargs)
+        self.__dict__.setdefault("_part_streams", []).append(stream)
+        return stream
+
+    def _close_part_streams(self):
+        # The parts a failed parse had already stored never reach
+        # request.files, which close() empties.
+        for stream in self.__dict__.pop("_part_streams", ()):
+            stream.close()
+
     def _load_form_data(self):
         self._refuse_oversized_body()
         try:
             super(Request, self)._load_form_data()
         except ValueError as problem:
+            self._close_part_streams()
             raise BadRequest(u"The form data could not be parsed: %s" % (problem,))
+        except Exception:
+            self._close_part_streams()
+            raise
+        self.__dict__.pop("_part_streams", None)
         multipart = self.mimetype == "multipart/form-data"
         if multipart:
             self._keep_named_parts()

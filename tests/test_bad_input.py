@@ -523,6 +523,20 @@ def test_deeply_nested_json_is_400(echo_app, opening):
     assert b"nested too deeply" in body
 
 
+def test_json_nesting_limit(echo_app):
+    def post(depth):
+        environ = make_environ(
+            "/json",
+            method="POST",
+            data=b"[" * depth + b"]" * depth,
+            content_type="application/json",
+        )
+        return call_wsgi(echo_app, environ)[0]
+
+    assert flaskcompat.wrappers.MAX_JSON_NESTING == 500
+    assert (post(500), post(501)) == (200, 400)
+
+
 def test_unknown_url_is_404(echo_app):
     status, headers, body = call_wsgi(echo_app, make_environ("/no/such/page"))
     assert status == 404
