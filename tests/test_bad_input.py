@@ -600,6 +600,37 @@ def test_host_header_that_is_not_a_host_name_is_400(echo_app, host):
     assert b"Host header is not valid" in body
 
 
+def test_content_length_past_any_read_is_413(echo_app):
+    environ = make_environ("/data", method="POST", data=b"short")
+    environ["CONTENT_LENGTH"] = str("9" * 30)
+    status, headers, body = call_wsgi(echo_app, environ)
+    assert status == 413
+
+
+def test_parts_stored_before_a_parse_error_are_closed(echo_app):
+    opened = []
+
+    class Recording(echo_app.request_class):
+        def _get_file_stream(self, *args, **kwargs):
+            stream = super(Recording, self)._get_file_stream(*args, **kwargs)
+            opened.append(stream)
+            return stream
+
+    echo_app.request_class = Recording
+    status, headers, body = post_multipart(
+        echo_app,
+        b"--BOUNDARY\r\n"
+        b'Content-Disposition: form-data; name="up"; filename="a.txt"\r\n\r\n'
+        b"content\r\n"
+        b"--BOUNDARY\r\n"
+        b'Content-Disposition: form-data; name="cut"\r\n\r\n'
+        b"never ends",
+    )
+    assert status == 400
+    assert len(opened) == 1
+    assert opened[0].closed
+
+
 def test_utf8_host_header_is_accepted(echo_app):
     # An international name a client did not IDNA-encode, as UTF-8 bytes.
     environ = make_environ("/full_path")
