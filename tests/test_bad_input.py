@@ -497,6 +497,22 @@ def test_merge_slashes_redirect_quotes_the_query(slash_app, path, query, locatio
 
 
 @pytest.mark.parametrize(
+    ("query", "location"),
+    [(b"q=\r\n", "?q=%0D%0A"), (b"q=\xff", "?q=%FF"), (b"q=%C3%A9&r", "?q=%C3%A9&r")],
+)
+def test_trailing_slash_redirect_quotes_the_query(echo_app, query, location):
+    @echo_app.route("/dir/")
+    def directory():
+        return "listing"
+
+    environ = make_environ("/dir")
+    environ["QUERY_STRING"] = text_to_wsgi(query)
+    status, headers, body = call_wsgi(echo_app, environ)
+    assert status == 308
+    assert headers["Location"] == "http://localhost/dir/" + location
+
+
+@pytest.mark.parametrize(
     "path", [b"/files//\rx", b"/files//\x00x", b"/files//\nx", b"/files//x\rSet-Cookie: a=b"]
 )
 def test_merge_slashes_redirect_never_echoes_control_characters(slash_app, path):
