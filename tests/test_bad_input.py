@@ -23,6 +23,8 @@ from flaskcompat import request
 from flaskcompat._compat import text_to_wsgi
 
 REPLACEMENT = "\ufffd"
+FORM_TYPE = "application/x-www-form-urlencoded"
+JSON_TYPE = "application/json"
 
 
 def make_environ(path="/", **kwargs):
@@ -187,7 +189,7 @@ def test_invalid_query_reaches_values(echo_app):
         "/values",
         method="POST",
         data=b"f=1",
-        content_type="application/x-www-form-urlencoded",
+        content_type=FORM_TYPE,
     )
     environ["QUERY_STRING"] = text_to_wsgi(b"q=%FF")
     status, headers, body = call_wsgi(echo_app, environ)
@@ -210,7 +212,7 @@ def test_invalid_utf8_in_urlencoded_form(echo_app, raw_body):
         "/form",
         method="POST",
         data=raw_body,
-        content_type="application/x-www-form-urlencoded",
+        content_type=FORM_TYPE,
     )
     status, headers, body = call_wsgi(echo_app, environ)
     assert status == 200
@@ -343,7 +345,7 @@ def test_invalid_content_length_is_400(echo_app, value):
         "/form",
         method="POST",
         data=b"f=1",
-        content_type="application/x-www-form-urlencoded",
+        content_type=FORM_TYPE,
     )
     environ["CONTENT_LENGTH"] = text_to_wsgi(value)
     status, headers, body = call_wsgi(echo_app, environ)
@@ -532,7 +534,7 @@ def test_deeply_nested_json_is_400(echo_app, opening):
         "/json",
         method="POST",
         data=opening * 100000,
-        content_type="application/json",
+        content_type=JSON_TYPE,
     )
     status, headers, body = call_wsgi(echo_app, environ)
     assert status == 400
@@ -545,7 +547,7 @@ def test_json_nesting_limit(echo_app):
             "/json",
             method="POST",
             data=b"[" * depth + b"]" * depth,
-            content_type="application/json",
+            content_type=JSON_TYPE,
         )
         return call_wsgi(echo_app, environ)[0]
 
@@ -702,7 +704,7 @@ def test_json_body_encodings_are_detected(echo_app, encoding):
         "/json",
         method="POST",
         data='{"k": "ü€"}'.encode(encoding),
-        content_type="application/json",
+        content_type=JSON_TYPE,
     )
     status, headers, body = call_wsgi(echo_app, environ)
     assert status == 200
@@ -714,7 +716,7 @@ def test_latin1_json_body_is_400(echo_app):
         "/json",
         method="POST",
         data='{"k": "ü"}'.encode("latin-1"),
-        content_type="application/json",
+        content_type=JSON_TYPE,
     )
     status, headers, body = call_wsgi(echo_app, environ)
     assert status == 400

@@ -121,6 +121,8 @@ CONTENT_TYPES = [
     b"application/json; charset=latin-1",
 ]
 CONTROL = set("\r\n\x00")
+# where a server sends what the app logs for the operator
+ERROR_STREAM = sys.stderr
 
 
 def environ_for(method, path, query=b"", headers=None, body=b"", content_type=b""):
@@ -139,7 +141,7 @@ def environ_for(method, path, query=b"", headers=None, body=b"", content_type=b"
         "wsgi.version": (1, 0),
         "wsgi.url_scheme": str("http"),
         "wsgi.input": BytesIO(body),
-        "wsgi.errors": sys.stderr,
+        "wsgi.errors": ERROR_STREAM,
         "wsgi.multithread": False,
         "wsgi.multiprocess": False,
         "wsgi.run_once": False,
@@ -167,9 +169,9 @@ def answer(environ):
         if close is not None:
             close()
     status, headers = started[0]
-    for name, value in headers:
-        assert not CONTROL & set(name + value), (name, value)
-    code = int(status.split()[0])
+    for header_name, header_value in headers:
+        assert not CONTROL & set(header_name + header_value), header_name
+    code = int(status[:3])
     assert code != 500
     return code
 
@@ -378,9 +380,9 @@ def read_back(value):
             return value.decode("utf-8")
         except UnicodeDecodeError:
             return value
-    if isinstance(value, (list, tuple)):
+    if type(value) in (list, tuple):
         return type(value)(read_back(item) for item in value)
-    if isinstance(value, dict):
+    if type(value) is dict:
         return dict((key, read_back(item)) for key, item in value.items())
     return value
 
@@ -412,7 +414,7 @@ def session_cookie(secret_key):
     ``secret_key``."""
     app = make_app()
     app.secret_key = secret_key
-    with app.test_request_context():
+    with app.test_request_context("/"):
         return app.session_interface.get_signing_serializer(app).dumps({"user": "alice"})
 
 

@@ -32,10 +32,10 @@ def either_outcome_asserts(tree):
     """Lines of ``assert <status> in (a, b, ...)`` (a tuple, list or set
     literal of two or more choices)."""
     hits = []
-    for node in ast.walk(tree):
-        if not isinstance(node, ast.Assert):
+    for candidate in ast.walk(tree):
+        if not isinstance(candidate, ast.Assert):
             continue
-        test = node.test
+        test = candidate.test
         if not isinstance(test, ast.Compare) or len(test.ops) != 1:
             continue
         if not isinstance(test.ops[0], ast.In):
@@ -44,7 +44,7 @@ def either_outcome_asserts(tree):
         if not isinstance(choices, (ast.Tuple, ast.List, ast.Set)):
             continue
         if len(choices.elts) > 1 and _about_status(test.left):
-            hits.append(node.lineno)
+            hits.append(candidate.lineno)
     return hits
 
 
@@ -65,10 +65,12 @@ def early_returns(tree):
     """Lines of a bare ``return`` inside an ``except`` clause of a test
     function (``test_*``) when the clause asserts nothing."""
     hits = []
-    for node in ast.walk(tree):
-        if not isinstance(node, ast.FunctionDef) or not node.name.startswith("test"):
+    for function in ast.walk(tree):
+        if not isinstance(function, ast.FunctionDef):
             continue
-        for inner in _walk_own_body(node.body):
+        if not function.name.startswith("test"):
+            continue
+        for inner in _walk_own_body(function.body):
             if not isinstance(inner, ast.ExceptHandler):
                 continue
             handled = list(_walk_own_body(inner.body))
