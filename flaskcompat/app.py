@@ -1079,7 +1079,12 @@ class Flask(Scaffold):
         if script_name is not None:
             script_name = wsgi_to_text(script_name)
         query = environ.get("QUERY_STRING")
-        query = _query_for_redirects(query) if query else u""
+        if not query:
+            query = u""
+        elif _plain_query(query) is None:
+            query = _query_for_redirects(query)
+        else:
+            query = text_type(query)  # ASCII: the same text everywhere
         return url_map.bind(
             host,
             script_name,

@@ -425,10 +425,12 @@ class Request(JSONMixin, RequestBase):
         limit = self.max_content_length
         environ = self.environ
         announced = environ.get("CONTENT_LENGTH")
-        if announced and _CONTENT_LENGTH.match(announced) is None:
-            raise BadRequest(u"The Content-Length header is not valid.")
-        # A length no read can take (Werkzeug 2.0 would raise OverflowError).
-        _refuse_over(self.content_length, sys.maxsize)
+        if announced:
+            if _CONTENT_LENGTH.match(announced) is None:
+                raise BadRequest(u"The Content-Length header is not valid.")
+            # A length no read can take (Werkzeug 2.0 raises OverflowError).
+            if len(announced) > 18:
+                _refuse_over(int(announced), sys.maxsize)
         unannounced = self.content_length is None
         if limit is not None and unannounced and environ.get("wsgi.input_terminated"):
             return _BoundedInput(environ["wsgi.input"], limit)
