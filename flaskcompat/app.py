@@ -256,9 +256,7 @@ def _host_text(host):
     raise BadRequest(u"The Host header is not valid.")
 
 
-def _query_for_redirects(query):
-    if _plain_query(query) is not None:
-        return text_type(query)  # ASCII: the same text on every interpreter
+def _quoted_query(query):
     return quote_bytes(wsgi_bytes(query), safe=_REDIRECT_QUERY_SAFE)
 
 
@@ -271,6 +269,7 @@ def _safe_location(url):
     if isinstance(url, bytes):
         url = url.decode("latin-1")
     return _NOT_URL_TEXT.sub(_quote_unsafe, url)
+
 
 _DEFAULT_CONFIG = {
     "APPLICATION_ROOT": "/",
@@ -1060,7 +1059,7 @@ class Flask(Scaffold):
         query = environ.get("QUERY_STRING")
         if query and _plain_query(query) is None:
             # Werkzeug echoes the query into its redirects as it is.
-            environ = dict(environ, QUERY_STRING=str(_query_for_redirects(query)))
+            environ = dict(environ, QUERY_STRING=str(_quoted_query(query)))
         return url_map.bind_to_environ(
             environ, server_name=server_name, subdomain=subdomain
         )
@@ -1082,7 +1081,7 @@ class Flask(Scaffold):
         if not query:
             query = u""
         elif _plain_query(query) is None:
-            query = _query_for_redirects(query)
+            query = _quoted_query(query)
         else:
             query = text_type(query)  # ASCII: the same text everywhere
         return url_map.bind(

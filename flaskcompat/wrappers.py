@@ -250,7 +250,8 @@ def _nested_too_deeply(body):
     if body.count(b"[") + body.count(b"{") <= MAX_JSON_NESTING:
         return False
     depth = 0
-    for token in _JSON_STRUCTURE.findall(body):
+    for found in _JSON_STRUCTURE.finditer(body):
+        token = found.group()
         if token in (b"[", b"{"):
             depth += 1
             if depth > MAX_JSON_NESTING:
