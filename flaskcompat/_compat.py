@@ -1007,3 +1007,34 @@ def _bytes_equal_loop(left, right):
 #: Constant-time equality of two byte strings (hmac.compare_digest exists
 #: on 2.7.7+ and 3.3+; the loop covers older 2.7 releases).
 bytes_equal = getattr(hmac, "compare_digest", None) or _bytes_equal_loop
+
+
+# ---------------------------------------------------------------------------
+# Request hardening (wrappers.py, app.py)
+# ---------------------------------------------------------------------------
+# What the JSON decoder raises on input nested past the interpreter's
+# recursion limit (RecursionError is a RuntimeError subclass from 3.5 on).
+if six.PY2:
+    RecursionLimitError = RuntimeError
+
+    def wsgi_bytes(value):
+        """The raw bytes a WSGI environ value carries."""
+        return value if isinstance(value, binary_type) else value.encode("utf-8")
+
+    def quote_bytes(data, safe="/"):
+        """Percent-encode raw bytes, keeping ``safe``; returns ASCII text."""
+        return text_type(_quote(data, safe=to_bytes(safe)))
+
+
+else:
+    RecursionLimitError = RecursionError  # noqa: F821 (Python 3 only)
+
+    def wsgi_bytes(value):
+        """The raw bytes a WSGI environ value carries."""
+        return value if isinstance(value, binary_type) else value.encode(WSGI_ENCODING)
+
+    from urllib.parse import quote_from_bytes as _quote_from_bytes
+
+    def quote_bytes(data, safe="/"):
+        """Percent-encode raw bytes, keeping ``safe``; returns ASCII text."""
+        return _quote_from_bytes(data, safe=safe)

@@ -12,6 +12,7 @@ one truth test, the chain of scopes of a blueprint name is computed once, the
 session is opened only when touched and signals are sent only to listeners.
 """
 import os
+import re
 import sys
 from datetime import timedelta
 from operator import itemgetter
@@ -39,11 +40,14 @@ from ._compat import FloatConverter
 from ._compat import integer_types
 from ._compat import is_coroutine_function
 from ._compat import jinja_finalize
+from ._compat import quote_bytes
 from ._compat import reraise
 from ._compat import string_types
 from ._compat import text_type
 from ._compat import to_text
 from ._compat import WerkzeugResponseBase
+from ._compat import url_quote
+from ._compat import wsgi_bytes
 from ._compat import wsgi_to_text
 from .config import Config
 from .config import ConfigAttribute
@@ -217,6 +221,56 @@ _BODY_TYPES = (text_type, bytes, bytearray)
 
 #: Ports a Host header may carry that a URL leaves out.
 _DEFAULT_PORTS = {"http": ":80", "https": ":443"}
+
+# -- what a request line or Host header may hold ------------------------------
+_COMMON_METHODS = frozenset(
+    ["GET", "HEAD", "POST", "PUT", "DELETE", "PATCH", "OPTIONS", "TRACE", "CONNECT"]
+)
+# RFC 9110 token characters
+_METHOD_TOKEN = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+\Z")
+# a host name, IP literal and port: printable ASCII, or UTF-8 for an
+# internationalized name that was not IDNA-encoded
+_plain_host = re.compile(r"[\x21-\x7e]*\Z").match
+_CONTROL_OR_SPACE = re.compile(u"[\x00-\x20\x7f]")
+# Query bytes echoed as they are by a routing redirect; everything else is
+# percent-encoded (raw bytes included, so nothing is decoded or replaced).
+_REDIRECT_QUERY_SAFE = "!$&'()*+,-./:;=?@_~%[]"
+_plain_query = re.compile(r"[A-Za-z0-9!$&'()*+,\-./:;=?@_~%\[\]]*\Z").match
+_NOT_URL_TEXT = re.compile(u'[^\x21-\x7e]|["<>\\\\^`{|}]')
+
+
+def _refuse_malformed_method(method):
+    if _METHOD_TOKEN.match(method) is None:
+        raise BadRequest(u"The request method is not valid.")
+
+
+def _host_text(host):
+    """A Host header that is not plain ASCII as text (Werkzeug 1.0 cannot
+    read its UTF-8 bytes); a 400 when it is not a host name at all."""
+    if _CONTROL_OR_SPACE.search(host) is None:
+        try:
+            return wsgi_bytes(host).decode("utf-8")
+        except UnicodeEncodeError:
+            return host  # already text (a test client's international name)
+        except UnicodeDecodeError:
+            pass
+    raise BadRequest(u"The Host header is not valid.")
+
+
+def _quoted_query(query):
+    return quote_bytes(wsgi_bytes(query), safe=_REDIRECT_QUERY_SAFE)
+
+
+def _quote_unsafe(match):
+    return url_quote(match.group(), safe="")
+
+
+def _safe_location(url):
+    """``url`` with whatever cannot stand in a header or a URL quoted."""
+    if isinstance(url, bytes):
+        url = url.decode("latin-1")
+    return _NOT_URL_TEXT.sub(_quote_unsafe, url)
+
 
 _DEFAULT_CONFIG = {
     "APPLICATION_ROOT": "/",
@@ -794,6 +848,8 @@ class Flask(Scaffold):
             from . import debughelpers
 
             raise debughelpers.FormDataRoutingRedirect(request)
+        if isinstance(error, RequestRedirect):
+            error.new_url = _safe_location(error.new_url)
         raise error
 
     def should_ignore_error(self, error):
@@ -988,6 +1044,12 @@ class Flask(Scaffold):
             root, scheme = config["APPLICATION_ROOT"], config["PREFERRED_URL_SCHEME"]
             return url_map.bind(server_name, script_name=root, url_scheme=scheme)
         environ = request.environ
+        method = environ.get("REQUEST_METHOD", "GET")
+        if method not in _COMMON_METHODS:
+            _refuse_malformed_method(method)
+        host = environ.get("HTTP_HOST")
+        if host and _plain_host(host) is None:
+            environ = dict(environ, HTTP_HOST=_host_text(host))
         if (
             server_name is None
             and not self.subdomain_matching
@@ -1001,6 +1063,10 @@ class Flask(Scaffold):
         subdomain = (
             None if self.subdomain_matching else (url_map.default_subdomain or None)
         )
+        query = environ.get("QUERY_STRING")
+        if query and _plain_query(query) is None:
+            # Werkzeug echoes the query into its redirects as it is.
+            environ = dict(environ, QUERY_STRING=str(_quoted_query(query)))
         return url_map.bind_to_environ(
             environ, server_name=server_name, subdomain=subdomain
         )
@@ -1018,6 +1084,13 @@ class Flask(Scaffold):
         script_name = environ.get("SCRIPT_NAME")
         if script_name is not None:
             script_name = wsgi_to_text(script_name)
+        query = environ.get("QUERY_STRING")
+        if not query:
+            query = u""
+        elif _plain_query(query) is None:
+            query = _quoted_query(query)
+        else:
+            query = text_type(query)  # ASCII: the same text everywhere
         return url_map.bind(
             host,
             script_name,
@@ -1025,7 +1098,7 @@ class Flask(Scaffold):
             scheme,
             environ.get("REQUEST_METHOD", "GET"),
             wsgi_to_text(environ.get("PATH_INFO", "")),
-            wsgi_to_text(environ.get("QUERY_STRING", "")),
+            query,
         )
 
     def inject_url_defaults(self, endpoint, values):

@@ -2,6 +2,7 @@
 """The request and response classes: Werkzeug's, held to Flask 1.1's
 behaviour on every Werkzeug release from 1.0 to 3.1."""
 import re
+import sys
 
 from werkzeug.datastructures import CombinedMultiDict
 from werkzeug.datastructures import Headers
@@ -13,6 +14,8 @@ from werkzeug.wrappers import Response as ResponseBase
 
 from . import json
 from ._compat import parse_cookie_header
+from ._compat import RecursionLimitError
+from ._compat import text_type
 from ._compat import url_decode_pairs
 from ._compat import use_urlencoded_parser
 from ._compat import WerkzeugFormDataParser
@@ -233,6 +236,30 @@ use_urlencoded_parser(FormDataParser)
 
 _NOT_PARSED = object()
 
+#: Arrays and objects nested deeper than this are a 400: the decoder
+#: recurses, and past the interpreter's limit some releases abort instead
+#: of raising.
+MAX_JSON_NESTING = 500
+_TOO_DEEP = "the JSON document is nested too deeply"
+_JSON_STRUCTURE = re.compile(br'"(?:[^"\\]|\\.)*"|[\[\]{}]', re.S)
+
+
+def _nested_too_deeply(body):
+    if not isinstance(body, bytes):
+        body = body.encode("utf-8")
+    if body.count(b"[") + body.count(b"{") <= MAX_JSON_NESTING:
+        return False
+    depth = 0
+    for found in _JSON_STRUCTURE.finditer(body):
+        token = found.group()
+        if token in (b"[", b"{"):
+            depth += 1
+            if depth > MAX_JSON_NESTING:
+                return True
+        elif token in (b"]", b"}"):
+            depth -= 1
+    return False
+
 
 class JSONMixin(object):
     """JSON bodies as Flask 1.1 reads them: ``None`` for a body that is not
@@ -271,7 +298,12 @@ class JSONMixin(object):
 
         body = self._get_data_for_json(cache=cache)
         try:
-            value = json.loads(body)
+            if _nested_too_deeply(body):
+                raise ValueError(_TOO_DEEP)
+            try:
+                value = json.loads(body)
+            except RecursionLimitError:
+                raise ValueError(_TOO_DEEP)
         except ValueError as problem:
             value = None if silent else self.on_json_loading_failed(problem)
             # Only this flavour failed: the other one must try again.
@@ -290,6 +322,23 @@ class JSONMixin(object):
 
 
 # -- the request --------------------------------------------------------------
+
+# Content-Length as RFC 9110 writes it (Werkzeug reads anything else as
+# "no length" and parses an empty body).
+_CONTENT_LENGTH = re.compile(r"[ \t]*[0-9]+[ \t]*\Z")
+_UNDECODABLE_PART = (
+    u"The form data could not be parsed: a part header is not valid UTF-8."
+)
+
+
+def _part_name_text(name):
+    # Werkzeug 1.0 gives the bytes of a part name on Python 2.
+    if isinstance(name, text_type):
+        return name
+    try:
+        return name.decode("utf-8")
+    except UnicodeDecodeError:
+        raise BadRequest(_UNDECODABLE_PART)
 
 
 class Request(JSONMixin, RequestBase):
@@ -376,6 +425,13 @@ class Request(JSONMixin, RequestBase):
         ``MAX_CONTENT_LENGTH`` like one with a ``Content-Length``."""
         limit = self.max_content_length
         environ = self.environ
+        announced = environ.get("CONTENT_LENGTH")
+        if announced:
+            if _CONTENT_LENGTH.match(announced) is None:
+                raise BadRequest(u"The Content-Length header is not valid.")
+            # A length no read can take (Werkzeug 2.0 raises OverflowError).
+            if len(announced) > 18:
+                _refuse_over(int(announced), sys.maxsize)
         unannounced = self.content_length is None
         if limit is not None and unannounced and environ.get("wsgi.input_terminated"):
             return _BoundedInput(environ["wsgi.input"], limit)
@@ -394,14 +450,31 @@ class Request(JSONMixin, RequestBase):
             self, cache=cache, as_text=as_text, parse_form_data=parse_form_data
         )
 
+    def _get_file_stream(self, *args, **kwargs):
+        stream = RequestBase._get_file_stream(self, *args, **kwargs)
+        self.__dict__.setdefault("_part_streams", []).append(stream)
+        return stream
+
+    def _close_part_streams(self):
+        # The parts a failed parse had already stored never reach
+        # request.files, which close() empties.
+        for stream in self.__dict__.pop("_part_streams", ()):
+            stream.close()
+
     def _load_form_data(self):
         self._refuse_oversized_body()
         try:
             super(Request, self)._load_form_data()
         except ValueError as problem:
+            self._close_part_streams()
             raise BadRequest(u"The form data could not be parsed: %s" % (problem,))
+        except Exception:
+            self._close_part_streams()
+            raise
+        self.__dict__.pop("_part_streams", None)
         multipart = self.mimetype == "multipart/form-data"
         if multipart:
+            self._keep_named_parts()
             self._refuse_undecodable_part_headers()
         app = _current_app()
         if app is not None and app.debug and not multipart and not self.files:
@@ -410,6 +483,22 @@ class Request(JSONMixin, RequestBase):
 
             attach_enctype_error_multidict(self)
 
+    def _keep_named_parts(self):
+        # A part without a name cannot be looked up, and would put None
+        # among the keys; names are text on every interpreter.
+        parsed = self.__dict__
+        for attribute in ("form", "files"):
+            found = parsed[attribute]
+            if all(type(name) is text_type for name in found):
+                continue
+            named = []
+            for name, value in found.items(multi=True):
+                if name is not None:
+                    named.append((_part_name_text(name), value))
+                elif attribute == "files":
+                    value.close()
+            parsed[attribute] = type(found)(named)
+
     def _refuse_undecodable_part_headers(self):
         # Werkzeug 2.0+ drops the whole body when a part's field or file
         # name is not UTF-8, where 1.0 put U+FFFD in it: answer 400 on all.
@@ -417,10 +506,7 @@ class Request(JSONMixin, RequestBase):
         for field, upload in self.files.items(multi=True):
             names.extend((field, upload.filename or u""))
         if any(u"\ufffd" in name for name in names):
-            raise BadRequest(
-                u"The form data could not be parsed: a part header is not"
-                u" valid UTF-8."
-            )
+            raise BadRequest(_UNDECODABLE_PART)
 
 
 # -- the response -------------------------------------------------------------

@@ -23,6 +23,8 @@ from flaskcompat import request
 from flaskcompat._compat import text_to_wsgi
 
 REPLACEMENT = "\ufffd"
+FORM_TYPE = "application/x-www-form-urlencoded"
+JSON_TYPE = "application/json"
 
 
 def make_environ(path="/", **kwargs):
@@ -187,7 +189,7 @@ def test_invalid_query_reaches_values(echo_app):
         "/values",
         method="POST",
         data=b"f=1",
-        content_type="application/x-www-form-urlencoded",
+        content_type=FORM_TYPE,
     )
     environ["QUERY_STRING"] = text_to_wsgi(b"q=%FF")
     status, headers, body = call_wsgi(echo_app, environ)
@@ -210,7 +212,7 @@ def test_invalid_utf8_in_urlencoded_form(echo_app, raw_body):
         "/form",
         method="POST",
         data=raw_body,
-        content_type="application/x-www-form-urlencoded",
+        content_type=FORM_TYPE,
     )
     status, headers, body = call_wsgi(echo_app, environ)
     assert status == 200
@@ -282,19 +284,74 @@ def test_malformed_multipart_is_not_an_exception(echo_app, raw_body, content_typ
         "/form", method="POST", data=raw_body, content_type=content_type
     )
     status, headers, body = call_wsgi(echo_app, environ)
-    assert status in (200, 400)
+    assert status == 400
+    assert b"form data could not be parsed" in body
 
 
-def test_invalid_content_length_is_not_an_exception(echo_app):
+@pytest.mark.parametrize(
+    "disposition",
+    [b"form-data", b'form-data; filename="a.txt"'],
+    ids=["no-name", "filename-only"],
+)
+def test_multipart_part_without_name_is_ignored(echo_app, disposition):
+    # A part without a name cannot be looked up: it is left out, the rest
+    # of the form is kept.
+    status, headers, body = post_multipart(
+        echo_app,
+        b"--BOUNDARY\r\n"
+        b"Content-Disposition: " + disposition + b"\r\n\r\n"
+        b"anonymous\r\n"
+        b"--BOUNDARY\r\n"
+        b'Content-Disposition: form-data; name="ok"\r\n\r\n'
+        b"kept\r\n"
+        b"--BOUNDARY--\r\n",
+    )
+    assert status == 200
+    assert json_body(body) == {"form": {"ok": ["kept"]}, "files": {}}
+
+
+def test_multipart_utf8_part_name_is_text(echo_app):
+    status, headers, body = post_multipart(
+        echo_app,
+        b"--BOUNDARY\r\n"
+        b'Content-Disposition: form-data; name="caf\xc3\xa9"\r\n\r\n'
+        b"v\r\n"
+        b"--BOUNDARY--\r\n",
+    )
+    assert status == 200
+    assert json_body(body) == {"form": {"café": ["v"]}, "files": {}}
+
+
+@pytest.mark.parametrize(
+    "disposition",
+    [b"form-data; name=\xaf", b'form-data; name="\xff"'],
+    ids=["unquoted", "quoted"],
+)
+def test_multipart_undecodable_part_name_is_400(echo_app, disposition):
+    status, headers, body = post_multipart(
+        echo_app,
+        b"--BOUNDARY\r\n"
+        b"Content-Disposition: " + disposition + b"\r\n\r\n"
+        b"v\r\n"
+        b"--BOUNDARY--\r\n",
+    )
+    assert status == 400
+    assert b"form data could not be parsed" in body
+
+
+@pytest.mark.parametrize("value", [b"not a number", b"-5", b"1.5", b"\xb2", b"\xd9\xa1"])
+def test_invalid_content_length_is_400(echo_app, value):
     environ = make_environ(
         "/form",
         method="POST",
         data=b"f=1",
-        content_type="application/x-www-form-urlencoded",
+        content_type=FORM_TYPE,
     )
-    environ["CONTENT_LENGTH"] = str("not a number")
+    environ["CONTENT_LENGTH"] = text_to_wsgi(value)
     status, headers, body = call_wsgi(echo_app, environ)
-    assert status in (200, 400)
+    # Never a silently empty form.
+    assert status == 400
+    assert b"Content-Length header is not valid" in body
 
 
 # ---------------------------------------------------------------------------
@@ -397,6 +454,107 @@ def test_unknown_method_is_405(echo_app):
     assert status == 405
 
 
+@pytest.mark.parametrize(
+    "method",
+    [b"G\xffT", "G\u00c9T".encode("utf-8"), b"GE T", b"GET\r\n", b"", b"(GET)"],
+    ids=["latin-1", "utf-8", "space", "crlf", "empty", "separators"],
+)
+@pytest.mark.parametrize("path", ["/args", "/no/such/page"])
+def test_method_that_is_not_a_token_is_400(echo_app, method, path):
+    environ = make_environ(path)
+    environ["REQUEST_METHOD"] = text_to_wsgi(method)
+    status, headers, body = call_wsgi(echo_app, environ)
+    assert status == 400
+    assert b"request method is not valid" in body
+
+
+@pytest.fixture
+def slash_app(echo_app):
+    @echo_app.route("/files/<path:name>")
+    def files(name):
+        return name
+
+    return echo_app
+
+
+@pytest.mark.parametrize(
+    ("path", "query", "location"),
+    [
+        (b"/echo//x", b"q=\xff", "/echo/x?q=%FF"),
+        (b"/echo//x", "q=\u00e9".encode("utf-8"), "/echo/x?q=%C3%A9"),
+        (b"/echo//x", b"q=\r1", "/echo/x?q=%0D1"),
+        (b"/echo//x", b"q=a\x00b", "/echo/x?q=a%00b"),
+        (b"/files//x", b"\n", "/files/x?%0A"),
+        (b"/files//x", b"a=%FF&b=%0A", "/files/x?a=%FF&b=%0A"),
+        (b"/files//x", b'a="<>#', "/files/x?a=%22%3C%3E%23"),
+    ],
+)
+def test_merge_slashes_redirect_quotes_the_query(slash_app, path, query, location):
+    environ = make_environ()
+    environ["PATH_INFO"] = text_to_wsgi(path)
+    environ["QUERY_STRING"] = text_to_wsgi(query)
+    status, headers, body = call_wsgi(slash_app, environ)
+    assert status == 308
+    assert headers["Location"] == "http://localhost" + location
+
+
+@pytest.mark.parametrize(
+    ("query", "location"),
+    [(b"q=\r\n", "?q=%0D%0A"), (b"q=\xff", "?q=%FF"), (b"q=%C3%A9&r", "?q=%C3%A9&r")],
+)
+def test_trailing_slash_redirect_quotes_the_query(echo_app, query, location):
+    @echo_app.route("/dir/")
+    def directory():
+        return "listing"
+
+    environ = make_environ("/dir")
+    environ["QUERY_STRING"] = text_to_wsgi(query)
+    status, headers, body = call_wsgi(echo_app, environ)
+    assert status == 308
+    assert headers["Location"] == "http://localhost/dir/" + location
+
+
+@pytest.mark.parametrize(
+    "path", [b"/files//\rx", b"/files//\x00x", b"/files//\nx", b"/files//x\rSet-Cookie: a=b"]
+)
+def test_merge_slashes_redirect_never_echoes_control_characters(slash_app, path):
+    environ = make_environ()
+    environ["PATH_INFO"] = text_to_wsgi(path)
+    environ["QUERY_STRING"] = text_to_wsgi(b"q=\r\n")
+    status, headers, body = call_wsgi(slash_app, environ)
+    assert status == 308
+    for name, value in headers.items():
+        assert not set("\r\n\x00") & set(name + value)
+    assert "Set-Cookie" not in headers
+
+
+@pytest.mark.parametrize("opening", [b"[", b'{"a":', b"[{\"a\": "])
+def test_deeply_nested_json_is_400(echo_app, opening):
+    environ = make_environ(
+        "/json",
+        method="POST",
+        data=opening * 100000,
+        content_type=JSON_TYPE,
+    )
+    status, headers, body = call_wsgi(echo_app, environ)
+    assert status == 400
+    assert b"nested too deeply" in body
+
+
+def test_json_nesting_limit(echo_app):
+    def post(depth):
+        environ = make_environ(
+            "/json",
+            method="POST",
+            data=b"[" * depth + b"]" * depth,
+            content_type=JSON_TYPE,
+        )
+        return call_wsgi(echo_app, environ)[0]
+
+    assert flaskcompat.wrappers.MAX_JSON_NESTING == 500
+    assert (post(500), post(501)) == (200, 400)
+
+
 def test_unknown_url_is_404(echo_app):
     status, headers, body = call_wsgi(echo_app, make_environ("/no/such/page"))
     assert status == 404
@@ -449,11 +607,55 @@ def test_host_not_matching_server_name_is_404(echo_app):
     assert "doesn't match configured server name" in str(record[0].message)
 
 
-def test_undecodable_host_header_is_not_an_exception(echo_app):
+@pytest.mark.parametrize(
+    "host", [b"h\xffst.example", b"caf\xe9.example", b"a b", b"a\x00b", b"a\r"]
+)
+def test_host_header_that_is_not_a_host_name_is_400(echo_app, host):
     environ = make_environ("/args")
-    environ["HTTP_HOST"] = text_to_wsgi(b"h\xffst.example")
+    environ["HTTP_HOST"] = text_to_wsgi(host)
     status, headers, body = call_wsgi(echo_app, environ)
-    assert status in (200, 400)
+    assert status == 400
+    assert b"Host header is not valid" in body
+
+
+def test_content_length_past_any_read_is_413(echo_app):
+    environ = make_environ("/data", method="POST", data=b"short")
+    environ["CONTENT_LENGTH"] = str("9" * 30)
+    status, headers, body = call_wsgi(echo_app, environ)
+    assert status == 413
+
+
+def test_parts_stored_before_a_parse_error_are_closed(echo_app):
+    opened = []
+
+    class Recording(echo_app.request_class):
+        def _get_file_stream(self, *args, **kwargs):
+            stream = super(Recording, self)._get_file_stream(*args, **kwargs)
+            opened.append(stream)
+            return stream
+
+    echo_app.request_class = Recording
+    status, headers, body = post_multipart(
+        echo_app,
+        b"--BOUNDARY\r\n"
+        b'Content-Disposition: form-data; name="up"; filename="a.txt"\r\n\r\n'
+        b"content\r\n"
+        b"--BOUNDARY\r\n"
+        b'Content-Disposition: form-data; name="cut"\r\n\r\n'
+        b"never ends",
+    )
+    assert status == 400
+    assert len(opened) == 1
+    assert opened[0].closed
+
+
+def test_utf8_host_header_is_accepted(echo_app):
+    # An international name a client did not IDNA-encode, as UTF-8 bytes.
+    environ = make_environ("/full_path")
+    environ["HTTP_HOST"] = text_to_wsgi("caf\u00e9.example".encode("utf-8"))
+    status, headers, body = call_wsgi(echo_app, environ)
+    assert status == 200
+    assert json_body(body)["full_path"] == "/full_path?"
 
 
 def chunked_environ(path, data, content_type):
@@ -502,7 +704,7 @@ def test_json_body_encodings_are_detected(echo_app, encoding):
         "/json",
         method="POST",
         data='{"k": "ü€"}'.encode(encoding),
-        content_type="application/json",
+        content_type=JSON_TYPE,
     )
     status, headers, body = call_wsgi(echo_app, environ)
     assert status == 200
@@ -514,7 +716,7 @@ def test_latin1_json_body_is_400(echo_app):
         "/json",
         method="POST",
         data='{"k": "ü"}'.encode("latin-1"),
-        content_type="application/json",
+        content_type=JSON_TYPE,
     )
     status, headers, body = call_wsgi(echo_app, environ)
     assert status == 400
