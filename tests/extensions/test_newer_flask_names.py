@@ -15,7 +15,7 @@ except ImportError:
 
 @pytest.fixture
 def app():
-    app = flaskcompat.Flask(__name__)
+    app = flaskcompat.Flask("newer_names")
     app.testing = True
     return app
 
@@ -60,9 +60,9 @@ def test_coroutine_views_run_through_asgiref_from_python_3_7(app):
         run_async_view(app)
     else:
         assert asgiref is None
-        with pytest.raises(RuntimeError) as excinfo:
+        with pytest.raises(RuntimeError) as caught:
             app.async_to_sync(lambda: None)
-        assert "asgiref" in str(excinfo.value)
+        assert "asgiref" in str(caught.value)
 
 
 def test_async_def_is_a_syntax_error_only_on_python2():
