@@ -135,6 +135,10 @@ test_after_runs = after_tests(CASES, [
      "SharedDataMiddleware\n"),
     ("submodule through the package", "print(rules.bind('h').match('/'))\n",
      "('i', {})\n"),
+    ("indented, comment kept, top-level name stays",
+     "print(MultiDict([('a', '1')])['a'] + ' ' + str(callable(run_simple)))\n", "1 True\n"),
+    ("two imports on one line",
+     "print(secure_filename(u'x y') + str(x) + Headers([('A', 'b')])['a'])\n", "x_y1b\n"),
 ])
 
 
