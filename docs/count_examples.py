@@ -53,5 +53,5 @@ def sentence(counts):
     )
 
 
-if __name__ == "__main__":
+if "__main__" == __name__:
     print(sentence(count()) + ".")
