@@ -66,8 +66,7 @@ def test_coroutine_views_run_through_asgiref_from_python_3_7(app):
 
 
 def test_async_def_is_a_syntax_error_only_on_python2():
-    if sys.version_info[0] == 2:
-        with pytest.raises(SyntaxError):
-            compile(ASYNC_SOURCE, "<async view>", "exec")
+    if sys.version_info < (3,):
+        pytest.raises(SyntaxError, compile, ASYNC_SOURCE, "<async view>", "exec")
     else:
         assert compile(ASYNC_SOURCE, "<async view>", "exec") is not None
