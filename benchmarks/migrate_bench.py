@@ -4,38 +4,47 @@ Takes a large tree of Python 2 code, either real code (``--corpus django``:
 the ``django`` package of Django 1.4.22, the last Python 2-only release,
 about 1000 files and 119,000 lines, fetched once with ``pip download``) or a
 generated one (``--corpus generated``: legacy Flask modules dense with print
-statements, ``dict.iteritems``, ``except E, e``, renamed stdlib modules ...),
-then in one run:
+statements, ``dict.iteritems``, ``except E, e``, renamed stdlib modules ...).
 
-1. python-modernize 0.8 (it runs on fissix too) with ``-j N``, printing its
-   diff, in a virtual environment of its own (created on first use with pip);
-2. ``flaskcompat-migrate -j N`` printing its diff, with an empty cache;
-3. ``flaskcompat-migrate -j N`` again over the unchanged tree (cache warm).
+Same inputs: files that fissix (the parser both tools use) cannot read as
+Python 2 are dropped from the input before timing, and both tools must exit
+0 on what is left; no exit code is accepted from one tool and not the other.
 
-and prints, for each, wall-clock seconds, CPU seconds (user + system of the
-tool's processes) and lines per second, then the speed ratios. Every command
-runs ``--repeat`` times and the best run counts (on a shared machine the
-minimum is the least disturbed one).
+Same work: every run writes its rewrite (python-modernize 0.8 with ``-w -n``,
+flaskcompat-migrate with ``--write``) into a fresh copy of the input. After
+each run the benchmark lists the files the tool changed and parses every
+output file with this Python 3 (``ast``); it prints both, and the three
+flaskcompat-migrate runs (no cache, filling the cache, cache warm) must write
+byte-identical trees.
 
-    python benchmarks/migrate_bench.py [--corpus django] [--jobs 2] [--repeat 3]
+Interleaved rounds: each of ``--repeat`` rounds runs python-modernize and
+flaskcompat-migrate (no cache) back to back, alternating which goes first,
+then flaskcompat-migrate filling an empty cache and re-running with it warm
+(on another fresh copy of the same input). The report gives, per command, the
+median wall-clock and CPU seconds (user + system of the tool's processes)
+with their range over the rounds, and the ratios of the medians.
+
+    python benchmarks/migrate_bench.py [--corpus django] [--jobs 2] [--repeat 5]
 
 Needs Python 3.9+ with fissix (and pyupgrade) installed, like the tool.
 """
 
 import argparse
+import ast
 import glob
 import os
 import random
 import resource
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
 import time
+import warnings
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.dirname(HERE)
-
 # ---------------------------------------------------------------------------
 # The synthetic legacy tree. Each block is a piece of Python 2 code of the
 # kind the tool exists for; a file is a header plus a random run of blocks.
@@ -222,18 +231,83 @@ def django_tree(cache_folder):
         archive = glob.glob(os.path.join(cache_folder, "Django-1.4.22.tar.gz"))[0]
         with tarfile.open(archive) as tar:
             members = [m for m in tar.getmembers() if m.name.startswith("Django-1.4.22/django/")]
-            tar.extractall(cache_folder, members=members)
+            tar.extractall(cache_folder, members=members)  # a known sdist
     return target
+
+
+def python_files(tree):
+    found = []
+    for folder, dirs, files in os.walk(tree):
+        dirs.sort()
+        for name in sorted(files):
+            if name.endswith(".py"):
+                found.append(os.path.relpath(os.path.join(folder, name), tree))
+    return found
 
 
 def count_lines(tree):
     total = 0
-    for folder, _, files in os.walk(tree):
-        for name in files:
-            if name.endswith(".py"):
-                with open(os.path.join(folder, name), "rb") as stream:
-                    total += stream.read().count(b"\n")
+    for name in python_files(tree):
+        with open(os.path.join(tree, name), "rb") as stream:
+            total += stream.read().count(b"\n")
     return total
+
+
+def fissix_reads(data):
+    """Whether fissix parses *data* as Python 2 (with or without the print
+    statement), as both tools do before rewriting anything."""
+    from fissix import pygram, pytree
+    from fissix.pgen2 import driver
+
+    text = data.decode("utf-8", "replace")
+    if not text.endswith("\n"):
+        text += "\n"
+    for grammar in (pygram.python_grammar, pygram.python_grammar_no_print_statement):
+        try:
+            driver.Driver(grammar, convert=pytree.convert).parse_string(text)
+        except Exception:
+            continue
+        return True
+    return False
+
+
+def prepare_input(source, target):
+    """Copy the Python files of *source* that fissix reads into *target*;
+    return the relative paths dropped."""
+    dropped = []
+    for name in python_files(source):
+        with open(os.path.join(source, name), "rb") as stream:
+            data = stream.read()
+        if not fissix_reads(data):
+            dropped.append(name)
+            continue
+        path = os.path.join(target, name)
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        with open(path, "wb") as stream:
+            stream.write(data)
+    return dropped
+
+
+def snapshot(tree):
+    result = {}
+    for name in python_files(tree):
+        with open(os.path.join(tree, name), "rb") as stream:
+            result[name] = stream.read()
+    return result
+
+
+def does_not_parse(files):
+    """The files of a snapshot that this Python 3 cannot parse."""
+    broken = []
+    with warnings.catch_warnings():
+        # invalid escapes kept from the input warn; only errors count here
+        warnings.simplefilter("ignore")
+        for name, data in sorted(files.items()):
+            try:
+                ast.parse(data, name)
+            except (SyntaxError, ValueError):
+                broken.append(name)
+    return broken
 
 
 def timed(command, env=None, cwd=None):
@@ -250,19 +324,33 @@ def timed(command, env=None, cwd=None):
     return elapsed, cpu, process.returncode, process.stderr.decode("utf-8", "replace")
 
 
-def best_of(repeat, command, env=None, cwd=None, before=None, accept=(0,)):
-    """The best ``(wall, cpu)`` of *repeat* runs."""
-    walls = []
-    cpus = []
-    for _ in range(repeat):
-        if before is not None:
-            before()
-        elapsed, cpu, code, err = timed(command, env=env, cwd=cwd)
-        if code not in accept:
+class Measure(object):
+    """One command's runs: times, and what the first run wrote."""
+
+    def __init__(self, label):
+        self.label = label
+        self.walls = []
+        self.cpus = []
+        self.written = None
+
+    def run(self, command, input_tree, tree, env=None, cwd=None):
+        shutil.rmtree(tree, ignore_errors=True)
+        shutil.copytree(input_tree, tree)
+        wall, cpu, code, err = timed(command + [tree], env=env, cwd=cwd)
+        if code != 0:
+            # The same rule for both tools: the input is what both can read.
             raise SystemExit("%s failed (exit %d):\n%s" % (" ".join(command), code, err[-2000:]))
-        walls.append(elapsed)
-        cpus.append(cpu)
-    return min(walls), min(cpus)
+        self.walls.append(wall)
+        self.cpus.append(cpu)
+        written = snapshot(tree)
+        if self.written is None:
+            self.written = written
+        elif written != self.written:
+            raise SystemExit("%s wrote something else in a later round" % self.label)
+
+    @staticmethod
+    def spread(values):
+        return "%.2f (%.2f-%.2f)" % (statistics.median(values), min(values), max(values))
 
 
 def main(argv=None):
@@ -270,7 +358,7 @@ def main(argv=None):
     parser.add_argument("--corpus", choices=("django", "generated"), default="django")
     parser.add_argument("--files", type=int, default=600, help="modules to generate (--corpus generated)")
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="--jobs for both tools")
-    parser.add_argument("--repeat", type=int, default=3, help="runs per measurement; the best counts")
+    parser.add_argument("--repeat", type=int, default=5, help="interleaved rounds; the median counts")
     parser.add_argument(
         "--download-dir",
         default=os.path.join(tempfile.gettempdir(), "flaskcompat-bench-corpus"),
@@ -287,47 +375,74 @@ def main(argv=None):
     try:
         cache = os.path.join(work, "cache")
         if args.corpus == "django":
-            tree = django_tree(args.download_dir)
+            source = django_tree(args.download_dir)
         else:
-            tree = os.path.join(work, "tree")
-            generate_tree(tree, args.files)
-        lines = count_lines(tree)
-        files = sum(1 for _ in glob.iglob(os.path.join(tree, "**", "*.py"), recursive=True))
+            source = os.path.join(work, "generated")
+            generate_tree(source, args.files)
+        input_tree = os.path.join(work, "input")
+        dropped = prepare_input(source, input_tree)
+        original = snapshot(input_tree)
+        lines = count_lines(input_tree)
         print(
-            "corpus %s: %d files, %d lines of Python 2; --jobs %d; best of %d; %d cores"
-            % (args.corpus, files, lines, args.jobs, args.repeat, os.cpu_count() or 1)
+            "corpus %s: %d files, %d lines of Python 2 (%d files fissix cannot read dropped%s);"
+            " --jobs %d; %d interleaved rounds, median (range); %d cores"
+            % (args.corpus, len(original), lines, len(dropped),
+               (": " + ", ".join(dropped)) if dropped else "", args.jobs, args.repeat,
+               os.cpu_count() or 1)
         )
 
-        modernize = modernize_command(args.modernize_venv)
-        # Neither tool writes: both print their diff (to /dev/null here).
-        r_modernize = best_of(args.repeat, [modernize, "-j", str(args.jobs), tree])
-
+        modernize = [modernize_command(args.modernize_venv), "-w", "-n", "-j", str(args.jobs)]
         env = dict(os.environ, FLASKCOMPAT_MIGRATE_CACHE_DIR=cache)
-        ours = [sys.executable, "-m", "migrate", "-j", str(args.jobs), tree]
-        accept = (0, 3)  # 3: some file of the corpus is not valid Python 2
-        r_ours = best_of(args.repeat, ours + ["--no-cache"], env=env, cwd=REPO, accept=accept)
-        r_cold = best_of(
-            args.repeat,
-            ours,
-            env=env,
-            cwd=REPO,
-            before=lambda: shutil.rmtree(cache, ignore_errors=True),
-            accept=accept,
-        )
-        r_warm = best_of(args.repeat, ours, env=env, cwd=REPO, accept=accept)
+        ours = [sys.executable, "-m", "migrate", "--write", "-j", str(args.jobs)]
+        tree = os.path.join(work, "tree")
+        m_modernize = Measure("python-modernize 0.8")
+        m_ours = Measure("flaskcompat-migrate (no cache)")
+        m_cold = Measure("flaskcompat-migrate, filling the cache")
+        m_warm = Measure("flaskcompat-migrate, re-run (cache warm)")
+        for round_number in range(args.repeat):
+            pair = [
+                lambda: m_modernize.run(modernize, input_tree, tree),
+                lambda: m_ours.run(ours + ["--no-cache"], input_tree, tree, env=env, cwd=REPO),
+            ]
+            if round_number % 2:
+                pair.reverse()
+            for step in pair:
+                step()
+            shutil.rmtree(cache, ignore_errors=True)
+            m_cold.run(ours, input_tree, tree, env=env, cwd=REPO)
+            m_warm.run(ours, input_tree, tree, env=env, cwd=REPO)
 
-        rows = [
-            ("python-modernize 0.8", r_modernize),
-            ("flaskcompat-migrate (no cache)", r_ours),
-            ("flaskcompat-migrate, filling the cache", r_cold),
-            ("flaskcompat-migrate, re-run (cache warm)", r_warm),
-        ]
-        print("%-42s %8s %8s %12s" % ("", "wall s", "CPU s", "lines/s"))
-        for label, (wall, cpu) in rows:
-            print("%-42s %8.2f %8.2f %12.0f" % (label, wall, cpu, lines / wall))
-        print("speed vs python-modernize (wall): %.2fx" % (r_modernize[0] / r_ours[0]))
-        print("speed vs python-modernize (CPU):  %.2fx" % (r_modernize[1] / r_ours[1]))
-        print("re-run vs first run (wall):       %.1fx" % (r_cold[0] / r_warm[0]))
+        if not (m_ours.written == m_cold.written == m_warm.written):
+            raise SystemExit("flaskcompat-migrate wrote different trees with and without its cache")
+
+        print()
+        print("what each tool wrote (same input, %d files):" % len(original))
+        for measure in (m_modernize, m_ours):
+            changed = [name for name in original if measure.written[name] != original[name]]
+            broken = does_not_parse(measure.written)
+            print("  %-32s %4d files changed, %d outputs fail to parse on Python %d.%d%s" % (
+                measure.label, len(changed), len(broken), sys.version_info[0], sys.version_info[1],
+                (": " + ", ".join(broken[:10])) if broken else ""))
+        only_modernize = [n for n in original if m_modernize.written[n] != original[n] and m_ours.written[n] == original[n]]
+        only_ours = [n for n in original if m_ours.written[n] != original[n] and m_modernize.written[n] == original[n]]
+        print("  changed by python-modernize only: %d%s" % (
+            len(only_modernize), (" (" + ", ".join(only_modernize[:10]) + ")") if only_modernize else ""))
+        print("  changed by flaskcompat-migrate only: %d%s" % (
+            len(only_ours), (" (" + ", ".join(only_ours[:10]) + ")") if only_ours else ""))
+
+        print()
+        print("%-42s %20s %20s %12s" % ("", "wall s", "CPU s", "lines/s"))
+        for measure in (m_modernize, m_ours, m_cold, m_warm):
+            print("%-42s %20s %20s %12.0f" % (
+                measure.label, Measure.spread(measure.walls), Measure.spread(measure.cpus),
+                lines / statistics.median(measure.walls)))
+        median = statistics.median
+        print("speed vs python-modernize, ratio of medians (wall): %.2fx" % (
+            median(m_modernize.walls) / median(m_ours.walls)))
+        print("speed vs python-modernize, ratio of medians (CPU):  %.2fx" % (
+            median(m_modernize.cpus) / median(m_ours.cpus)))
+        print("re-run vs first run, ratio of medians (wall):       %.1fx" % (
+            median(m_cold.walls) / median(m_warm.walls)))
     finally:
         shutil.rmtree(work, ignore_errors=True)
 

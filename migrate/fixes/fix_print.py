@@ -32,6 +32,13 @@ def _ends_without_softspace(node):
     return last in "\t\n\x0b\x0c\r"
 
 
+def _is_bytes_literal(node):
+    if not isinstance(node, pytree.Base) or node.type != token.STRING:
+        return False
+    prefix = node.value[: len(node.value) - len(node.value.lstrip("bBrRuU"))]
+    return "b" in prefix.lower()
+
+
 _COMPILERS = frozenset(["compile", "eval", "execfile", "input", "exec"])
 
 
@@ -100,6 +107,8 @@ class FixPrint(MigrateFix):
                         "Python 2 only before the next printed item (a line may now end "
                         "with a space)",
                     )
+        if any(_is_bytes_literal(arg) for arg in args):
+            self.review(node, "print of a bytes literal: Python 3 prints its repr (b'...'); decode it or drop the b prefix")
         if target is not None:
             target.prefix = ""
             args.append(pytree.Node(syms.argument, [pytree.Leaf(token.NAME, "file"), pytree.Leaf(token.EQUAL, "="), target]))

@@ -92,6 +92,8 @@ class FixRelativeImports(MigrateFix):
             return None
         texts = (["import " + ", ".join(absolute)] if absolute else []) + ["from . import " + ", ".join(relative)]
         newline = statement.children[-1].value or "\n"
+        # A trailing comment lives in the prefix of the NEWLINE leaf.
+        comment = statement.children[-1].prefix
         indent = find_indentation(statement)
         parsed = _driver().parse_string("\n".join(texts) + "\n")
         new_statements = [child for child in parsed.children if child.type == syms.simple_stmt]
@@ -102,6 +104,7 @@ class FixRelativeImports(MigrateFix):
             stmt.children[-1].value = newline
             stmt.prefix = statement.prefix if offset == 0 else indent
             parent.insert_child(index + 1 + offset, stmt)
+        new_statements[-1].children[-1].prefix = comment
         statement.remove()
         self.changed(node)
         return None

@@ -5,7 +5,8 @@
 ``s.upper()`` and the other functions that became str methods;
 ``string.join(words, sep)`` -> ``sep.join(words)``; ``string.atoi(s)`` ->
 ``int(s)``. ``translate``/``maketrans`` differ between str and bytes and are
-reported.
+reported. ``import string`` stays even where no use is left: the module's
+``string`` attribute may be read from elsewhere, and a linter flags it.
 """
 from fissix.pgen2 import token
 from fissix.pygram import python_symbols as syms

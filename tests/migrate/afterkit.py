@@ -20,9 +20,12 @@ import pytest
 __all__ = ["after_tests"]
 
 
-def _run(source):
+def _run(source, files=None):
     directory = tempfile.mkdtemp(prefix="afterkit")
     try:
+        for name, text in sorted((files or {}).items()):
+            with io.open(os.path.join(directory, name), "w", encoding="utf-8") as handle:
+                handle.write(text.decode("utf-8") if isinstance(text, bytes) else text)
         path = os.path.join(directory, "after.py")
         with io.open(path, "w", encoding="utf-8") as handle:
             handle.write(source)
@@ -42,14 +45,19 @@ def _run(source):
 
 
 def after_tests(cases, uses):
-    """A test running ``case.after + use`` for each ``(case id, use, output)``."""
+    """A test running ``case.after + use`` for each ``(case id, use, output)``
+    or ``(case id, use, output, files)``; ``files`` maps module file names
+    to their text, written next to the script (stand-ins for third-party
+    extensions no test environment installs)."""
     by_id = dict((case.id, case) for case in cases)
-    rows = [(by_id[case_id].after + use, output) for case_id, use, output in uses]
+    rows = [(by_id[use[0]].after + use[1], use[2], use[3] if len(use) > 3 else None) for use in uses]
 
-    @pytest.mark.parametrize("source, output", rows, ids=[row[0] for row in uses])
-    def test_after_runs(source, output):
-        code, stdout, stderr = _run(source)
+    @pytest.mark.parametrize("source, output, files", rows, ids=[row[0] for row in uses])
+    def test_after_runs(source, output, files):
+        code, stdout, stderr = _run(source, files)
         assert code == 0, "%s\n%s" % (source, stderr)
         assert stdout.replace("\r\n", "\n") == output
 
+    # The ids of the rows that run, for the check that every rewrite row runs.
+    test_after_runs.case_ids = [use[0] for use in uses]
     return test_after_runs

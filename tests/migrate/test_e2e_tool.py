@@ -45,3 +45,27 @@ def test_legacy_app_is_untouched_python2():
     with open(os.path.join(LEGACY, "notes", "storage.py")) as stream:
         text = stream.read()
     assert "print >>sys.stderr" in text and "except KeyError, exc" in text
+
+
+def load_regenerate():
+    import importlib.util
+
+    path = os.path.join(HERE, "fixtures", "regenerate.py")
+    spec = importlib.util.spec_from_file_location("regenerate_fixture", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_regenerate_refuses_to_overwrite_a_reviewed_expectation(tmp_path, capsys):
+    regenerate = load_regenerate()
+    target = tmp_path / "expected"
+    target.mkdir()
+    (target / "kept.py").write_text("reviewed = True\n")
+    assert regenerate.main([], target=str(target)) == 2
+    assert "--overwrite" in capsys.readouterr().err
+    assert os.listdir(str(target)) == ["kept.py"]
+
+    assert regenerate.main(["--overwrite"], target=str(target)) == 0
+    assert python_files(str(target)) == python_files(MIGRATED)
+    assert not os.path.exists(str(target / "kept.py"))

@@ -3,10 +3,10 @@ from casekit import Case, rewrite_tests, runtime_tests
 
 CASES = [
     Case(
-        "print(isinstance('a', basestring), isinstance(u'b', basestring), isinstance(1, basestring))\n",
-        "import six\nprint(isinstance('a', six.string_types), isinstance(u'b', six.string_types), "
-        "isinstance(1, six.string_types))\n",
-        output=None,
+        "print([isinstance('a', basestring), isinstance(u'b', basestring), isinstance(1, basestring)])\n",
+        "import six\nprint([isinstance('a', six.string_types), isinstance(u'b', six.string_types), "
+        "isinstance(1, six.string_types)])\n",
+        output="[True, True, False]\n",
     ),
     Case(
         "print([isinstance(v, basestring) for v in ('a', u'b', 1)])\n",

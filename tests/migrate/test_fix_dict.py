@@ -81,8 +81,11 @@ CASES = [
         output="[1, 'a', ('a', 1)]\nTrue\na\n",
         id="iteration contexts stay",
     ),
-    Case("x = form.iteritems(multi=True)\n", "import six\nx = six.iteritems(form, multi=True)\n",
-         id="keyword arguments pass through"),
+    Case("from werkzeug.datastructures import MultiDict\nform = MultiDict([('a', 1), ('a', 2)])\n"
+         "print(sorted(form.iteritems(multi=True)))\n",
+         "import six\nfrom werkzeug.datastructures import MultiDict\nform = MultiDict([('a', 1), ('a', 2)])\n"
+         "print(sorted(six.iteritems(form, multi=True)))\n",
+         output="[('a', 1), ('a', 2)]\n", id="keyword arguments pass through"),
     Case("x = obj.iteritems(1)\n", "x = obj.iteritems(1)\n", review="positional", id="positional argument"),
     Case(
         "class C(object):\n    def iteritems(self):\n        return iter([])\n"

@@ -1,7 +1,9 @@
 """flask_imports: flask -> flaskcompat, flask.ext.foo / flaskext.foo -> flask_foo.
 
 The "before" side imports Flask 0.x, which no test environment installs, so
-these cases are rewrite-only; the end-to-end app test runs migrated Flask code.
+the rewrite rows run their "after" side only (``test_after_runs``, with
+stand-in extension modules for the ``flask.ext`` rows); the end-to-end app
+test runs migrated Flask code.
 ``test_flaskcompat_has`` proves on every interpreter that each name and module
 the fixer sends to flaskcompat exists there.
 """
@@ -12,6 +14,11 @@ import pytest
 
 from afterkit import after_tests
 from casekit import Case, rewrite_tests
+
+def extension(name, cls, body="pass"):
+    """A stand-in ``flask_NAME`` module defining one class."""
+    return {"flask_%s.py" % name: "class %s(object):\n    %s\n" % (cls, body)}
+
 
 CASES = [
     Case("import flaskcompat\n", "import flaskcompat\n", id="already flaskcompat"),
@@ -43,8 +50,8 @@ CASES = [
     Case("import flaskext.cache as cache\n", "import flask_cache as cache\n",
          id="import flaskext.foo as"),
     Case(
-        "import flask.ext.babel\nbabel = flask.ext.babel.Babel(app)\n",
-        "import flask_babel\nbabel = flask_babel.Babel(app)\n",
+        "import flask.ext.babel\napp = object()\nbabel = flask.ext.babel.Babel(app)\n",
+        "import flask_babel\napp = object()\nbabel = flask_babel.Babel(app)\n",
         id="dotted extension import and its uses",
     ),
     Case("import flaskext\n", "import flaskext\n", review="name the extension",
@@ -63,6 +70,16 @@ test_after_runs = after_tests(CASES, [
     ("from flask, layout kept", "print(Flask.__name__)\n", "Flask\n"),
     ("from submodule", "print('%s %s' % (dumps(1), MethodView.__name__))\n",
      "1 MethodView\n"),
+    # The extension rows import stand-in extension modules: what runs is
+    # that the rewritten import binds the flask_NAME module or its names.
+    ("flask.ext.foo", "print(SQLAlchemy.__module__)\n", "flask_sqlalchemy\n",
+     extension("sqlalchemy", "SQLAlchemy")),
+    ("flaskext.foo", "print(Mail.__module__)\n", "flask_mail\n", extension("mail", "Mail")),
+    ("from flask.ext import foo", "print(login.__name__ + ' ' + w.__name__)\n",
+     "flask_login flask_wtf\n", dict(extension("login", "X"), **extension("wtf", "X"))),
+    ("import flaskext.foo as", "print(cache.__name__)\n", "flask_cache\n", extension("cache", "X")),
+    ("dotted extension import and its uses", "print(type(babel).__module__)\n", "flask_babel\n",
+     extension("babel", "Babel", "def __init__(self, app):\n        self.app = app")),
 ])
 
 

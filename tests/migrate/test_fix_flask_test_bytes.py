@@ -94,6 +94,7 @@ CASES = [
         "        self.assertNotEqual(rv.data, b'x')\n"
         "print(unittest.TextTestRunner(stream=open(__import__('os').devnull, 'w')).run(\n"
         "    unittest.TestLoader().loadTestsFromTestCase(T)).wasSuccessful())\n",
+        output="True\n",
         id="assert methods",
     ),
     Case(

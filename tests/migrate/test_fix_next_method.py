@@ -158,17 +158,33 @@ CASES.append(Case(
 CASES.append(Case(
     """
     import re
-    d = {'k': 1}
-    print(d.iteritems().next())
     print(re.compile('a+').finditer('xaay').next().group())
     """,
     """
     import re
-    d = {'k': 1}
-    print(next(d.iteritems()))
     print(next(re.compile('a+').finditer('xaay')).group())
     """,
+    output="aa\n",
     id="iterator methods",
+))
+
+CASES.append(Case(
+    """
+    class Pairs(dict):
+        def iteritems(self):
+            return iter(sorted(self.items()))
+    d = Pairs(k=1)
+    print(d.iteritems().next())
+    """,
+    """
+    class Pairs(dict):
+        def iteritems(self):
+            return iter(sorted(self.items()))
+    d = Pairs(k=1)
+    print(next(d.iteritems()))
+    """,
+    output="('k', 1)\n",
+    id="dict iterator method",
 ))
 
 test_rewrite = rewrite_tests("next_method", CASES)

@@ -20,10 +20,16 @@ CASES = [
         id="no softspace after newline",
     ),
     Case(
-        "print b'tab\\t',\nprint u'nl\\n',\nprint 'end'\n",
-        FUTURE + "print(b'tab\\t', end='')\nprint(u'nl\\n', end='')\nprint('end')\n",
-        output=None,
-        id="byte and text literals ending in whitespace",
+        "print 'tab\\t',\nprint u'nl\\n',\nprint 'end'\n",
+        FUTURE + "print('tab\\t', end='')\nprint(u'nl\\n', end='')\nprint('end')\n",
+        output="tab\tnl\nend\n",
+        id="text literals ending in whitespace",
+    ),
+    Case(
+        "print b'tab\\t',\nprint 'end'\n",
+        FUTURE + "print(b'tab\\t', end='')\nprint('end')\n",
+        review="bytes literal",
+        id="bytes literal reviewed",
     ),
     Case(
         "for i in range(3):\n    print i,\n",

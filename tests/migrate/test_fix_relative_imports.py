@@ -44,6 +44,12 @@ CASES = [
         "sibling json\n",
     ),
     (
+        "import helpers  # the sibling\nimport os, helpers as h  # both\nprint(helpers.NAME + h.NAME)\n",
+        "from . import helpers  # the sibling\nimport os\nfrom . import helpers as h  # both\n"
+        "print(helpers.NAME + h.NAME)\n",
+        "helpershelpers\n",
+    ),
+    (
         "def f():\n    import helpers\n    return helpers.NAME\nprint(f())\n",
         "def f():\n    from . import helpers\n    return helpers.NAME\nprint(f())\n",
         "helpers\n",

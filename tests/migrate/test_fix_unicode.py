@@ -33,8 +33,9 @@ CASES = [
          "try:\n    unicode\nexcept NameError:\n    unicode = str\n", id="compat shim stays"),
     Case("def setup():\n    global unicode\n    unicode = str\nx = unicode(1)\n",
          "def setup():\n    global unicode\n    unicode = str\nx = unicode(1)\n", id="global binding stays"),
-    Case("class C(object):\n    unicode = 1\n    def m(self):\n        return unicode(2)\n",
-         "import six\nclass C(object):\n    unicode = 1\n    def m(self):\n        return six.text_type(2)\n",
+    Case("class C(object):\n    unicode = 1\n    def m(self):\n        return unicode(2)\nprint(C().m())\n",
+         "import six\nclass C(object):\n    unicode = 1\n    def m(self):\n        return six.text_type(2)\n"
+         "print(C().m())\n", output="2\n",
          id="class attribute does not shadow inside methods"),
     Case("f(unicode=True)\n", "f(unicode=True)\n", id="keyword argument stays"),
 ]

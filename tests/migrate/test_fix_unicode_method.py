@@ -131,19 +131,28 @@ CASES = [
     ),
     Case(
         """
+        from functools import total_ordering
         @total_ordering
         class C(object):
             def __unicode__(self):
                 return u'c'
+            def __lt__(self, other):
+                return False
+        print(u'%s' % C())
         """,
         """
         import six
+        from functools import total_ordering
         @six.python_2_unicode_compatible
         @total_ordering
         class C(object):
             def __str__(self):
                 return u'c'
+            def __lt__(self, other):
+                return False
+        print(u'%s' % C())
         """,
+        output="c\n",
         id="existing decorator kept below",
     ),
 ]

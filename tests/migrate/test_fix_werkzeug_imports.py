@@ -175,6 +175,10 @@ test_after_runs = after_tests(CASES, [
     ("top-level password attribute",
      "print(flaskcompat.security.check_password_hash(stored, b'pw'))\n", "True\n"),
     ("submodule password attribute", "print('%s %d' % (ok, len(salt)))\n", "True 4\n"),
+    ("indented, comment kept, top-level name stays",
+     "print(MultiDict([('a', '1')])['a'] + ' ' + str(callable(run_simple)))\n", "1 True\n"),
+    ("two imports on one line",
+     "print(secure_filename(u'x y') + str(x) + Headers([('A', 'b')])['a'])\n", "x_y1b\n"),
 ])
 
 
