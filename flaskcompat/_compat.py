@@ -934,3 +934,40 @@ except ImportError:
 # The abstract collections live in collections.abc on 3.3+ and in
 # collections on 2.7.
 MutableMapping = six.moves.collections_abc.MutableMapping
+
+
+# ---------------------------------------------------------------------------
+# Password hashing (security.py)
+# ---------------------------------------------------------------------------
+# hashlib.pbkdf2_hmac exists on 2.7.8+ and 3.4+ (OpenSSL-backed where the
+# build allows, pure Python otherwise). hashlib.scrypt needs Python 3.6+
+# built against OpenSSL 1.1 or newer; it is None elsewhere.
+import hashlib as _hashlib  # noqa: E402
+
+pbkdf2_hmac = _hashlib.pbkdf2_hmac
+scrypt_kdf = getattr(_hashlib, "scrypt", None)
+
+
+def describe_host():
+    """This interpreter and its OpenSSL, for messages about a missing KDF
+    (ssl is imported only then, not with the framework)."""
+    try:
+        from ssl import OPENSSL_VERSION as openssl
+    except ImportError:
+        openssl = "no ssl module"
+    return "Python %s (%s)" % (sys.version.split()[0], openssl)
+
+
+def _bytes_equal_loop(left, right):
+    # Same work for every position, whatever the first difference.
+    if len(left) != len(right):
+        return False
+    diff = 0
+    for a, b in zip(bytearray(left), bytearray(right)):
+        diff |= a ^ b
+    return diff == 0
+
+
+#: Constant-time equality of two byte strings (hmac.compare_digest exists
+#: on 2.7.7+ and 3.3+; the loop covers older 2.7 releases).
+bytes_equal = getattr(hmac, "compare_digest", None) or _bytes_equal_loop

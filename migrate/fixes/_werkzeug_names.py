@@ -8,7 +8,8 @@ def _names(module, text):
     return dict((name, module) for name in text.split())
 
 
-#: Name once re-exported by ``werkzeug`` -> module holding it on 1.0.1 and 3.1.
+#: Name once re-exported by ``werkzeug`` -> module holding it on 1.0.1 and 3.1
+#: (or flaskcompat's module of the same names).
 TOP_LEVEL = {}
 TOP_LEVEL.update(_names(
     "werkzeug.datastructures",
@@ -30,7 +31,10 @@ TOP_LEVEL.update(_names(
 TOP_LEVEL.update(_names("werkzeug.local", "Local LocalManager LocalProxy LocalStack release_local"))
 TOP_LEVEL.update(_names("werkzeug.middleware.dispatcher", "DispatcherMiddleware"))
 TOP_LEVEL.update(_names("werkzeug.middleware.shared_data", "SharedDataMiddleware"))
-TOP_LEVEL.update(_names("werkzeug.security", "check_password_hash generate_password_hash"))
+# Password hashing goes to flaskcompat.security (same names): Werkzeug 1.0.1
+# and 3.1 write hash formats the other cannot read, flaskcompat's one format
+# is read by every interpreter, as is every older Werkzeug format.
+TOP_LEVEL.update(_names("flaskcompat.security", "check_password_hash generate_password_hash"))
 TOP_LEVEL.update(_names("werkzeug.test", "create_environ EnvironBuilder run_wsgi_app"))
 TOP_LEVEL.update(_names("werkzeug.testapp", "test_app"))
 TOP_LEVEL.update(_names("werkzeug.urls", "iri_to_uri uri_to_iri"))
@@ -99,17 +103,19 @@ NO_COMMON_HOME = {
     "_easteregg": "private; gone in Werkzeug 2.0",
 }
 
-#: ``(submodule, name)`` that moved to a module valid on both releases.
+#: ``(submodule, name)`` that moved to a module valid on both releases (or
+#: to flaskcompat, for the password functions).
 SUBMODULE_MOVES = {
     ("werkzeug.wsgi", "SharedDataMiddleware"): "werkzeug.middleware.shared_data",
     ("werkzeug.wsgi", "DispatcherMiddleware"): "werkzeug.middleware.dispatcher",
     ("werkzeug.wsgi", "ProxyMiddleware"): "werkzeug.middleware.http_proxy",
     ("werkzeug.utils", "Headers"): "werkzeug.datastructures",
 }
+for _name in "check_password_hash generate_password_hash safe_str_cmp".split():
+    SUBMODULE_MOVES[("werkzeug.security", _name)] = "flaskcompat.security"
 
 #: ``(submodule, name)`` gone from the submodule in newer releases.
 SUBMODULE_GONE = {
-    ("werkzeug.security", "safe_str_cmp"): "gone in Werkzeug 2.1: use hmac.compare_digest",
     ("werkzeug.wrappers", "BaseRequest"): NO_COMMON_HOME["BaseRequest"],
     ("werkzeug.wrappers", "BaseResponse"): NO_COMMON_HOME["BaseResponse"],
     ("werkzeug.serving", "run_with_reloader"): "gone in Werkzeug 2.1: use run_simple("

@@ -6,6 +6,12 @@ Werkzeug 1.0.1 (what Python 2.7 gets) and on 3.1 (Python 3.9+), checked in both
 releases. Names with no such module, ``werkzeug.contrib`` (removed in 1.0) and
 submodule names that newer releases dropped are listed for review with what to
 use instead.
+
+The password functions (``generate_password_hash``, ``check_password_hash``,
+``safe_str_cmp``) go to ``flaskcompat.security`` under the same names, from
+``werkzeug`` or ``werkzeug.security`` alike: Werkzeug 3.x cannot read the
+hashes Werkzeug 0.x wrote and 2.7 cannot read 3.x's default, while
+flaskcompat reads all of them and writes one format every interpreter reads.
 """
 from fissix import pytree
 from fissix.pgen2 import token
@@ -31,11 +37,13 @@ class FixWerkzeugImports(MigrateFix):
 
     Each module was checked in both releases (and the test suite imports every
     one on each interpreter's Werkzeug); names with no such module and
-    ``werkzeug.contrib`` are listed for review with their replacement.
+    ``werkzeug.contrib`` are listed for review with their replacement. Password
+    hashing moves to ``flaskcompat.security``.
     """
 
     name = "werkzeug_imports"
-    summary = "from werkzeug import secure_filename... -> werkzeug.utils etc.; contrib reported"
+    summary = ("from werkzeug import secure_filename... -> werkzeug.utils etc.; password "
+               "hashing -> flaskcompat.security; contrib reported")
     PATTERN = "import_name | import_from"
 
     def start_tree(self, tree, filename):
@@ -53,8 +61,9 @@ class FixWerkzeugImports(MigrateFix):
             for module, alias, item in import_items(node):
                 if module.startswith("werkzeug.contrib"):
                     self._review_contrib(node, module)
-                elif module == "werkzeug":
-                    self._fix_module_uses(node, alias or module)
+                elif module == "werkzeug" or (module.startswith("werkzeug.") and not alias):
+                    # ``import werkzeug.security`` binds ``werkzeug`` too
+                    self._fix_module_uses(node, alias or "werkzeug")
             return None
         module, names = from_import_parts(node)
         if module.startswith("werkzeug.contrib") or (
@@ -107,12 +116,16 @@ class FixWerkzeugImports(MigrateFix):
         self._replace(node, lines)
 
     def _fix_submodule_from(self, node, module, names):
-        moved = []
+        moved = {}
+        targets = []
         stay = []
         for name, alias in names:
             entry = name if alias is None else "%s as %s" % (name, alias)
-            if (module, name) in SUBMODULE_MOVES:
-                moved.append((SUBMODULE_MOVES[(module, name)], entry))
+            target = SUBMODULE_MOVES.get((module, name))
+            if target is not None:
+                if target not in moved:
+                    targets.append(target)
+                moved.setdefault(target, []).append(entry)
             else:
                 if (module, name) in SUBMODULE_GONE:
                     self.review(node, "%s.%s: %s" % (module, name, SUBMODULE_GONE[(module, name)]))
@@ -122,7 +135,7 @@ class FixWerkzeugImports(MigrateFix):
         lines = []
         if stay:
             lines.append("from %s import %s" % (module, ", ".join(stay)))
-        lines.extend("from %s import %s" % (target, entry) for target, entry in moved)
+        lines.extend("from %s import %s" % (target, ", ".join(moved[target])) for target in targets)
         self._replace(node, lines)
 
     def _replace(self, node, lines):
@@ -134,7 +147,9 @@ class FixWerkzeugImports(MigrateFix):
         self.changed(node)
 
     def _fix_module_uses(self, node, local):
-        """``werkzeug.secure_filename`` -> ``werkzeug.utils.secure_filename``."""
+        """``werkzeug.secure_filename`` -> ``werkzeug.utils.secure_filename``,
+        ``werkzeug.security.check_password_hash`` ->
+        ``flaskcompat.security.check_password_hash``."""
         if self._uses_done or local != "werkzeug":
             return
         self._uses_done = True
@@ -151,17 +166,22 @@ class FixWerkzeugImports(MigrateFix):
             if not is_module_use(leaf, "werkzeug"):
                 continue
             attr = trailer.children[1].value
-            if attr in TOP_LEVEL:
-                submodule = TOP_LEVEL[attr]
-                parts = submodule.split(".")[1:]
-                trailer.children[1].value = parts[0]
-                index = leaf.parent.children.index(trailer)
-                for offset, part in enumerate(parts[1:] + [attr]):
-                    leaf.parent.insert_child(index + 1 + offset, pytree.Node(
-                        syms.trailer, [pytree.Leaf(token.DOT, "."), pytree.Leaf(token.NAME, part)]))
+            after = trailer.next_sibling
+            inner = None
+            if (after is not None and after.type == syms.trailer
+                    and after.children[0].type == token.DOT):
+                inner = after.children[1].value
+            if ("werkzeug." + attr, inner) in SUBMODULE_MOVES:
+                # werkzeug.<sub>.<name>: point the first two parts elsewhere
+                submodule = SUBMODULE_MOVES[("werkzeug." + attr, inner)]
+                self._retarget(leaf, trailer, submodule, [])
                 if submodule not in needed:
                     needed.append(submodule)
-                self.changed(leaf)
+            elif attr in TOP_LEVEL:
+                submodule = TOP_LEVEL[attr]
+                self._retarget(leaf, trailer, submodule, [attr])
+                if submodule not in needed:
+                    needed.append(submodule)
             elif attr in NO_COMMON_HOME:
                 self.review(leaf, "werkzeug.%s: %s" % (attr, NO_COMMON_HOME[attr]))
             elif attr in SUBMODULES and "werkzeug." + attr not in needed:
@@ -171,3 +191,14 @@ class FixWerkzeugImports(MigrateFix):
         for submodule in needed:
             if ensure_import(root, submodule):
                 self.changed(root)
+
+    def _retarget(self, leaf, trailer, module, tail):
+        """Make ``leaf`` + ``trailer`` spell ``module``, followed by ``tail``."""
+        parts = module.split(".")
+        leaf.value = parts[0]
+        trailer.children[1].value = parts[1]
+        index = leaf.parent.children.index(trailer)
+        for offset, part in enumerate(parts[2:] + tail):
+            leaf.parent.insert_child(index + 1 + offset, pytree.Node(
+                syms.trailer, [pytree.Leaf(token.DOT, "."), pytree.Leaf(token.NAME, part)]))
+        self.changed(leaf)

@@ -24,14 +24,14 @@ CASES = [
     Case(
         "from werkzeug import secure_filename, check_password_hash, Headers\n",
         "from werkzeug.utils import secure_filename\n"
-        "from werkzeug.security import check_password_hash\n"
+        "from flaskcompat.security import check_password_hash\n"
         "from werkzeug.datastructures import Headers\n",
         id="split by module",
     ),
     Case(
         "from werkzeug import cached_property as cp, generate_password_hash\n",
         "from werkzeug.utils import cached_property as cp\n"
-        "from werkzeug.security import generate_password_hash\n",
+        "from flaskcompat.security import generate_password_hash\n",
         id="alias kept",
     ),
     Case(
@@ -70,9 +70,34 @@ CASES = [
     ),
     Case(
         "from werkzeug.security import safe_str_cmp\n",
-        "from werkzeug.security import safe_str_cmp\n",
-        review="hmac.compare_digest",
-        id="safe_str_cmp reviewed",
+        "from flaskcompat.security import safe_str_cmp\n",
+        id="safe_str_cmp to flaskcompat",
+    ),
+    Case(
+        "from werkzeug.security import generate_password_hash, check_password_hash\n",
+        "from flaskcompat.security import generate_password_hash, check_password_hash\n",
+        id="password functions to flaskcompat",
+    ),
+    Case(
+        "from werkzeug.security import gen_salt, check_password_hash as check, safe_join\n",
+        "from werkzeug.security import gen_salt, safe_join\n"
+        "from flaskcompat.security import check_password_hash as check\n",
+        id="password function among others",
+    ),
+    Case(
+        "import werkzeug\nstored = werkzeug.generate_password_hash(u'pw', 'pbkdf2:sha256:10')\n",
+        "import flaskcompat.security\nimport werkzeug\n"
+        "stored = flaskcompat.security.generate_password_hash(u'pw', 'pbkdf2:sha256:10')\n",
+        id="top-level password attribute",
+    ),
+    Case(
+        "import werkzeug.security\n"
+        "ok = werkzeug.security.check_password_hash(u'plain$$pw', u'pw')\n"
+        "salt = werkzeug.security.gen_salt(4)\n",
+        "import flaskcompat.security\nimport werkzeug.security\n"
+        "ok = flaskcompat.security.check_password_hash(u'plain$$pw', u'pw')\n"
+        "salt = werkzeug.security.gen_salt(4)\n",
+        id="submodule password attribute",
     ),
     Case(
         "from werkzeug import OrderedMultiDict\n",
@@ -135,6 +160,21 @@ test_after_runs = after_tests(CASES, [
      "SharedDataMiddleware\n"),
     ("submodule through the package", "print(rules.bind('h').match('/'))\n",
      "('i', {})\n"),
+    ("safe_str_cmp to flaskcompat", "print(safe_str_cmp(u'a\u00e9', u'a\u00e9'.encode('utf-8')))\n",
+     "True\n"),
+    # sqlite hands back text: a Werkzeug 0.x sha1 hash read as text verifies
+    ("password functions to flaskcompat",
+     "stored = generate_password_hash(u'pw', 'pbkdf2:sha256:10')\n"
+     "legacy = u'sha1$ab$' + __import__('hmac').new(b'ab', b'pw', __import__('hashlib').sha1)"
+     ".hexdigest()\n"
+     "print('%s %s' % (check_password_hash(stored, u'pw'), check_password_hash(legacy, b'pw')))\n",
+     "True True\n"),
+    ("password function among others",
+     "print('%s %d' % (check(u'plain$$pw', u'pw'), len(gen_salt(3))))\n",
+     "True 3\n"),
+    ("top-level password attribute",
+     "print(flaskcompat.security.check_password_hash(stored, b'pw'))\n", "True\n"),
+    ("submodule password attribute", "print('%s %d' % (ok, len(salt)))\n", "True 4\n"),
 ])
 
 
