@@ -54,31 +54,37 @@ FLASH = (u"info", u"Welcome back \u2713")
 CENTURY = timedelta(days=36525)
 
 
+def _items(values):
+    return [describe(value) for value in values]
+
+
+def _pairs(mapping):
+    return sorted([describe(key), describe(value)] for key, value in six.iteritems(mapping))
+
+
+#: (types, label, content) tried in order: Markup is text too.
+KINDS = (
+    (Markup, u"markup", six.text_type),
+    (six.text_type, u"text", six.text_type),
+    (six.binary_type, u"bytes", lambda raw: binascii.hexlify(raw).decode("ascii")),
+    (six.integer_types, u"int", int),
+    (float, u"float", repr),
+    (tuple, u"tuple", _items),
+    (list, u"list", _items),
+    (dict, u"dict", _pairs),
+    (datetime, u"datetime", lambda when: [when.isoformat(), when.tzinfo is None]),
+    (uuid.UUID, u"uuid", six.text_type),
+)
+
+
 def describe(value):
     """A JSON value naming ``value``'s type and content, the same for equal
     values on any interpreter (bytes as hex, text as text)."""
     if value is None or isinstance(value, bool):
         return value
-    if isinstance(value, Markup):
-        return [u"markup", six.text_type(value)]
-    if isinstance(value, six.text_type):
-        return [u"text", value]
-    if isinstance(value, six.binary_type):
-        return [u"bytes", binascii.hexlify(value).decode("ascii")]
-    if isinstance(value, six.integer_types):
-        return [u"int", value]
-    if isinstance(value, float):
-        return [u"float", repr(value)]
-    if isinstance(value, (list, tuple)):
-        kind = u"tuple" if isinstance(value, tuple) else u"list"
-        return [kind, [describe(item) for item in value]]
-    if isinstance(value, dict):
-        pairs = sorted([describe(k), describe(v)] for k, v in six.iteritems(value))
-        return [u"dict", pairs]
-    if isinstance(value, datetime):
-        return [u"datetime", value.isoformat(), value.tzinfo is None]
-    if isinstance(value, uuid.UUID):
-        return [u"uuid", six.text_type(value)]
+    for types, label, content in KINDS:
+        if isinstance(value, types):
+            return [label, content(value)]
     return [u"other", type(value).__name__, repr(value)]
 
 
@@ -153,7 +159,7 @@ def run(database, method, operations):
     results = []
     for operation in operations:
         op = operation["op"]
-        client = app.test_client()
+        browser = app.test_client()
         if op == "seed":
             db = sqlite3.connect(database)
             db.execute("CREATE TABLE IF NOT EXISTS users (name TEXT PRIMARY KEY, pwhash TEXT)")
@@ -169,15 +175,15 @@ def run(database, method, operations):
             results.append({"hash": pwhash, "needs_rehash": needs_rehash(pwhash, method=method)})
         elif op in ("register", "login"):
             form = dict((k, operation[k]) for k in ("name", "password", "upgrade") if k in operation)
-            response = client.post("/" + op, data=form)
+            response = browser.post("/" + op, data=form)
             results.append([response.status_code, response.get_data(as_text=True)])
         elif op == "fill":
-            response = client.post("/fill")
+            response = browser.post("/fill")
             results.append(session_cookie(response))
         elif op == "show":
             app.permanent_session_lifetime = CENTURY if operation.get("century") else default_lifetime
-            client.set_cookie("localhost", "session", operation["cookie"])
-            response = client.get("/show")
+            browser.set_cookie("localhost", "session", operation["cookie"])
+            response = browser.get("/show")
             results.append(json.loads(response.get_data(as_text=True)))
         else:
             raise ValueError("unknown operation %r" % (op,))
@@ -194,5 +200,5 @@ def main(argv):
     return 0
 
 
-if __name__ == "__main__":
+if __name__ == "__main__":  # the other interpreter's side
     sys.exit(main(sys.argv))
