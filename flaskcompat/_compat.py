@@ -918,14 +918,15 @@ if "__version__" not in vars(_werkzeug) and "__getattr__" not in vars(_werkzeug)
 # ---------------------------------------------------------------------------
 # --- app core: coroutine views ---------------------------------------------
 # Flask 2.0's async views run through asgiref, an optional dependency that
-# only installs on Python 3 (where ``inspect`` can recognise a coroutine
-# function). Both names are None where it is missing.
+# only installs on Python 3; asgiref_sync_wrapper is None where it is
+# missing. Coroutine functions are recognised wherever they exist (3.5+), so
+# one registered without asgiref fails with a message saying so;
+# is_coroutine_function is None on Python 2, which has none.
 try:
     from asgiref.sync import async_to_sync as asgiref_sync_wrapper
-    from inspect import iscoroutinefunction as is_coroutine_function
 except ImportError:
     asgiref_sync_wrapper = None
-    is_coroutine_function = None
+is_coroutine_function = getattr(inspect, "iscoroutinefunction", None)
 
 
 # ---------------------------------------------------------------------------

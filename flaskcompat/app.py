@@ -366,6 +366,8 @@ class Flask(Scaffold):
         #: (what ``jsonify`` calls). Flask 1.1's encoder classes and JSON
         #: settings stay in force through it.
         self.json = self.json_provider_class(self)
+        # views, hooks and error handlers as ensure_sync made them, by function
+        self._sync_callables = {}
 
         self.template_context_processors[None] = [_default_template_ctx_processor]
 
@@ -634,6 +636,18 @@ class Flask(Scaffold):
         coroutine = is_coroutine_function is not None and is_coroutine_function(func)
         return self.async_to_sync(func) if coroutine else func
 
+    def _sync(self, func):
+        """:meth:`ensure_sync` of a view, hook or handler, worked out once
+        per function: a plain function costs a dictionary lookup."""
+        cache = self._sync_callables
+        try:
+            made = cache.get(func)
+        except TypeError:  # an unhashable callable
+            return self.ensure_sync(func)
+        if made is None:
+            made = cache[func] = self.ensure_sync(func)
+        return made
+
     def async_to_sync(self, func):
         """Wrap a coroutine function with asgiref so it runs to completion."""
         if asgiref_sync_wrapper is None:
@@ -782,7 +796,7 @@ class Flask(Scaffold):
         if e.code is None or isinstance(e, RoutingException):
             return e
         found = self._find_error_handler(e)
-        return e if found is None else found(e)
+        return e if found is None else self._sync(found)(e)
 
     def trap_http_exception(self, e):
         """Whether an HTTP error is raised instead of handled:
@@ -811,7 +825,7 @@ class Flask(Scaffold):
         found = self._find_error_handler(e)
         if found is None:
             reraise(*current)
-        return found(e)
+        return self._sync(found)(e)
 
     def handle_exception(self, e):
         """An unhandled exception: re-raised when exceptions propagate,
@@ -828,7 +842,7 @@ class Flask(Scaffold):
         # Werkzeug 1.0+ keeps the cause on the 500 for its handler
         internal = InternalServerError(original_exception=e)
         found = self._find_error_handler(internal)
-        rv = internal if found is None else found(internal)
+        rv = internal if found is None else self._sync(found)(internal)
         return self.finalize_request(rv, from_error_handler=True)
 
     def log_exception(self, exc_info):
@@ -884,7 +898,7 @@ class Flask(Scaffold):
             for func in _forward(preprocessors, req.blueprint):
                 func(req.endpoint, req.view_args)
         for func in _forward(before, req.blueprint):
-            rv = func()
+            rv = self._sync(func)()
             if rv is not None:
                 return rv
         return None
@@ -899,7 +913,7 @@ class Flask(Scaffold):
             if getattr(rule, "provide_automatic_options", False):
                 return self.make_default_options_response()
         view = self.view_functions[rule.endpoint]
-        return view(**current.view_args)
+        return self._sync(view)(**current.view_args)
 
     def full_dispatch_request(self):
         """Dispatch with hooks, error handling and response processing."""
@@ -1003,7 +1017,7 @@ class Flask(Scaffold):
         if registry:
             scopes = _scope_chain(top.request.blueprint)[::-1]
             for callback in _backward(registry, scopes):
-                response = callback(response)
+                response = self._sync(callback)(response)
         if top.session_opened:
             interface = self.session_interface
             if not interface.is_null_session(top.session):
@@ -1020,7 +1034,7 @@ class Flask(Scaffold):
             scopes = _scope_chain(_request_ctx_stack.top.request.blueprint)
             scopes = scopes[:1] + scopes[:0:-1]
             for func in _backward(registry, scopes):
-                func(exc)
+                self._sync(func)(exc)
         _notify(request_tearing_down, self, exc=exc)
 
     def do_teardown_appcontext(self, exc=_sentinel):

@@ -70,3 +70,53 @@ def test_async_def_is_a_syntax_error_only_on_python2():
         pytest.raises(SyntaxError, compile, ASYNC_SOURCE, "<async view>", "exec")
     else:
         assert compile(ASYNC_SOURCE, "<async view>", "exec") is not None
+
+
+ASYNC_APP_SOURCE = '''
+async def before():
+    g.order = ["before"]
+
+async def index():
+    g.order.append("view")
+    return "-".join(g.order)
+
+async def after(response):
+    response.headers["X-After"] = "yes"
+    return response
+
+async def boom():
+    raise LookupError("lost")
+
+async def handler(error):
+    return "handled " + str(error), 418
+'''
+
+
+def test_coroutine_routes_hooks_and_handlers_through_the_client(app):
+    # Flask 2.0: views, before/after-request hooks and error handlers may all
+    # be coroutine functions. One outcome per interpreter, as above.
+    if sys.version_info < (3,):
+        pytest.raises(SyntaxError, compile, ASYNC_APP_SOURCE, "<async app>", "exec")
+    else:
+        check_coroutine_app(app)
+
+
+def check_coroutine_app(app):
+    namespace = {"g": flaskcompat.g}
+    exec(ASYNC_APP_SOURCE, namespace)
+    app.before_request(namespace["before"])
+    app.after_request(namespace["after"])
+    app.add_url_rule("/", "index", namespace["index"])
+    app.add_url_rule("/boom", "boom", namespace["boom"])
+    app.register_error_handler(LookupError, namespace["handler"])
+    client = app.test_client()
+    if sys.version_info >= (3, 7):
+        rv = client.get("/")
+        assert rv.data == b"before-view"
+        assert rv.headers["X-After"] == "yes"
+        rv = client.get("/boom")
+        assert (rv.status_code, rv.data) == (418, b"handled lost")
+    else:
+        with pytest.raises(RuntimeError) as caught:
+            client.get("/")
+        assert "asgiref" in str(caught.value)
