@@ -982,7 +982,22 @@ def reloader_exclude_option(patterns):
 import hashlib as _hashlib  # noqa: E402
 
 pbkdf2_hmac = _hashlib.pbkdf2_hmac
-scrypt_kdf = getattr(_hashlib, "scrypt", None)
+
+
+def _working_scrypt():
+    # Some builds have hashlib.scrypt but an OpenSSL that refuses it at
+    # call time ("unsupported hash type"): try it once, on tiny parameters.
+    kdf = getattr(_hashlib, "scrypt", None)
+    if kdf is None:
+        return None
+    try:
+        kdf(b"x", salt=b"y", n=2, r=1, p=1, dklen=8)
+    except ValueError:
+        return None
+    return kdf
+
+
+scrypt_kdf = _working_scrypt()
 
 
 def describe_host():

@@ -12,7 +12,11 @@ from flaskcompat.security import generate_password_hash
 from flaskcompat.security import needs_rehash
 
 
-HAS_SCRYPT = hasattr(hashlib, "scrypt")
+try:  # present on 3.6+, but some OpenSSL builds refuse it when called
+    hashlib.scrypt(b"x", salt=b"y", n=2, r=1, p=1, dklen=8)
+    HAS_SCRYPT = True
+except (AttributeError, ValueError):
+    HAS_SCRYPT = False
 # Few rounds keep a hundred examples fast; the count does not change the code
 # path.
 CHEAP_METHODS = ["pbkdf2:sha256:1", "pbkdf2:sha1:2", "pbkdf2:sha512:3", "pbkdf2:md5:1"]
