@@ -370,5 +370,18 @@ CASES += [
     ),
 ]
 
+# Modules Python 3 removed with no six.moves name: the import stays and says
+# since when (BeautifulSoup 3 imports sgmllib, python-gflags cgi).
+CASES += [
+    Case("from sgmllib import SGMLParser\n", "from sgmllib import SGMLParser\n",
+         review="sgmllib was removed in Python 3.0", id="sgmllib reviewed"),
+    Case("import cgi\n", "import cgi\n", review="cgi was removed in Python 3.13", id="cgi reviewed"),
+    Case("import asyncore, os\n", "import asyncore, os\n",
+         review="asyncore was removed in Python 3.12", id="asyncore reviewed"),
+    Case("try:\n    import cgi\nexcept ImportError:\n    cgi = None\n",
+         "try:\n    import cgi\nexcept ImportError:\n    cgi = None\n", id="guarded removed module"),
+]
+
+
 test_rewrite = rewrite_tests("stdlib_moves", CASES)
 test_runtime = runtime_tests(CASES)
