@@ -189,6 +189,9 @@ _REVIEW_ONLY = {
     "bsddb": "bsddb has no Python 3 counterpart",
 }
 
+#: cgi's old names for urlparse functions (the same functions).
+_CGI_URLPARSE = frozenset(["parse_qs", "parse_qsl"])
+
 #: Modules dropped from the standard library, by the Python 3 release that
 #: dropped them, with what to use instead.
 _REMOVED = {
@@ -716,6 +719,9 @@ class FixStdlibMoves(MigrateFix):
     def _fix_from(self, tree, stmt, module, names):
         if module in EMAIL_MODULES:
             self._set_from_module(stmt, EMAIL_MODULES[module])
+            return
+        if module == "cgi" and names and set(name for name, _ in names) <= _CGI_URLPARSE:
+            self._set_from_module(stmt, "six.moves.urllib.parse")
             return
         if module in _REVIEW_ONLY:
             self.review(stmt, "from %s import ...: %s" % (module, _REVIEW_ONLY[module]))

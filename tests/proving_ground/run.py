@@ -144,6 +144,13 @@ def prove(work, pythons, project):
     if not os.path.isdir(logs):
         os.makedirs(logs)
     for version in ("2.7", "3.13"):
+        if project.get("deps"):
+            # what the test suite needs besides the project (in both envs)
+            subprocess.run(
+                [pythons[version], "-m", "pip", "install", "-q", "--isolated"] + project["deps"],
+                env=ISOLATED,
+                check=True,
+            )
         counts = count(pythons[version], original, project)
         row["before " + version] = counts
         _keep_log(logs, "before-" + version, counts)
