@@ -14,12 +14,10 @@ import unittest
 
 
 def _flat(suite):
-    for test in suite:
-        if isinstance(test, unittest.TestSuite):
-            for inner in _flat(test):
-                yield inner
-        else:
-            yield test
+    for member in suite:
+        nested = isinstance(member, unittest.TestSuite)
+        for case in _flat(member) if nested else [member]:
+            yield case
 
 
 def main(root, paths, modules):
@@ -40,17 +38,17 @@ def main(root, paths, modules):
             continue
         # Python 3's loader turns an import error into one failing test
         broken = any(type(test).__name__ == "_FailedTest" for test in _flat(suite))
-        result = runner.run(suite)
+        outcome = runner.run(suite)
         if broken:
             counts["broken_modules"].append(name)
             continue
-        counts["run"] += result.testsRun
-        counts["failures"] += len(result.failures)
-        counts["errors"] += len(result.errors)
-        counts["skipped"] += len(getattr(result, "skipped", ()))
+        counts["run"] += outcome.testsRun
+        counts["failures"] += len(outcome.failures)
+        counts["errors"] += len(outcome.errors)
+        counts["skipped"] += len(getattr(outcome, "skipped", ()))
     counts["passed"] = counts["run"] - counts["failures"] - counts["errors"]
     sys.stdout.write("PROVING-GROUND-COUNTS " + json.dumps(counts) + "\n")
 
 
-if __name__ == "__main__":
+if __name__ == "__main__":  # run as a script by run.py
     main(*sys.argv[1:4])
