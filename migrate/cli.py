@@ -7,7 +7,7 @@ import sys
 import time
 
 from . import __version__
-from .runner import STATUS_CHANGED, STATUS_FAILED, Settings, iter_python_files, run
+from .runner import STATUS_CHANGED, STATUS_FAILED, Settings, iter_python_files, project_methods, run
 
 EXIT_OK = 0
 EXIT_CHANGES = 1
@@ -298,6 +298,7 @@ def main(argv=None, stdout=None, stderr=None):
         mode=mode,
         verify_interpreters=interpreters,
         cache_dir=cache_dir,
+        project_methods=project_methods(paths),
     )
     jobs = args.jobs or os.cpu_count() or 1
     tty = hasattr(stderr, "isatty") and stderr.isatty()

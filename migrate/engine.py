@@ -358,6 +358,7 @@ def migrate_source(
     exclude=(),
     filename="<string>",
     min_version=DEFAULT_MIN_VERSION,
+    project_methods=(),
 ):
     """Rewrite the Python 2 module *source* (text) and return a
     :class:`MigrateResult`.
@@ -379,6 +380,8 @@ def migrate_source(
     text, lines = newlines.normalize(body)
     main_fixers, cleanup_fixers = _select_fixers(target, select, exclude)
     options = {"target": target, "min_version": min_version}
+    if project_methods:
+        options["project_methods"] = frozenset(project_methods)
 
     touched = []
     try:

@@ -10,6 +10,7 @@ is recorded with ``file:line: reason``, and the run goes on.
 import difflib
 import gc
 import os
+import re
 import stat
 import traceback
 
@@ -60,6 +61,26 @@ def iter_python_files(paths):
             raise OSError(2, "no such file or directory", path)
 
 
+#: Dict methods that a fixer rewrites into something else (``d.has_key(k)``
+#: into ``k in d``); a project defining one of them itself has objects on
+#: which the rewrite may be wrong.
+SHADOWABLE = ("has_key",)
+_METHOD_DEF = re.compile(br"^[ \t]*def[ \t]+(%s)[ \t]*\(" % "|".join(SHADOWABLE).encode("ascii"), re.M)
+
+
+def project_methods(paths):
+    """The names of :data:`SHADOWABLE` that some file of *paths* defines."""
+    found = set()
+    for path in paths:
+        try:
+            with open(path, "rb") as stream:
+                data = stream.read()
+        except OSError:
+            continue
+        found.update(match.group(1).decode("ascii") for match in _METHOD_DEF.finditer(data))
+    return sorted(found)
+
+
 def _identity(path):
     # The same file reached twice (a symlink, a folder given twice) is
     # migrated once; None for what is not a regular file.
@@ -84,6 +105,7 @@ class Settings(object):
         mode="diff",
         verify_interpreters=None,
         cache_dir=None,
+        project_methods=(),
     ):
         self.target = target
         self.select = sorted(select) if select is not None else None
@@ -92,6 +114,7 @@ class Settings(object):
         self.mode = mode
         self.verify_interpreters = verify_interpreters
         self.cache_dir = cache_dir
+        self.project_methods = sorted(project_methods)
 
     def output_options(self):
         """The options that shape a file's result (the cache key's part)."""
@@ -101,6 +124,7 @@ class Settings(object):
             "exclude": self.exclude,
             "min_version": list(self.min_version),
             "verify": sorted(self.verify_interpreters or {}),
+            "project_methods": self.project_methods,
         }
 
 
@@ -238,6 +262,7 @@ class Worker(object):
                 exclude=settings.exclude,
                 filename=path,
                 min_version=settings.min_version,
+                project_methods=settings.project_methods,
             )
             result.fix_counts = migrated.fix_counts
             result.reviews = [(review.line, review.fixer, review.message) for review in migrated.reviews]

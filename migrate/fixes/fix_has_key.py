@@ -1,4 +1,10 @@
-"""``d.has_key(k)`` -> ``k in d`` (``not d.has_key(k)`` -> ``k not in d``)."""
+"""``d.has_key(k)`` -> ``k in d`` (``not d.has_key(k)`` -> ``k not in d``).
+
+Code that defines a ``has_key`` method of its own (in the module, or anywhere
+in the project when the command line found one: option ``project_methods``)
+keeps its calls for review: its objects may answer ``has_key`` and ``in``
+differently, as BeautifulSoup 3's tags do (attributes vs children).
+"""
 from fissix.pgen2 import token
 from fissix.pygram import python_symbols as syms
 
@@ -50,7 +56,32 @@ class FixHasKey(MigrateFix):
             return False  # several or keyword arguments: not dict.has_key
         return {"key": key}
 
+    def start_tree(self, tree, filename):
+        super(FixHasKey, self).start_tree(tree, filename)
+        self._own_method = None
+
+    def _defines_has_key(self, node):
+        if "has_key" in (self.options or {}).get("project_methods", ()):
+            return True
+        if self._own_method is None:
+            root = node
+            while root.parent is not None:
+                root = root.parent
+            self._own_method = any(
+                item.type == syms.funcdef and item.children[1].value == "has_key"
+                for item in root.pre_order()
+            )
+        return self._own_method
+
     def transform(self, node, results):
+        if self._defines_has_key(node):
+            self.review(
+                node,
+                "%s kept: this code defines its own has_key method, so the object may not "
+                "be a dict; where it is one, write `key in d` (Python 3 dicts have no has_key)"
+                % str(node).strip(),
+            )
+            return None
         key = results["key"]
         obj = "".join(str(child) for child in node.children[:-2]).strip()
         key_text = str(key).strip()

@@ -15,7 +15,7 @@ from fissix.pygram import python_symbols as syms
 
 from ._base import MigrateFix
 from ._m3util import class_defines, class_methods, insert_after
-from ._util import scope_bindings
+from ._util import ensure_import, expression, scope_bindings
 
 #: Builtins whose result is an iterator on both interpreters.
 _BUILTIN_FACTORIES = frozenset(["iter", "enumerate", "reversed", "open"])
@@ -79,6 +79,7 @@ class FixNextMethod(MigrateFix):
     PATTERN = """
         classdef< any* suite< any* funcdef< 'def' 'next' any* > any* > >
         | power< receiver=any+ trailer< '.' 'next' > trailer< '(' ')' > any* >
+        | power< receiver=any+ bound=trailer< '.' 'next' > >
     """
 
     def start_tree(self, tree, filename):
@@ -99,6 +100,8 @@ class FixNextMethod(MigrateFix):
     def transform(self, node, results):
         if node.type == syms.classdef:
             self._fix_class(node)
+        elif "bound" in results:
+            self._fix_bound(node, results)
         else:
             self._fix_call(node, results)
         return None
@@ -140,6 +143,18 @@ class FixNextMethod(MigrateFix):
         ] + [child.clone() for child in children[index + 2:]])
         new.prefix = node.prefix
         node.replace(new)
+        self.changed(new)
+
+    def _fix_bound(self, node, results):
+        """``iter(x).next`` as a value -> ``functools.partial(next, iter(x))``;
+        only for known iterators (``node.next`` is a linked list's field)."""
+        receiver = results["receiver"]
+        if self._next_is_shadowed(node) or not self._expression_is_iterator(receiver):
+            return
+        text = "".join(str(part) for part in receiver).strip()
+        new = expression("functools.partial(next, %s)" % text, prefix=node.prefix)
+        node.replace(new)
+        ensure_import(new, "functools")
         self.changed(new)
 
     @staticmethod

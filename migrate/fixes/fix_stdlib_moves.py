@@ -189,6 +189,68 @@ _REVIEW_ONLY = {
     "bsddb": "bsddb has no Python 3 counterpart",
 }
 
+#: cgi's old names for urlparse functions (the same functions).
+_CGI_URLPARSE = frozenset(["parse_qs", "parse_qsl"])
+
+#: Modules dropped from the standard library, by the Python 3 release that
+#: dropped them, with what to use instead.
+_REMOVED = {
+    "3.0": {
+        "sgmllib": "parse with html.parser (six.moves.html_parser) or an HTML library",
+        "htmllib": "parse with html.parser (six.moves.html_parser) or an HTML library",
+        "mimetools": "use the email package",
+        "MimeWriter": "use the email package",
+        "mimify": "use the email package",
+        "multifile": "use the email package",
+        "rfc822": "use email.utils and email.message",
+        "sets": "use the built-in set and frozenset",
+        "popen2": "use subprocess",
+        "new": "use the types module",
+        "posixfile": "use fcntl.lockf",
+        "dircache": "use os.listdir",
+        "statvfs": "os.statvfs results have named fields",
+        "compiler": "use ast",
+        "fpformat": "use string formatting",
+        "mhlib": "use mailbox",
+        "imputil": "use importlib",
+    },
+    "3.12": {
+        "asynchat": "use asyncio",
+        "asyncore": "use asyncio",
+        "smtpd": "use asyncio (or the aiosmtpd package)",
+        "imp": "use importlib",
+    },
+    "3.13": {
+        "cgi": "parse forms with the email package or a web framework; "
+        "cgi.escape is html.escape",
+        "cgitb": "format tracebacks with the traceback module",
+        "imghdr": "inspect the file header yourself or use an imaging library",
+        "sndhdr": "inspect the file header yourself",
+        "pipes": "pipes.quote is shlex.quote (six.moves.shlex_quote)",
+        "telnetlib": "use a telnet package from PyPI",
+        "nntplib": "use an NNTP package from PyPI",
+        "uu": "use base64 or binascii",
+        "xdrlib": "use struct",
+        "crypt": "use hashlib or a password-hashing package",
+        "mailcap": "use mimetypes",
+        "chunk": "read the chunks with struct",
+        "aifc": "use an audio package from PyPI",
+        "audioop": "use an audio package from PyPI",
+        "sunau": "use an audio package from PyPI",
+        "spwd": "use pwd or PAM",
+        "nis": "use an NIS package from PyPI",
+        "ossaudiodev": "use an audio package from PyPI",
+    },
+}
+for _release, _modules in sorted(_REMOVED.items()):
+    for _module, _advice in _modules.items():
+        if _release == "3.0":
+            _when = "%s was removed in Python 3.0: %s" % (_module, _advice)
+        else:
+            _when = "%s was removed in Python %s (earlier 3.x have it): %s" % (
+                _module, _release, _advice)
+        _REVIEW_ONLY.setdefault(_module, _when)
+
 #: Python 2.4-style email module names -> the lowercase modules 2.7 and 3.x share.
 EMAIL_MODULES = {
     "email.MIMEText": "email.mime.text", "email.MIMEMultipart": "email.mime.multipart",
@@ -657,6 +719,9 @@ class FixStdlibMoves(MigrateFix):
     def _fix_from(self, tree, stmt, module, names):
         if module in EMAIL_MODULES:
             self._set_from_module(stmt, EMAIL_MODULES[module])
+            return
+        if module == "cgi" and names and set(name for name, _ in names) <= _CGI_URLPARSE:
+            self._set_from_module(stmt, "six.moves.urllib.parse")
             return
         if module in _REVIEW_ONLY:
             self.review(stmt, "from %s import ...: %s" % (module, _REVIEW_ONLY[module]))

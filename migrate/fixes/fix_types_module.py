@@ -33,6 +33,12 @@ REPLACEMENTS = {
 }
 
 
+def _builtin_alias(name):
+    """True for a name whose replacement needs no import (``ListType``)."""
+    replacement = REPLACEMENTS.get(name)
+    return replacement is not None and not replacement.startswith("six.")
+
+
 class FixTypesModule(ModuleAttributeFix):
     """Replace the ``types`` aliases of builtin types that Python 3 dropped.
 
@@ -64,6 +70,29 @@ class FixTypesModule(ModuleAttributeFix):
             finally:
                 self.replacements = REPLACEMENTS
         return super(FixTypesModule, self).transform(node, results)
+
+    def from_import(self, node, names):
+        """``from types import ListType`` -> ``ListType = list`` when every
+        imported name is a builtin's alias; otherwise report."""
+        from fissix.pygram import python_symbols as syms
+
+        from ._m3util import from_import_parts, replace_statement
+
+        pairs = from_import_parts(node)[1]
+        stmt = node.parent
+        simple = (
+            pairs
+            and stmt is not None
+            and stmt.type == syms.simple_stmt
+            and len(stmt.children) == 2
+            and all(_builtin_alias(name) for name, _alias in pairs)
+        )
+        if not simple:
+            super(FixTypesModule, self).from_import(node, names)
+            return
+        text = "".join("%s = %s\n" % (alias or name, REPLACEMENTS[name]) for name, alias in pairs)
+        replace_statement(stmt, text)
+        self.changed(node)
 
     def review_attribute(self, node, attr):
         """Explain why the attribute was left alone."""

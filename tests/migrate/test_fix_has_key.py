@@ -2,6 +2,14 @@
 from casekit import Case, rewrite_tests, runtime_tests
 
 D = "d = {'a': 1}\n"
+TAG = (
+    "d = {'a': 1}\n"
+    "class Tag(object):\n"
+    "    def has_key(self, key):\n"
+    "        return key == 'attr'\n"
+    "    def __contains__(self, item):\n"
+    "        return False\n"
+)
 
 CASES = [
     Case(D + "print(d.has_key('a'))\n", D + "print('a' in d)\n", output="True\n"),
@@ -18,6 +26,12 @@ CASES = [
     Case("x = obj.has_key\n", "x = obj.has_key\n", id="not called"),
     Case("x = obj.has_key(a, b)\n", "x = obj.has_key(a, b)\n", id="two arguments"),
     Case(D + "print('a' in d)\n", D + "print('a' in d)\n", output="True\n", id="already in"),
+    # BeautifulSoup 3's Tag.has_key looks at attributes, its `in` at
+    # children: where the code defines has_key, a call may not be a dict's
+    Case(TAG + "print(Tag().has_key('attr'))\n", TAG + "print(Tag().has_key('attr'))\n",
+         output="True\n", id="the module defines has_key", review="defines its own has_key"),
+    Case(TAG + "print(d.has_key('a'))\n", TAG + "print(d.has_key('a'))\n",
+         id="any call where the module defines has_key", review="defines its own has_key"),
 ]
 
 test_rewrite = rewrite_tests("has_key", CASES)

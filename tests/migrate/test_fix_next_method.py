@@ -186,6 +186,19 @@ CASES.append(Case(
     output="('k', 1)\n",
     id="dict iterator method",
 ))
+# A bound .next of a known iterator, passed around as a callable (dateutil's
+# rrule does this): functools.partial(next, it) works on both.
+CASES += [
+    Case("items = [1, 2]\nget = iter(items).next\nprint(get())\nprint(get())\n",
+         "import functools\nitems = [1, 2]\nget = functools.partial(next, iter(items))\n"
+         "print(get())\nprint(get())\n",
+         output="1\n2\n", id="bound next of iter()"),
+    Case("getters = [iter(x).next for x in [[1], [2]]]\nprint(getters[1]())\n",
+         "import functools\ngetters = [functools.partial(next, iter(x)) for x in [[1], [2]]]\n"
+         "print(getters[1]())\n",
+         output="2\n", id="bound next in a comprehension"),
+    Case("node.next = other.next\n", "node.next = other.next\n", id="next attribute of other objects"),
+]
 
 test_rewrite = rewrite_tests("next_method", CASES)
 test_runtime = runtime_tests(CASES)

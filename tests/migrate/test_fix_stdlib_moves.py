@@ -370,5 +370,26 @@ CASES += [
     ),
 ]
 
+# Modules Python 3 removed with no six.moves name: the import stays and says
+# since when (BeautifulSoup 3 imports sgmllib, python-gflags cgi).
+CASES += [
+    Case("from sgmllib import SGMLParser\n", "from sgmllib import SGMLParser\n",
+         review="sgmllib was removed in Python 3.0", id="sgmllib reviewed"),
+    Case("import cgi\n", "import cgi\n", review="cgi was removed in Python 3.13", id="cgi reviewed"),
+    Case("import asyncore, os\n", "import asyncore, os\n",
+         review="asyncore was removed in Python 3.12", id="asyncore reviewed"),
+    # cgi.parse_qs and parse_qsl are urlparse's functions under older names
+    # (oauth2 1.5 imports them from cgi)
+    Case("from cgi import parse_qs, parse_qsl\nprint(parse_qs('a=1'))\nprint(parse_qsl('b=2'))\n",
+         "from six.moves.urllib.parse import parse_qs, parse_qsl\nprint(parse_qs('a=1'))\n"
+         "print(parse_qsl('b=2'))\n",
+         output="{'a': ['1']}\n[('b', '2')]\n", id="cgi.parse_qs"),
+    Case("from cgi import parse_qs, escape\n", "from cgi import parse_qs, escape\n",
+         review="cgi was removed in Python 3.13", id="cgi.parse_qs with other names"),
+    Case("try:\n    import cgi\nexcept ImportError:\n    cgi = None\n",
+         "try:\n    import cgi\nexcept ImportError:\n    cgi = None\n", id="guarded removed module"),
+]
+
+
 test_rewrite = rewrite_tests("stdlib_moves", CASES)
 test_runtime = runtime_tests(CASES)

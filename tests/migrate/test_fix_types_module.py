@@ -22,6 +22,21 @@ CASES = [
          "def f(list):\n    import types\n    return types.ListType\n", review="list is rebound", id="shadowed builtin"),
 ]
 
+# A from-import of builtin aliases becomes assignments (oauth2's tests import
+# ListType): the names keep their value on 2.7 and exist on 3.x.
+CASES += [
+    Case("from types import ListType, DictType as DT\nprint(isinstance([], ListType) and DT is dict)\n",
+         "ListType = list\nDT = dict\nprint(isinstance([], ListType) and DT is dict)\n",
+         output="True\n", id="from-import of builtin aliases"),
+    Case("from types import (NoneType,\n    IntType)\nprint(NoneType is type(None) and IntType is int)\n",
+         "NoneType = type(None)\nIntType = int\nprint(NoneType is type(None) and IntType is int)\n",
+         output="True\n", id="parenthesized from-import"),
+    Case("from types import ListType, StringType\n", "from types import ListType, StringType\n",
+         review="from types import StringType", id="from-import with a name left for review"),
+    Case("from types import UnicodeType\n", "from types import UnicodeType\n",
+         review="use six.text_type instead", id="from-import of a six name"),
+]
+
 test_rewrite = rewrite_tests("types_module", CASES)
 test_runtime = runtime_tests(CASES)
 
