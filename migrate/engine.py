@@ -161,16 +161,19 @@ def _describe(exc):
     return pgen_token.tok_name.get(exc.type, "token")
 
 
-def parse_source(text, filename="<string>", created=None):
+def parse_source(text, filename="<string>", created=None, python3=False):
     """Parse *text* (LF line endings, ending in a newline) into a fissix tree.
 
     Python 2 grammar first; a module that imports ``print_function`` from
-    ``__future__`` is parsed without the print statement. Code that only
-    parses as Python 3 (``print(x, end="")``) is accepted on a second try.
+    ``__future__``, or any module when *python3* is true, is parsed without
+    the print statement. Code that only parses as Python 3
+    (``print(x, end="")``) is accepted on a second try.
     Raises :class:`MigrateError` with the line of the first error. When
     *created* is a list, it receives every node of the tree in post-order.
     """
     features = _detect_future_features(text)
+    if python3:
+        features = features | frozenset(["print_function"])
     grammars = _GRAMMARS[1:] if "print_function" in features else _GRAMMARS
     first_error = None
     for grammar in grammars:
@@ -328,7 +331,7 @@ def _fix_text(text, classes, filename, options, touched=None):
     needs_newline = not text.endswith("\n")
     parse_text = text + "\n" if needs_newline else text
     post_order = []
-    tree = parse_source(parse_text, filename, post_order)
+    tree = parse_source(parse_text, filename, post_order, options.get("python3_input", False))
     statements = list(tree.children)
     fix_counts, reviews, changed = _run_fixers(
         tree, classes, filename, options, post_order, touched
@@ -380,6 +383,11 @@ def migrate_source(
     text, lines = newlines.normalize(body)
     main_fixers, cleanup_fixers = _select_fixers(target, select, exclude)
     options = {"target": target, "min_version": min_version}
+    if target == "3" and _reads_as_python3(text, filename):
+        # Already Python 3 (a second run over the tool's own --target 3
+        # output, say, which no longer imports print_function): its
+        # print(...) calls are calls, never print statements of a tuple.
+        options["python3_input"] = True
     if project_methods:
         options["project_methods"] = frozenset(project_methods)
 
@@ -543,6 +551,30 @@ def _parses(grammars, text):
             continue
         return True
     return False
+
+
+def _reads_as_python3(text, filename):
+    """True when *text* is Python 3 as it stands: the running Python 3
+    compiles it and every ``print`` in it is called. (``print >>f, x`` and a
+    bare ``print`` compile on Python 3 too, as expressions that print
+    nothing: such a module is Python 2.)"""
+    if _compile_problem(text, filename) is not None:
+        return False
+    import tokenize
+
+    tokens = [
+        token
+        for token in tokenize.generate_tokens(io.StringIO(text).readline)
+        if token.type not in (tokenize.NL, tokenize.COMMENT)
+    ]
+    for index, token in enumerate(tokens):
+        if token.type != tokenize.NAME or token.string != "print":
+            continue
+        before = tokens[index - 1].string if index else ""
+        after = tokens[index + 1].string if index + 1 < len(tokens) else ""
+        if before != "." and after != "(":
+            return False
+    return True
 
 
 def _compile_problem(rewritten, filename):
