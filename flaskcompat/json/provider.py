@@ -23,6 +23,9 @@ from . import _json
 
 __all__ = ["JSONProvider", "DefaultJSONProvider"]
 
+#: Flask 1.1's words for a ``jsonify`` call given both kinds of arguments.
+_ARGS_AND_KWARGS = "jsonify() behavior undefined when passed both args and kwargs"
+
 
 class JSONProvider(object):
     """What ``app.json`` offers; subclasses write :meth:`dumps` and
@@ -31,27 +34,30 @@ class JSONProvider(object):
     def __init__(self, app):
         # A proxy: the app owns its provider, the provider must not keep
         # the app alive.
-        self._app = weakref.proxy(app)
+        owner = weakref.proxy(app)
+        self._app = owner
 
     def dumps(self, obj, **kwargs):
         """``obj`` as JSON text."""
-        raise NotImplementedError
+        raise NotImplementedError("a JSON provider writes JSON in dumps()")
 
     def dump(self, obj, fp, **kwargs):
         """Write :meth:`dumps` of ``obj`` to the text file ``fp``."""
-        fp.write(self.dumps(obj, **kwargs))
+        text = self.dumps(obj, **kwargs)
+        fp.write(text)
 
     def loads(self, s, **kwargs):
         """The value of the JSON document ``s`` (text or bytes)."""
-        raise NotImplementedError
+        raise NotImplementedError("a JSON provider reads JSON in loads()")
 
     def load(self, fp, **kwargs):
         """:meth:`loads` of everything the file ``fp`` holds."""
-        return self.loads(fp.read(), **kwargs)
+        document = fp.read()
+        return self.loads(document, **kwargs)
 
     def _prepare_response_obj(self, args, kwargs):
         if args and kwargs:
-            raise TypeError("jsonify() behavior undefined when passed both args and kwargs")
+            raise TypeError(_ARGS_AND_KWARGS)
         if len(args) == 1:
             return args[0]
         return args or kwargs
@@ -59,8 +65,9 @@ class JSONProvider(object):
     def response(self, *args, **kwargs):
         """A response whose body is the JSON of ``args`` (one value, or a
         list of several) or of ``kwargs`` (an object)."""
-        obj = self._prepare_response_obj(args, kwargs)
-        return self._app.response_class(self.dumps(obj), mimetype="application/json")
+        value = self._prepare_response_obj(args, kwargs)
+        body = self.dumps(value)
+        return self._app.response_class(body, mimetype="application/json")
 
 
 class _ConfigSetting(object):
@@ -95,15 +102,15 @@ class DefaultJSONProvider(JSONProvider):
     compact = None
 
     def dumps(self, obj, **kwargs):
-        app = self._app
+        options = {"sort_keys": self.sort_keys}
         if "cls" not in kwargs:
-            kwargs["cls"] = _blueprint_or_app(app, "json_encoder")
-        kwargs.setdefault("sort_keys", self.sort_keys)
+            options["cls"] = _blueprint_or_app(self._app, "json_encoder")
         if not self.ensure_ascii:
-            kwargs.setdefault("ensure_ascii", False)
+            options["ensure_ascii"] = False
         if self.default is not None:
-            kwargs.setdefault("default", self.default)
-        return _dumps_text(obj, kwargs)
+            options["default"] = self.default
+        options.update(kwargs)  # the call's own arguments win
+        return _dumps_text(obj, options)
 
     def loads(self, s, **kwargs):
         if "cls" not in kwargs:
@@ -111,15 +118,15 @@ class DefaultJSONProvider(JSONProvider):
         return _json.loads(_decoded_document(s, kwargs.pop("encoding", None)), **kwargs)
 
     def response(self, *args, **kwargs):
-        obj = self._prepare_response_obj(args, kwargs)
+        value = self._prepare_response_obj(args, kwargs)
         app = self._app
         compact = self.compact
         if compact is None:
             compact = not (app.debug or app.config["JSONIFY_PRETTYPRINT_REGULAR"])
         if compact:
-            body = self.dumps(obj, indent=None, separators=(",", ":"))
+            body = self.dumps(value, indent=None, separators=(",", ":"))
         else:
-            body = self.dumps(obj, indent=2, separators=(", ", ": "))
+            body = self.dumps(value, indent=2, separators=(", ", ": "))
         return app.response_class(body + u"\n", mimetype=self.mimetype)
 
 
