@@ -78,7 +78,8 @@ def expressions():
             inner.map(lambda text: "(%s)" % text),
             st.lists(STRINGS, min_size=2, max_size=3).map(" ".join),
             st.lists(STRINGS, min_size=2, max_size=3).map(lambda parts: "(%s)" % "\n    ".join(parts)),
-            lambdas(),
+            # bracketed: a bare lambda cannot be an operand of + or ==
+            lambdas().map(lambda text: "(%s)" % text),
             st.tuples(NAMES, inner).map(lambda t: "map(%s, %s.keys())" % (t[1], t[0])),
             NAMES.map(lambda name: "%s.iteritems()" % name),
         )
