@@ -913,7 +913,11 @@ class Flask(Scaffold):
             if getattr(rule, "provide_automatic_options", False):
                 return self.make_default_options_response()
         view = self.view_functions[rule.endpoint]
-        return self._sync(view)(**current.view_args)
+        try:
+            runner = self._sync_callables[view]
+        except (KeyError, TypeError):  # first call, or an unhashable view
+            runner = self._sync(view)
+        return runner(**current.view_args)
 
     def full_dispatch_request(self):
         """Dispatch with hooks, error handling and response processing."""

@@ -183,7 +183,7 @@ class RequestContext(object):
         # One entry per push: the app context it pushed, or None.
         self._pushed_app_ctxs = []
         self._after_request_functions = []  # run before after_request's
-        self._set_preserved(False, None)
+        self.preserved, self._preserved_exc = False, None
         # How many pops auto_pop held back while preserving the context.
         self._held_pops = 0
         try:
@@ -282,7 +282,7 @@ class RequestContext(object):
         closed = False
         try:
             if last:
-                self._set_preserved(False, None)
+                self.preserved, self._preserved_exc = False, None
                 self._held_pops = 0
                 if exc is _UNSET:
                     exc = exc_info()[1]

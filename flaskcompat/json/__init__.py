@@ -314,8 +314,9 @@ def jsonify(*args, **kwargs):
     is compact, or indented when ``JSONIFY_PRETTYPRINT_REGULAR`` is set or
     the application is in debug mode. Needs an application context.
     """
-    provider = current_app.json
-    return provider.response(*args, **kwargs)
+    top = _app_ctx_stack.top  # the context's app directly, not a proxy's
+    app = top.app if top is not None else current_app
+    return app.json.response(*args, **kwargs)
 
 
 def tojson_filter(obj, **kwargs):

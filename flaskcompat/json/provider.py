@@ -36,6 +36,9 @@ class JSONProvider(object):
         # the app alive.
         owner = weakref.proxy(app)
         self._app = owner
+        # the same app as a plain weak reference: one call to reach it,
+        # cheaper than a proxy on every attribute the request path reads
+        self._owner = weakref.ref(app)
 
     def dumps(self, obj, **kwargs):
         """``obj`` as JSON text."""
@@ -80,10 +83,10 @@ class _ConfigSetting(object):
     def __get__(self, provider, owner=None):
         if provider is None:
             return self
-        return provider._app.config[self.key]
+        return _app_of(provider).config[self.key]
 
     def __set__(self, provider, value):
-        provider._app.config[self.key] = value
+        _app_of(provider).config[self.key] = value
 
 
 class DefaultJSONProvider(JSONProvider):
@@ -104,7 +107,7 @@ class DefaultJSONProvider(JSONProvider):
     def dumps(self, obj, **kwargs):
         options = {"sort_keys": self.sort_keys}
         if "cls" not in kwargs:
-            options["cls"] = _blueprint_or_app(self._app, "json_encoder")
+            options["cls"] = _blueprint_or_app(_app_of(self), "json_encoder")
         if not self.ensure_ascii:
             options["ensure_ascii"] = False
         if self.default is not None:
@@ -114,23 +117,54 @@ class DefaultJSONProvider(JSONProvider):
 
     def loads(self, s, **kwargs):
         if "cls" not in kwargs:
-            kwargs["cls"] = _blueprint_or_app(self._app, "json_decoder")
+            kwargs["cls"] = _blueprint_or_app(_app_of(self), "json_decoder")
         return _json.loads(_decoded_document(s, kwargs.pop("encoding", None)), **kwargs)
 
     def response(self, *args, **kwargs):
-        value = self._prepare_response_obj(args, kwargs)
-        app = self._app
+        plain = type(self) is DefaultJSONProvider
+        if plain and not args:
+            value = kwargs  # jsonify(a=1) and jsonify(x), the usual calls,
+        elif plain and len(args) == 1 and not kwargs:
+            value = args[0]  # need none of the checks
+        else:
+            value = self._prepare_response_obj(args, kwargs)
+        app = self._owner()
+        if app is None:
+            _app_of(self)  # raises: the application is gone
+        config = app.config
         compact = self.compact
         if compact is None:
-            compact = not (app.debug or app.config["JSONIFY_PRETTYPRINT_REGULAR"])
+            compact = not (config.get("DEBUG") or config["JSONIFY_PRETTYPRINT_REGULAR"])
         if compact:
-            body = self.dumps(value, indent=None, separators=(",", ":"))
+            layout = {"separators": (",", ":")}
         else:
-            body = self.dumps(value, indent=2, separators=(", ", ": "))
-        return app.response_class(body + u"\n", mimetype=self.mimetype)
+            layout = {"indent": 2, "separators": (", ", ": ")}
+        if not plain:
+            # a subclass may write JSON its own way
+            body = self.dumps(value, **layout)
+            return app.response_class(body + u"\n", mimetype=self.mimetype)
+        # jsonify's path, kept short: the settings straight from the config
+        # (this class's attributes read and write the same keys)
+        layout["sort_keys"] = config["JSON_SORT_KEYS"]
+        layout["cls"] = _blueprint_setting(app, "json_encoder") or app.json_encoder
+        if not config["JSON_AS_ASCII"]:
+            layout["ensure_ascii"] = False
+        if self.default is not None:
+            layout["default"] = self.default
+        body = _dumps_text(value, layout)
+        return app.response_class(body + u"\n", mimetype=config["JSONIFY_MIMETYPE"])
 
 
 _FALLBACKS = {"json_encoder": JSONEncoder, "json_decoder": JSONDecoder}
+
+
+def _app_of(provider):
+    """The provider's application; ReferenceError once it is gone, as its
+    ``_app`` proxy would say."""
+    app = provider._owner()
+    if app is None:
+        raise ReferenceError("the application of this JSON provider no longer exists")
+    return app
 
 
 def _blueprint_or_app(app, name):
