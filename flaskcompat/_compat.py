@@ -959,7 +959,6 @@ def reloader_exclude_option(patterns):
     there are patterns; on older Werkzeug they cannot be honoured."""
     if not patterns:
         return {}
-    import inspect
     from werkzeug.serving import run_simple
 
     try:

@@ -193,9 +193,6 @@ class RequestContext(object):
             request.routing_exception = error
             self.url_adapter = None
 
-    def _set_preserved(self, preserved, exc):
-        self.preserved, self._preserved_exc = preserved, exc
-
     @property
     def g(self):
         return _app_contexts.top.g  # the app context pushed with us
@@ -314,7 +311,7 @@ class RequestContext(object):
         if not keep:
             self.pop(exc)
             return
-        self._set_preserved(True, exc)
+        self.preserved, self._preserved_exc = True, exc
         self._held_pops += 1
 
     def __enter__(self):

@@ -84,16 +84,6 @@ def blueprint_chain(name):
     return tuple(chain)
 
 
-def registration_name(blueprint, options):
-    """The dotted name a blueprint is registered under, given the options
-    of its ``register_blueprint`` call."""
-    own = options.get("name") or blueprint.name
-    parent = options.get("name_prefix")
-    if not parent:
-        return own
-    return "%s.%s" % (parent, own)
-
-
 # -- responses ----------------------------------------------------------------
 
 

@@ -500,7 +500,7 @@ def _check_rendering(tree, parsed_text, statements, filename):
     """
     texts = [_render(node) for node in tree.children]
     rendered = "".join(texts)
-    if _python3_parses(rendered, filename):
+    if _compile_problem(rendered, filename) is None:
         return rendered
     parsed = _statement_texts(parsed_text, statements)
     features = getattr(tree, "future_features", frozenset())
@@ -528,19 +528,6 @@ def _check_rendering(tree, parsed_text, statements, filename):
         except MigrateError as exc:
             raise _Unverified(exc.line, exc.reason, rendered)
     return rendered
-
-
-def _python3_parses(text, filename):
-    """True when the running Python 3 parses *text*."""
-    import warnings
-
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            compile(text, filename, "exec", dont_inherit=True)
-    except (SyntaxError, ValueError):
-        return False
-    return True
 
 
 def _parses(grammars, text):
