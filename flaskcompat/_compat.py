@@ -870,10 +870,28 @@ _COOKIE_DOMAIN_DOT_DROPPED = "Domain=.a.test" not in _dump_cookie(
 _domain_attribute = _re.compile(r"(;\s*Domain=)\.*", _re.IGNORECASE)
 
 
+# Werkzeug 3.0 writes the CHIPS attribute itself; older releases get it
+# appended to the header they wrote.
+_COOKIE_PARTITIONED_ARGUMENT = "partitioned" in getargspec(_dump_cookie)[0]
+
+
+def _add_cookie_attribute(response, attribute):
+    headers = response.headers.getlist("Set-Cookie")
+    headers[-1] = headers[-1] + "; " + attribute
+    response.headers.remove("Set-Cookie")
+    for header in headers:
+        response.headers.add("Set-Cookie", header)
+
+
 def set_cookie_with_domain(response, key, value="", domain=None, **kwargs):
     """``response.set_cookie``, writing ``domain`` exactly as given (a leading
     dot included) on every Werkzeug release."""
+    partitioned = kwargs.pop("partitioned", False)
+    if partitioned and _COOKIE_PARTITIONED_ARGUMENT:
+        kwargs["partitioned"] = True
     response.set_cookie(key, value, domain=domain, **kwargs)
+    if partitioned and not _COOKIE_PARTITIONED_ARGUMENT:
+        _add_cookie_attribute(response, "Partitioned")
     if not (_COOKIE_DOMAIN_DOT_DROPPED and domain and domain.startswith(".")):
         return
     headers = response.headers.getlist("Set-Cookie")
@@ -1053,3 +1071,31 @@ else:
     def quote_bytes(data, safe="/"):
         """Percent-encode raw bytes, keeping ``safe``; returns ASCII text."""
         return _quote_from_bytes(data, safe=safe)
+
+# ---------------------------------------------------------------------------
+# Type aliases (flaskcompat.typing)
+# ---------------------------------------------------------------------------
+# The standard module, not flaskcompat.typing (Python 2 imports relatively).
+std_typing = importlib.import_module("typing")
+
+if six.PY2:
+    # The typing backport for 2.7 has no asynchronous protocols; nothing
+    # runs coroutines there, so the awaitable half of an alias is Any.
+    def awaitable_of(result):
+        """``Awaitable[result]`` where the interpreter has it."""
+        return std_typing.Any
+
+    def async_iterable_of(item):
+        """``AsyncIterable[item]`` where the interpreter has it."""
+        return std_typing.Any
+
+
+else:
+
+    def awaitable_of(result):
+        """``Awaitable[result]`` where the interpreter has it."""
+        return std_typing.Awaitable[result]
+
+    def async_iterable_of(item):
+        """``AsyncIterable[item]`` where the interpreter has it."""
+        return std_typing.AsyncIterable[item]

@@ -21,6 +21,7 @@ from types import GeneratorType
 
 from werkzeug.datastructures import Headers
 from werkzeug.datastructures import ImmutableDict
+from werkzeug.exceptions import Aborter
 from werkzeug.exceptions import BadRequest
 from werkzeug.exceptions import BadRequestKeyError
 from werkzeug.exceptions import HTTPException
@@ -60,6 +61,8 @@ from .globals import g
 from .globals import request
 from .globals import session
 from .helpers import _endpoint_from_view_func
+from .helpers import _redirect_response
+from .helpers import _url_for
 from .helpers import find_package
 from .helpers import get_debug_flag
 from .helpers import get_env
@@ -288,6 +291,7 @@ _DEFAULT_CONFIG = {
     "PRESERVE_CONTEXT_ON_EXCEPTION": None,
     "PROPAGATE_EXCEPTIONS": None,
     "SECRET_KEY": None,
+    "SECRET_KEY_FALLBACKS": None,
     "SEND_FILE_MAX_AGE_DEFAULT": timedelta(0, 12 * 3600),
     "SERVER_NAME": None,
     "SESSION_COOKIE_DOMAIN": None,
@@ -295,12 +299,14 @@ _DEFAULT_CONFIG = {
     "SESSION_COOKIE_NAME": "session",
     "SESSION_COOKIE_PATH": None,
     "SESSION_COOKIE_SAMESITE": None,
+    "SESSION_COOKIE_PARTITIONED": False,
     "SESSION_COOKIE_SECURE": False,
     "SESSION_REFRESH_EACH_REQUEST": True,
     "TEMPLATES_AUTO_RELOAD": None,
     "TESTING": False,
     "TRAP_BAD_REQUEST_ERRORS": None,
     "TRAP_HTTP_EXCEPTIONS": False,
+    "TRUSTED_HOSTS": None,
     "USE_X_SENDFILE": False,
 }
 
@@ -344,6 +350,8 @@ class Flask(Scaffold):
     #: ``None`` means :class:`flaskcompat.testing.FlaskClient` and
     #: :class:`flaskcompat.testing.FlaskCliRunner`.
     test_client_class = test_cli_runner_class = None
+    #: What :meth:`make_aborter` instantiates (Flask 2.2).
+    aborter_class = Aborter
     #: Opens and saves sessions; shared by every app unless replaced.
     session_interface = sessions.SecureCookieSessionInterface()
 
@@ -366,6 +374,10 @@ class Flask(Scaffold):
         #: (what ``jsonify`` calls). Flask 1.1's encoder classes and JSON
         #: settings stay in force through it.
         self.json = self.json_provider_class(self)
+        #: Raises the HTTP exception for a status code; what
+        #: :func:`~flaskcompat.abort` calls inside this app's context.
+        make_aborter = self.make_aborter
+        self.aborter = make_aborter()
         # views, hooks and error handlers as ensure_sync made them, by function
         self._sync_callables = {}
 
@@ -1061,6 +1073,12 @@ class Flask(Scaffold):
                 return None
             root, scheme = config["APPLICATION_ROOT"], config["PREFERRED_URL_SCHEME"]
             return url_map.bind(server_name, script_name=root, url_scheme=scheme)
+        trusted = config.get("TRUSTED_HOSTS")
+        if trusted:
+            # Werkzeug checks the host when it is read and raises its
+            # SecurityError (a 400) for one not on the list (Flask 3.1).
+            request.trusted_hosts = trusted
+            request.host
         environ = request.environ
         method = environ.get("REQUEST_METHOD", "GET")
         if method not in _COMMON_METHODS:
@@ -1128,6 +1146,25 @@ class Flask(Scaffold):
         blueprint = endpoint.rpartition(".")[0] or None
         for func in _forward(registry, blueprint):
             func(endpoint, values)
+
+    def url_for(*args, **values):
+        """``url_for(endpoint, **values)``: build the URL of ``endpoint``
+        (Flask 2.2); what :func:`~flaskcompat.url_for` calls. Outside any
+        request it builds an absolute URL from ``SERVER_NAME``, even without
+        an app context."""
+        # Positional only, so ``self`` and ``endpoint`` can be URL values.
+        self, endpoint = args
+        return _url_for(self, endpoint, values)
+
+    def redirect(self, location, code=302):
+        """A redirect response of :attr:`response_class` (Flask 2.2); what
+        :func:`~flaskcompat.redirect` calls inside this app's context."""
+        return _redirect_response(location, code, self.response_class)
+
+    def make_aborter(self):
+        """The object stored as :attr:`aborter` (Flask 2.2)."""
+        aborter_class = self.aborter_class
+        return aborter_class()
 
     def handle_url_build_error(self, error, endpoint, values):
         """Ask :attr:`url_build_error_handlers` for a URL ``url_for`` could
