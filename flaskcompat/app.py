@@ -11,6 +11,7 @@ The request path pays only for what an app uses: an empty hook registry costs
 one truth test, the chain of scopes of a blueprint name is computed once, the
 session is opened only when touched and signals are sent only to listeners.
 """
+import io
 import os
 import re
 import sys
@@ -196,11 +197,17 @@ def _streamed(iterable):
             close()
 
 
+def _naming_the_view():
+    top = _request_ctx_stack.top
+    endpoint = top.request.endpoint if top is not None else None
+    return "" if endpoint is None else " for '{0}'".format(to_text(endpoint))
+
+
 def _not_a_response(rv):
     return (
-        "The view function did not return a valid response. The return type"
+        "The view function{0} did not return a valid response. The return type"
         " must be a string, dict, tuple, Response instance, or WSGI callable,"
-        " but it was a {0}.".format(type(rv).__name__)
+        " but it was a {1}.".format(_naming_the_view(), type(rv).__name__)
     )
 
 
@@ -491,10 +498,13 @@ class Flask(Scaffold):
             return os.path.join(prefix, "var", "%s-instance" % self.name)
         return os.path.join(package_dir, "instance")
 
-    def open_instance_resource(self, resource, mode="rb"):
-        """Open ``resource`` relative to :attr:`instance_path`."""
+    def open_instance_resource(self, resource, mode="rb", encoding="utf-8"):
+        """Open ``resource`` relative to :attr:`instance_path`, in any mode
+        (text in ``encoding``)."""
         full_path = os.path.join(self.instance_path, resource)
-        return open(full_path, mode)
+        if "b" in mode:
+            return open(full_path, mode)
+        return io.open(full_path, mode, encoding=encoding)
 
     @property
     def debug(self):
@@ -985,8 +995,10 @@ class Flask(Scaffold):
             status = _view_status(status)
         if rv is None:
             raise TypeError(
-                "The view function did not return a valid response: it"
-                " returned None or ended without a return statement."
+                "The view function{0} did not return a valid response: it"
+                " returned None or ended without a return statement.".format(
+                    _naming_the_view()
+                )
             )
         response_class = self.response_class
         if not isinstance(rv, response_class):
@@ -1034,11 +1046,21 @@ class Flask(Scaffold):
             scopes = _scope_chain(top.request.blueprint)[::-1]
             for callback in _backward(registry, scopes):
                 response = self._sync(callback)(response)
-        if top.session_opened:
+        if top.session_opened or self._session_needs_refresh(top.request):
             interface = self.session_interface
             if not interface.is_null_session(top.session):
                 interface.save_session(self, top.session, response)
         return response
+
+    def _session_needs_refresh(self, request):
+        # The session opens on first use, but a permanent session's cookie
+        # is renewed on every request (SESSION_REFRESH_EACH_REQUEST), used
+        # or not: open it now when the request brought one.
+        if "HTTP_COOKIE" not in request.environ:
+            return False
+        if not self.config["SESSION_REFRESH_EACH_REQUEST"]:
+            return False
+        return self.session_interface.get_cookie_name(self) in request.cookies
 
     def do_teardown_request(self, exc=_sentinel):
         """Run the teardown functions of the request's scopes (the app's,

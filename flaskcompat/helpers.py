@@ -709,14 +709,15 @@ class _PackageBoundObject(object):
         seconds = self.get_send_file_max_age(filename)
         return send_from_directory(folder, filename, cache_timeout=seconds)
 
-    def open_resource(self, resource, mode="rb"):
+    def open_resource(self, resource, mode="rb", encoding=None):
         """Open a file below :attr:`root_path` for reading: bytes with
-        ``"rb"``, UTF-8 text with ``"r"`` or ``"rt"`` on every interpreter."""
+        ``"rb"``, text with ``"r"`` or ``"rt"``, in ``encoding`` (UTF-8
+        unless given, the same on every interpreter)."""
         path = os.path.join(self.root_path, resource)
         if mode == "rb":
             return open(path, "rb")
         if mode in ("r", "rt"):
-            return io.open(path, "r", encoding="utf-8")
+            return io.open(path, "r", encoding=encoding or "utf-8")
         raise ValueError("open_resource() reads only: use mode 'rb', 'r' or 'rt'")
 
 

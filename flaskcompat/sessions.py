@@ -378,6 +378,9 @@ class SecureCookieSessionInterface(SessionInterface):
 
         if session:
             if self.should_set_cookie(app, session):
+                # A refreshed cookie depends on the one the request sent,
+                # read by the view or not (Flask CVE-2023-30861).
+                response.vary.add(_VARY)
                 signed = self.get_signing_serializer(app).dumps(dict(session))
                 until = self.get_expiration_time(app, session)
                 set_cookie_with_domain(

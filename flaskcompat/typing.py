@@ -25,38 +25,40 @@ def _maybe_async(arguments, result):
     ]
 
 
+def _streams_of(*item_types):
+    # Iterators, sync and async, of each item type.
+    kinds = [_t.Iterator[item] for item in item_types]
+    kinds.extend(async_iterable_of(item) for item in item_types)
+    return kinds
+
+
 #: What a view may return as the body: a response, text, bytes, a list or
 #: dict (sent as JSON), or an iterator of text or bytes (streamed).
 ResponseValue = _t.Union[
-    Response,
-    _Text,
-    binary_type,
-    _t.List[_t.Any],
-    _t.Mapping[_Text, _t.Any],
-    _t.Iterator[_Text],
-    _t.Iterator[binary_type],
-    async_iterable_of(_Text),
-    async_iterable_of(binary_type),
+    tuple(
+        [Response, _Text, binary_type, _t.List[_t.Any], _t.Mapping[_Text, _t.Any]]
+        + _streams_of(_Text, binary_type)
+    )
 ]
 
 #: One header's value: text, or several values for a repeated header.
 HeaderValue = _t.Union[_Text, _t.List[_Text], _t.Tuple[_Text, ...]]
 
-#: Headers as a view may return them.
+#: Headers as a view may return them: a Headers object, a mapping, or
+#: ``(name, value)`` pairs.
 HeadersValue = _t.Union[
-    Headers,
-    _t.Mapping[_Text, HeaderValue],
-    _t.Sequence[_t.Tuple[_Text, HeaderValue]],
+    Headers, _t.Mapping[_Text, HeaderValue], _t.Sequence[_t.Tuple[_Text, HeaderValue]]
 ]
 
-#: Everything a view may return: a body, or a tuple adding a status and/or
-#: headers, or any WSGI application.
+#: Everything a view may return: a body alone; a body with a status, with
+#: headers, or with both (a tuple); or any WSGI application.
 ResponseReturnValue = _t.Union[
-    ResponseValue,
-    _t.Tuple[ResponseValue, HeadersValue],
-    _t.Tuple[ResponseValue, int],
-    _t.Tuple[ResponseValue, int, HeadersValue],
-    _t.Callable[..., _t.Iterable[binary_type]],
+    tuple(
+        [ResponseValue]
+        + [_t.Tuple[(ResponseValue,) + extra] for extra in (
+            (HeadersValue,), (int,), (int, HeadersValue))]
+        + [_t.Callable[..., _t.Iterable[binary_type]]]
+    )
 ]
 
 #: A response class, kept by after-request functions.

@@ -47,7 +47,8 @@ class View(object):
         # Function names are the native str on every interpreter.
         func_name = to_native(name)
 
-        if cls.init_every_request:
+        per_request = cls.init_every_request
+        if per_request:
 
             def view(*args, **kwargs):
                 # Looked up on the function, so tests can swap the class.

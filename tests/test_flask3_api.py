@@ -43,10 +43,10 @@ def test_app_url_for_inside_a_request_is_relative(app):
 
 
 def test_app_url_for_needs_no_context_with_a_server_name(app):
-    app.config["SERVER_NAME"] = "example.test"
-    assert app.url_for("item", number=1) == "http://example.test/items/1"
+    app.config["SERVER_NAME"] = "bridge.test"
+    assert app.url_for("item", number=1) == "http://bridge.test/items/1"
     assert app.url_for("item", number=1, _scheme="https", _external=True) == (
-        "https://example.test/items/1"
+        "https://bridge.test/items/1"
     )
 
 
@@ -368,10 +368,78 @@ def test_trusted_hosts_refuse_other_hosts_with_400(app):
     def index():
         return flaskcompat.request.host
 
-    app.config["TRUSTED_HOSTS"] = ["example.test", ".other.test"]
+    app.config["TRUSTED_HOSTS"] = ["bridge.test", ".mirror.test"]
     client = app.test_client()
-    assert client.get(base_url="http://example.test").data == b"example.test"
-    assert client.get(base_url="http://a.other.test:8080").data == b"a.other.test:8080"
+    assert client.get(base_url="http://bridge.test").data == b"bridge.test"
+    assert client.get(base_url="http://a.mirror.test:8080").data == b"a.mirror.test:8080"
     refused = client.get(base_url="http://bad.test")
     assert refused.status_code == 400
-    assert client.get(base_url="http://example.test.bad").status_code == 400
+    assert client.get(base_url="http://bridge.test.bad").status_code == 400
+
+
+def test_permanent_session_is_renewed_on_requests_that_do_not_use_it(app):
+    # Flask 1.1 and 3.1 alike renew a permanent session's cookie on every
+    # request; the response depends on the cookie, so it varies on it.
+    @app.route("/login")
+    def login():
+        session["user"] = 1
+        session.permanent = True
+        return ""
+
+    @app.route("/plain")
+    def plain():
+        return "plain"
+
+    client = app.test_client()
+    client.get("/login")
+    renewed = client.get("/plain")
+    assert renewed.headers["Vary"] == "Cookie"
+    (cookie,) = renewed.headers.getlist("Set-Cookie")
+    assert cookie.startswith("session=")
+    assert "Expires=" in cookie
+    app.config["SESSION_REFRESH_EACH_REQUEST"] = False
+    untouched = client.get("/plain")
+    assert untouched.headers.getlist("Set-Cookie") == []
+    assert "Vary" not in untouched.headers
+
+
+def test_a_request_without_a_session_cookie_sets_none(app):
+    @app.route("/plain")
+    def plain():
+        return "plain"
+
+    response = app.test_client().get("/plain", headers={"Cookie": "other=1"})
+    assert response.headers.getlist("Set-Cookie") == []
+    assert "Vary" not in response.headers
+
+
+def test_a_view_returning_none_is_named_in_the_error(app):
+    @app.route("/nothing")
+    def nothing():
+        pass
+
+    with pytest.raises(TypeError) as caught:
+        app.test_client().get("/nothing")
+    assert str(caught.value) == (
+        "The view function for 'nothing' did not return a valid response: it"
+        " returned None or ended without a return statement."
+    )
+
+
+def test_jsonify_refuses_args_and_kwargs_together(app):
+    with app.app_context():
+        with pytest.raises(TypeError) as caught:
+            flaskcompat.jsonify(1, two=2)
+    assert "args or kwargs, not both" in str(caught.value)
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-16-le", "latin-1"])
+def test_open_resource_reads_text_in_the_given_encoding(tmpdir, encoding):
+    app = Flask("resources", root_path=str(tmpdir), instance_path=str(tmpdir))
+    tmpdir.join("note.txt").write_binary(u"caf\xe9".encode(encoding))
+    with app.open_resource("note.txt", "rt", encoding=encoding) as stream:
+        assert stream.read() == u"caf\xe9"
+    with app.open_instance_resource("note.txt", "r", encoding=encoding) as stream:
+        assert stream.read() == u"caf\xe9"
+    with app.open_resource("note.txt") as stream:
+        assert stream.read() == u"caf\xe9".encode(encoding)
