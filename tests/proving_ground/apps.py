@@ -78,33 +78,36 @@ def pytest_for(version):
     return "pytest<4.7" if version == "2.7" else "pytest"
 
 
+def run_logged(command, folder, pythonpath, logfile):
+    """Run *command* in *folder* with only *pythonpath* (or nothing) on
+    PYTHONPATH; its output goes to *logfile*: (exit code, output)."""
+    env = dict(QUIET)
+    env.pop("PYTHONPATH", None)
+    if pythonpath:
+        env["PYTHONPATH"] = pythonpath
+    completed = subprocess.run(
+        command, cwd=folder, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, timeout=600
+    )
+    output = completed.stdout.decode("utf-8", "replace")
+    with io.open(logfile, "w", encoding="utf-8") as handle:
+        handle.write(output)
+    return completed.returncode, output
+
+
 def run_tests(python, folder, app, logfile, pythonpath=None):
     """Run the app's own test files with pytest in *folder*: the counts."""
     report = logfile + ".xml"
     if os.path.exists(report):
         os.remove(report)
-    env = dict(QUIET)
-    env.pop("PYTHONPATH", None)
-    if pythonpath:
-        env["PYTHONPATH"] = pythonpath
     # the app's own pytest settings if it has any, else none: never those
     # of a folder above it
     config = [name for name in ("pytest.ini", "tox.ini", "setup.cfg") if os.path.exists(os.path.join(folder, name))]
-    if not config:
-        config = [EMPTY_INI]
-    completed = subprocess.run(
-        [python, "-m", "pytest", "-p", "no:cacheprovider", "-rfE", "--rootdir", folder, "-c", config[0],
-         "--junitxml", report] + app["tests"],
-        cwd=folder,
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        timeout=600,
+    code, _output = run_logged(
+        [python, "-m", "pytest", "-p", "no:cacheprovider", "-rfE", "--rootdir", folder,
+         "-c", (config or [EMPTY_INI])[0], "--junitxml", report] + app["tests"],
+        folder, pythonpath, logfile,
     )
-    output = completed.stdout.decode("utf-8", "replace")
-    with io.open(logfile, "w", encoding="utf-8") as handle:
-        handle.write(output)
-    counts = {"tests": 0, "failures": 0, "errors": 0, "skipped": 0, "exit": completed.returncode}
+    counts = {"tests": 0, "failures": 0, "errors": 0, "skipped": 0, "exit": code}
     if os.path.exists(report):
         root = ElementTree.parse(report).getroot()
         suites = [root] if root.tag == "testsuite" else root.findall("testsuite")
@@ -200,22 +203,13 @@ def fixture_under_flask010(work, python):
     if os.path.isdir(copy):
         shutil.rmtree(copy)
     shutil.copytree(FIXTURE, copy)
-    env = dict(QUIET)
-    env["PYTHONPATH"] = copy
-    completed = subprocess.run(
+    # the command its README gives
+    code, output = run_logged(
         [python, "-m", "unittest", "discover", "-v", "-s", "tests", "-t", "."],
-        cwd=copy,
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        timeout=600,
+        copy, copy, os.path.join(work, "logs", "legacy_app-0.10.1.log"),
     )
-    output = completed.stdout.decode("utf-8", "replace")
-    with io.open(os.path.join(work, "logs", "legacy_app-0.10.1.log"), "w", encoding="utf-8") as handle:
-        handle.write(output)
     ran = re.search(r"^Ran (\d+) tests?", output, re.MULTILINE)
-    result = {"ran": int(ran.group(1)) if ran else 0, "ok": completed.returncode == 0
-              and output.rstrip().endswith("OK")}
+    result = {"ran": int(ran.group(1)) if ran else 0, "ok": code == 0 and output.rstrip().endswith("OK")}
     log("legacy_app fixture under Flask 0.10.1: ran %d, %s" % (result["ran"], "OK" if result["ok"] else "FAILED"))
     return result
 
@@ -276,28 +270,27 @@ def version_key(text):
     return tuple(int(part) for part in text.split("."))
 
 
+COLUMNS = ["app", "2.7 before", "2.7 after", "3.13 after", "files changed", "rewrites", "review items",
+           "second run"]
+
+
+def cells(row):
+    """One app's row of the table, in the order of COLUMNS."""
+    total = row["before 2.7"]["tests"]
+    rewrites = ", ".join("%s %d" % item for item in sorted(row["rewrites"].items()))
+    second = "clean" if row["check exit"] == 0 else "exit %d" % row["check exit"]
+    return [row["app"]] + [passed(row[key], total) for key in ("before 2.7", "after 2.7", "after 3.13")] + [
+        "%d of %d" % (row["changed"], row["files"]), rewrites, str(len(row["reviews"])), second]
+
+
 def write_table(rows, eras, fixture, path):
     ordered = sorted(eras, key=version_key)
-    columns = ["app", "2.7 before", "2.7 after", "3.13 after", "files changed", "rewrites",
-               "review items", "second run"]
-    body = []
-    for row in rows:
-        total = row["before 2.7"]["tests"]
-        body.append([
-            row["app"],
-            passed(row["before 2.7"], total),
-            passed(row["after 2.7"], total),
-            passed(row["after 3.13"], total),
-            "%d of %d" % (row["changed"], row["files"]),
-            ", ".join("%s %d" % item for item in sorted(row["rewrites"].items())),
-            str(len(row["reviews"])),
-            "clean" if row["check exit"] == 0 else "exit %d" % row["check exit"],
-        ])
+    body = [cells(row) for row in rows]
     header = HEADER % {"eras": ", ".join(ordered)}
     lines = [header.rstrip("\n"), "", ".. list-table::", "   :header-rows: 1", ""]
-    for cells in [columns] + body:
-        lines.append("   * - " + cells[0])
-        lines.extend("     - " + cell for cell in cells[1:])
+    for line in [COLUMNS] + body:
+        lines.append("   * - " + line[0])
+        lines.extend("     - " + cell for cell in line[1:])
     lines.extend(["", "Eras", "----", "", "The releases each era's apps run against on 2.7 before migration:", ""])
     for era in ordered:
         lines.append("Flask %s (%s)" % (era, ", ".join(p.replace("==", " ") for p in eras[era]["releases"])))
@@ -329,11 +322,13 @@ def write_table(rows, eras, fixture, path):
 
 
 def main(argv=None):
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--only", action="append", default=[], metavar="NAME")
-    parser.add_argument("--work", help="folder for downloads and virtualenvs (default: a temporary one)")
-    parser.add_argument("--output", default=TABLE, help="the table to write (default: %(default)s)")
-    args = parser.parse_args(argv)
+    options = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    options.add_argument("--only", action="append", default=[], metavar="APP",
+                         help="an app's name (every era) or NAME-VERSION (one era); repeatable")
+    options.add_argument("--work", metavar="DIR",
+                         help="downloads, virtualenvs and logs, kept between runs (default: a new temporary folder)")
+    options.add_argument("--output", default=TABLE, metavar="FILE", help="the page to write (default: %(default)s)")
+    args = options.parse_args(argv)
     with io.open(APPS, encoding="utf-8") as handle:
         config = json.load(handle)
     apps = config["apps"]
