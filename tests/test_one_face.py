@@ -77,45 +77,45 @@ def pages_app(app, monkeypatch):
 
 
 def test_not_found_page(pages_app):
-    rv = pages_app.test_client().get("/missing")
-    assert rv.status_code == 404
-    assert rv.headers["Content-Type"] == HTML
-    assert rv.data == NOT_FOUND
-    assert rv.headers["Content-Length"] == str(len(NOT_FOUND))
+    reply = pages_app.test_client().get("/missing")
+    assert reply.status_code == 404
+    assert reply.headers["Content-Type"] == HTML
+    assert reply.data == NOT_FOUND
+    assert reply.headers["Content-Length"] == str(len(NOT_FOUND))
 
 
 def test_method_not_allowed_page_lists_methods_in_one_order(pages_app):
-    rv = pages_app.test_client().delete("/lend")
-    assert rv.status_code == 405
-    assert rv.headers["Content-Type"] == HTML
-    assert rv.headers["Allow"] == "OPTIONS, PUT"
-    assert rv.data == METHOD_NOT_ALLOWED
+    reply = pages_app.test_client().delete("/lend")
+    assert reply.status_code == 405
+    assert reply.headers["Content-Type"] == HTML
+    assert reply.headers["Allow"] == "OPTIONS, PUT"
+    assert reply.data == METHOD_NOT_ALLOWED
 
-    rv = pages_app.test_client().delete("/tools/")
-    assert rv.headers["Allow"] == "GET, HEAD, OPTIONS, POST"
-    assert rv.data == METHOD_NOT_ALLOWED
+    reply = pages_app.test_client().delete("/tools/")
+    assert reply.headers["Allow"] == "GET, HEAD, OPTIONS, POST"
+    assert reply.data == METHOD_NOT_ALLOWED
 
 
 def test_internal_error_page(pages_app):
-    rv = pages_app.test_client().get("/broken")
-    assert rv.status_code == 500
-    assert rv.headers["Content-Type"] == HTML
-    assert rv.data == INTERNAL_ERROR
+    reply = pages_app.test_client().get("/broken")
+    assert reply.status_code == 500
+    assert reply.headers["Content-Type"] == HTML
+    assert reply.data == INTERNAL_ERROR
 
 
 def test_abort_description_is_escaped(pages_app):
-    rv = pages_app.test_client().get("/refuse")
-    assert rv.status_code == 400
-    assert rv.headers["Content-Type"] == HTML
-    assert rv.data == BAD_REQUEST_WITH_HTML
+    reply = pages_app.test_client().get("/refuse")
+    assert reply.status_code == 400
+    assert reply.headers["Content-Type"] == HTML
+    assert reply.data == BAD_REQUEST_WITH_HTML
 
 
 def test_strict_slash_redirect_page(pages_app):
-    rv = pages_app.test_client().get("/tools")
-    assert rv.status_code == 308
-    assert rv.headers["Location"] == "http://localhost/tools/"
-    assert rv.headers["Content-Type"] == HTML
-    assert rv.data == SLASH_REDIRECT
+    reply = pages_app.test_client().get("/tools")
+    assert reply.status_code == 308
+    assert reply.headers["Location"] == "http://localhost/tools/"
+    assert reply.headers["Content-Type"] == HTML
+    assert reply.data == SLASH_REDIRECT
 
 
 def test_error_returned_by_handler_gets_the_same_page(pages_app):
@@ -123,9 +123,9 @@ def test_error_returned_by_handler_gets_the_same_page(pages_app):
     def pass_through(error):
         return error
 
-    rv = pages_app.test_client().get("/missing")
-    assert rv.status_code == 404
-    assert rv.data == NOT_FOUND
+    reply = pages_app.test_client().get("/missing")
+    assert reply.status_code == 404
+    assert reply.data == NOT_FOUND
 
 
 class Teapot(HTTPException):
@@ -160,9 +160,9 @@ def test_custom_exception_class_attributes_fill_the_page(pages_app):
     def teapot():
         raise Teapot()
 
-    rv = pages_app.test_client().get("/teapot")
-    assert rv.status_code == 418
-    assert rv.data == (
+    reply = pages_app.test_client().get("/teapot")
+    assert reply.status_code == 418
+    assert reply.data == (
         b"<!doctype html>\n<html lang=en>\n<title>418 I&#39;m a teapot</title>\n"
         b"<h1>I&#39;m a teapot</h1>\n<p>Short and stout.</p>\n"
     )
@@ -173,10 +173,10 @@ def test_custom_get_body_and_headers_are_kept(pages_app):
     def conflict():
         raise PlainBody()
 
-    rv = pages_app.test_client().get("/conflict")
-    assert rv.status_code == 409
-    assert rv.headers["Content-Type"] == "text/plain; charset=utf-8"
-    assert rv.data == b"conflict, plainly"
+    reply = pages_app.test_client().get("/conflict")
+    assert reply.status_code == 409
+    assert reply.headers["Content-Type"] == "text/plain; charset=utf-8"
+    assert reply.data == b"conflict, plainly"
 
 
 def test_custom_get_description_is_kept_unescaped(pages_app):
@@ -184,9 +184,9 @@ def test_custom_get_description_is_kept_unescaped(pages_app):
     def listed():
         raise ListedDescription()
 
-    rv = pages_app.test_client().get("/listed")
-    assert rv.status_code == 400
-    assert rv.data == (
+    reply = pages_app.test_client().get("/listed")
+    assert reply.status_code == 400
+    assert reply.data == (
         b"<!doctype html>\n<html lang=en>\n<title>400 Bad Request</title>\n"
         b"<h1>Bad Request</h1>\n<ul><li>one</li><li>two</li></ul>\n"
     )
@@ -197,9 +197,9 @@ def test_custom_get_response_is_kept(pages_app):
     def pay():
         raise WholeResponse()
 
-    rv = pages_app.test_client().get("/pay")
-    assert rv.status_code == 402
-    assert rv.data == b"pay first"
+    reply = pages_app.test_client().get("/pay")
+    assert reply.status_code == 402
+    assert reply.data == b"pay first"
 
 
 def test_abort_with_a_response_sends_that_response(pages_app):
@@ -207,9 +207,9 @@ def test_abort_with_a_response_sends_that_response(pages_app):
     def teapot_response():
         flaskcompat.abort(flaskcompat.Response("brewing", 418))
 
-    rv = pages_app.test_client().get("/teapot-response")
-    assert rv.status_code == 418
-    assert rv.data == b"brewing"
+    reply = pages_app.test_client().get("/teapot-response")
+    assert reply.status_code == 418
+    assert reply.data == b"brewing"
 
 
 # The development server's start-up text -------------------------------------
