@@ -919,12 +919,25 @@ def routes_command(sort, all_methods):
         return
 
     hidden = set() if all_methods else set(["HEAD", "OPTIONS"])
-    header = ("Endpoint", "Methods", "Rule")
-    rows = [
-        (rule.endpoint, ", ".join(sorted(set(rule.methods or ()) - hidden)), rule.rule)
-        for rule in rules
+    # A host or subdomain column only where the rules have one (Flask 2.2's
+    # addition; the three columns of Flask 1.1 otherwise).
+    if current_app.url_map.host_matching:
+        place = ("Host", lambda rule: rule.host or "")
+    elif any(rule.subdomain for rule in rules):
+        place = ("Subdomain", lambda rule: rule.subdomain or "")
+    else:
+        place = None
+    header = ["Endpoint", "Methods"] + ([place[0]] if place else []) + ["Rule"]
+    rows = []
+    for rule in rules:
+        row = [rule.endpoint, ", ".join(sorted(set(rule.methods or ()) - hidden))]
+        if place:
+            row.append(place[1](rule))
+        rows.append(row + [rule.rule])
+    widths = [
+        max(len(row[column]) for row in [header] + rows)
+        for column in range(len(header))
     ]
-    widths = [max(len(row[column]) for row in [header] + rows) for column in range(3)]
     click.echo(_table_row(header, widths))
     click.echo(_table_row(["-" * width for width in widths], widths))
     for row in rows:

@@ -1313,3 +1313,25 @@ def test_run_exclude_patterns_are_split():
         "run", ["--exclude-patterns", os.pathsep.join(["*.tmp", "build/*"])]
     )
     assert context.params["exclude_patterns"] == ["*.tmp", "build/*"]
+
+
+@pytest.mark.parametrize(
+    ("options", "rule_place", "column"),
+    [({"host_matching": True}, "host", "Host"), ({}, "subdomain", "Subdomain")],
+)
+def test_routes_shows_where_rules_answer_only_when_they_say(
+    runner, options, rule_place, column
+):
+    placed = Flask("placed", static_folder=None, **options)
+    for name in ("tools", "loans"):
+        placed.add_url_rule("/" + name, endpoint=name, **{rule_place: name + ".example"})
+    result = runner.invoke(group_for(placed), ["routes"])
+    succeeded(result)
+    lines = result.output.splitlines()
+    assert lines[0].split() == ["Endpoint", "Methods", column, "Rule"]
+    assert lines[2].split() == ["loans", "GET", "loans.example", "/loans"]
+
+    plain = Flask("plain", static_folder=None)
+    plain.add_url_rule("/tools", endpoint="tools")
+    result = runner.invoke(group_for(plain), ["routes"])
+    assert result.output.splitlines()[0].split() == ["Endpoint", "Methods", "Rule"]
