@@ -1099,3 +1099,43 @@ else:
     def async_iterable_of(item):
         """``AsyncIterable[item]`` where the interpreter has it."""
         return std_typing.AsyncIterable[item]
+
+
+# ---------------------------------------------------------------------------
+# One face on every interpreter (cli.py, app.run)
+# ---------------------------------------------------------------------------
+# Werkzeug's development server announces itself differently per release:
+# 1.0 and 2.0 log " * Running on http://HOST:PORT/ (Press CTRL+C to quit)";
+# 2.1 and later log a development-server warning, one or more
+# " * Running on" lines and "Press CTRL+C to quit", in ANSI colours. The
+# banner flaskcompat prints says all of it once, so those records are
+# dropped; the request log and the reloader's and debugger's lines pass.
+# (an absolute import: on 2.7 a plain ``import logging`` here would find
+# flaskcompat/logging.py)
+_logging = importlib.import_module("logging")
+
+_SERVER_STARTUP_MARKS = (
+    "* Running on",
+    "This is a development server",
+    "Press CTRL+C to quit",
+)
+
+
+class _ServerStartupFilter(_logging.Filter):
+    def filter(self, record):
+        try:
+            message = record.getMessage()
+        except Exception:  # a malformed record: let logging report it
+            return True
+        return not any(mark in message for mark in _SERVER_STARTUP_MARKS)
+
+
+_server_startup_filter = _ServerStartupFilter()
+
+
+def quiet_server_startup():
+    """Drop the development server's own start-up lines from the
+    ``werkzeug`` logger (idempotent)."""
+    logger = _logging.getLogger("werkzeug")
+    if _server_startup_filter not in logger.filters:
+        logger.addFilter(_server_startup_filter)

@@ -33,6 +33,7 @@ from werkzeug.routing import RequestRedirect
 from werkzeug.routing import RoutingException
 from werkzeug.routing import Rule
 
+from . import _pages
 from . import cli
 from . import json
 from ._compat import abc_Iterator
@@ -628,8 +629,9 @@ class Flask(Scaffold):
         for option, value in defaults:
             options.setdefault(option, value)
 
-        banner = (self.env, self.debug, self.name, False)
-        cli.show_server_banner(*banner)
+        address = cli.server_address(host, port, options.get("ssl_context"))
+        # the app is loaded already: nothing is lazy here
+        cli.show_server_banner(self.env, self.debug, self.name, True, address=address)
         from werkzeug import serving
 
         try:
@@ -1012,6 +1014,8 @@ class Flask(Scaffold):
                 return rv
             if isinstance(rv, dict):
                 rv = jsonify(rv)
+            elif isinstance(rv, HTTPException):
+                rv = _pages.error_response(rv, request.environ, response_class)
             elif isinstance(rv, (GeneratorType, abc_Iterator)):
                 return response_class(_streamed(rv), status, _view_headers(headers))
             elif isinstance(rv, WerkzeugResponseBase) or callable(rv):
