@@ -213,7 +213,10 @@ def _not_a_response(rv):
 
 
 def _as_timedelta(value):
-    return value if isinstance(value, timedelta) else timedelta(seconds=value)
+    # None is Flask 2.0's SEND_FILE_MAX_AGE_DEFAULT: no max-age at all.
+    if value is None or isinstance(value, timedelta):
+        return value
+    return timedelta(seconds=value)
 
 
 _config_key = ConfigAttribute

@@ -443,3 +443,15 @@ def test_open_resource_reads_text_in_the_given_encoding(tmpdir, encoding):
         assert stream.read() == u"caf\xe9"
     with app.open_resource("note.txt") as stream:
         assert stream.read() == u"caf\xe9".encode(encoding)
+
+
+def test_send_file_max_age_default_none_sends_no_max_age(app, tmpdir):
+    # Flask 2.0's default: the browser revalidates (conditional requests).
+    tmpdir.join("a.txt").write("a")
+    app.config["SEND_FILE_MAX_AGE_DEFAULT"] = None
+    assert app.send_file_max_age_default is None
+    with app.test_request_context("/"):
+        response = flaskcompat.send_file(str(tmpdir.join("a.txt")))
+    assert response.cache_control.max_age is None
+    assert "Expires" not in response.headers
+    response.close()
