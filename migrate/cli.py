@@ -267,7 +267,8 @@ def main(argv=None, stdout=None, stderr=None):
             return EXIT_USAGE
 
     try:
-        paths = list(iter_python_files(args.paths))
+        refused = {}
+        paths = list(iter_python_files(args.paths, refused))
     except OSError as exc:
         stderr.write("flaskcompat-migrate: error: %s: %s\n" % (exc.filename, exc.strerror))
         return EXIT_USAGE
@@ -298,14 +299,14 @@ def main(argv=None, stdout=None, stderr=None):
         mode=mode,
         verify_interpreters=interpreters,
         cache_dir=cache_dir,
-        project_methods=project_methods(paths),
+        project_methods=project_methods([path for path in paths if path not in refused]),
     )
     jobs = args.jobs or os.cpu_count() or 1
     tty = hasattr(stderr, "isatty") and stderr.isatty()
     progress = Progress(stderr, len(paths), tty and not args.quiet)
     started = time.monotonic()
     try:
-        results = run(paths, settings, jobs=jobs, on_result=progress)
+        results = run(paths, settings, jobs=jobs, on_result=progress, refused=refused)
     finally:
         progress.close()
     elapsed = time.monotonic() - started
