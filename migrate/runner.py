@@ -11,6 +11,7 @@ import difflib
 import gc
 import os
 import re
+import signal
 import stat
 import traceback
 
@@ -480,8 +481,19 @@ def _byte_lines(data):
 _worker = None
 
 
+def _stop_worker(signum, frame):
+    # SystemExit unwinds the worker like any exception: a temporary file
+    # being written is removed (see atomic.atomic_write), then the process
+    # ends quietly.
+    raise SystemExit(128 + signum)
+
+
 def _init_pool(settings):
     global _worker
+    # Ctrl-C reaches every process of the terminal's group: the main process
+    # alone answers it, and stops the workers with SIGTERM.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, _stop_worker)
     _worker = Worker(settings)
 
 
@@ -571,8 +583,14 @@ def _run_pool(paths, pending, settings, jobs, results, on_result):
             results[index] = result
             if on_result is not None:
                 on_result(result)
-    finally:
+    except BaseException:
+        # Interrupted: stop the workers now rather than let them work
+        # through the queue (each one finishes or undoes the write it is in).
+        pool.terminate()
+        raise
+    else:
         pool.close()
+    finally:
         pool.join()
         if freeze is not None:
             gc.unfreeze()

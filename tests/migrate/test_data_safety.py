@@ -3,6 +3,7 @@
 whole (old or new), files it cannot handle are refused untouched with a
 one-line reason and exit 3, and everything it did not need to change keeps
 its bytes (encoding, BOM, line endings, mode bits)."""
+import base64
 import io
 import os
 import random
@@ -597,3 +598,63 @@ def test_mixed_encodings_and_endings_keep_every_untouched_line(encoding, rows, f
         compile(text, "m.py", "exec")
     else:
         assert (new, kept) == (data, True)
+
+
+# --------------------------------------------------------------------------
+# Interrupted runs and a damaged cache
+
+
+def test_sigterm_stops_the_run_cleanly(tmp_path):
+    tree = tmp_path / "tree"
+    make_tree(tree, 400, seed=15)
+    originals = snapshot_tree(tree)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "migrate", "--write", "--no-cache", "-j", "2", str(tree)],
+        cwd=REPO,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+    try:
+        for _ in range(1200):
+            if sum(1 for name in originals if read(tree / name) != originals[name]) >= 3:
+                break
+            time.sleep(0.05)
+        process.send_signal(signal.SIGTERM)
+        _, err = process.communicate(timeout=120)
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.wait()
+    assert process.returncode == 128 + signal.SIGTERM
+    assert err.decode("utf-8").splitlines()[-1] == (
+        "flaskcompat-migrate: interrupted (SIGTERM); every file is either as it was or "
+        "completely rewritten, run again to finish"
+    )
+    after = snapshot_tree(tree)
+    # No temporary file: the workers undid the writes they were in.
+    assert sorted(after) == sorted(originals)
+    unchanged = [name for name in originals if after[name] == originals[name]]
+    assert unchanged, "the run finished before it was stopped: make the tree bigger"
+    for name in originals:
+        if after[name] != originals[name]:
+            assert after[name].startswith(b"# -*- coding: utf-8 -*-\n" + FUTURE)
+
+
+def test_a_damaged_cache_entry_is_never_written_into_a_file(tmp_path, cache_dir):
+    path = tmp_path / "m.py"
+    path.write_bytes(b"print 'a'\n")
+    # --check fills the cache with the rewrite, then the cache is damaged.
+    assert run("--check", str(path))[0] == 1
+    entries = [
+        os.path.join(folder, name) for folder, _, names in os.walk(str(cache_dir)) for name in names
+    ]
+    assert entries
+    for entry in entries:
+        text = read(entry).decode("utf-8")
+        new = base64.b64encode(FUTURE + b"\nprint('a')\n").decode("ascii")
+        assert new in text
+        damaged = text.replace(new, base64.b64encode(b"lost\n").decode("ascii"))
+        with open(entry, "wb") as stream:
+            stream.write(damaged.encode("utf-8"))
+    assert run("--write", str(path))[0] == 0
+    assert path.read_bytes() == FUTURE + b"\nprint('a')\n"
