@@ -100,15 +100,13 @@ class Cache(object):
         try:
             with open(self._path(key), "rb") as stream:
                 entry = json.loads(stream.read().decode("utf-8"))
-        except (OSError, ValueError):
-            return None
-        if entry.get("format") != _FORMAT:
-            return None
-        try:
+            if entry.get("format") != _FORMAT:
+                return None
             for item in _BYTES_ITEMS:
                 if entry.get(item) is not None:
                     entry[item] = base64.b64decode(entry[item], validate=True)
-        except (TypeError, ValueError):
+        except (OSError, ValueError, TypeError, AttributeError):
+            # Missing, unreadable or damaged: as good as no entry.
             return None
         # The new content goes into the user's file: an entry damaged on
         # disk must never be written there.
