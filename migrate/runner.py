@@ -124,6 +124,14 @@ def _kind(mode):
     return "not a regular file"
 
 
+def _inside(path, root):
+    try:
+        return os.path.commonpath([root, path]) == root
+    except ValueError:
+        # Another drive (Windows).
+        return False
+
+
 def _examine(path, root):
     """``(identity, None)`` for a file of the walk under *root* (a real
     path) that may be migrated, ``(None, reason)`` for one that may not."""
@@ -131,7 +139,7 @@ def _examine(path, root):
         target = os.path.realpath(path)
         if not os.path.exists(target):
             return None, "dangling symlink to %s; nothing to migrate" % os.readlink(path)
-        if os.path.commonpath([root, target]) != root:
+        if not _inside(target, root):
             return None, (
                 "symlink to %s, outside %s; not followed (name the file itself to migrate it)"
                 % (target, root)
