@@ -4,7 +4,6 @@ whole (old or new), files it cannot handle are refused untouched with a
 one-line reason and exit 3, and everything it did not need to change keeps
 its bytes (encoding, BOM, line endings, mode bits)."""
 import base64
-import io
 import os
 import random
 import re
@@ -21,28 +20,13 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from migrate import sourcefile
-from migrate.cli import EXIT_FAILED, main
+from migrate.cli import EXIT_FAILED
 from migrate.engine import parse_source
+from test_safety import cache_dir, run  # noqa: F401 - cache_dir is an autouse fixture
 
 REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 FUTURE = b"from __future__ import print_function"
 TEMP_NAME = re.compile(r"^\.(?P<name>.+\.py)\.[^.]+\.migrate-tmp$")
-
-
-@pytest.fixture(autouse=True)
-def cache_dir(tmp_path, monkeypatch):
-    folder = tmp_path / "cache"
-    monkeypatch.setenv("FLASKCOMPAT_MIGRATE_CACHE_DIR", str(folder))
-    return folder
-
-
-def run(*argv):
-    out = io.BytesIO()
-    stdout = io.TextIOWrapper(out, encoding="utf-8")
-    stderr = io.StringIO()
-    code = main(list(argv), stdout=stdout, stderr=stderr)
-    stdout.flush()
-    return code, out.getvalue(), stderr.getvalue()
 
 
 def read(path):
@@ -482,6 +466,15 @@ FRAGMENTS = [
 ]
 
 
+# Bounded and derandomized: the default suite stays fast and repeatable.
+PROPERTY = settings(
+    max_examples=60,
+    derandomize=True,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
+
+
 def _byte_lines(data):
     return re.findall(b"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$", data)
 
@@ -523,12 +516,7 @@ def _check_outcome(data, code, new, kept):
         assert new_lines == old_lines
 
 
-@settings(
-    max_examples=60,
-    derandomize=True,
-    deadline=None,
-    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
-)
+@PROPERTY
 @given(st.one_of(st.binary(max_size=300), st.lists(st.sampled_from(FRAGMENTS), max_size=40).map(b"".join)))
 def test_random_bytes_are_kept_or_rewritten_cleanly(data):
     code, new, kept = _migrate_bytes(data)
@@ -558,12 +546,7 @@ STATEMENTS = [
 ENDINGS = [b"\n", b"\r\n", b"\r"]
 
 
-@settings(
-    max_examples=60,
-    derandomize=True,
-    deadline=None,
-    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
-)
+@PROPERTY
 @given(
     st.sampled_from(sorted(ENCODINGS)),
     st.lists(
