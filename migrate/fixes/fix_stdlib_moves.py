@@ -616,8 +616,8 @@ class FixStdlibMoves(MigrateFix):
                 rewrites.append((leaf, trailer, target, attr))
         for leaf, attr in unresolved:
             self._review_unresolved(leaf, module, attr)
-        if unresolved:
-            # Without the original import the unresolved uses would fail.
+        if any(attr is None for _leaf, attr in unresolved):
+            # the module itself is used: leave every use to the review
             return
         needed = []
         for leaf, trailer, target, attr in rewrites:
@@ -635,7 +635,9 @@ class FixStdlibMoves(MigrateFix):
             self.changed(leaf)
         for top in needed:
             ensure_import(tree, top)
-        self._replace_item(stmt, item, None)
+        if not unresolved:
+            # the reviewed uses still need the original import
+            self._replace_item(stmt, item, None)
 
     def _review_hash_argument(self, node, trailer, module, attr):
         """hashlib wants bytes on Python 3, where a str literal is text."""

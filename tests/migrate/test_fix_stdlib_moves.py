@@ -417,6 +417,15 @@ CASES += [
     Case("saxutils = None\nimport cgi\nprint(cgi.escape('a'))\n",
          "saxutils = None\nimport cgi\nprint(cgi.escape('a'))\n",
          review="saxutils", id="cgi.escape, saxutils taken"),
+    # The uses that have a six.moves name move even so (oauth2 1.5 calls
+    # urllib.quote beside urllib.splittype): only the reviewed ones fail on 3.x
+    Case(
+        "import urllib\nprint(urllib.quote('a b'))\nprint(urllib.basejoin('http://a/b', 'c'))\n",
+        "import six\nimport urllib\nprint(six.moves.urllib.parse.quote('a b'))\n"
+        "print(urllib.basejoin('http://a/b', 'c'))\n",
+        review="urllib.basejoin has no six.moves counterpart",
+        id="known attributes move beside an unknown one",
+    ),
     Case("try:\n    import cgi\nexcept ImportError:\n    cgi = None\n",
          "try:\n    import cgi\nexcept ImportError:\n    cgi = None\n", id="guarded removed module"),
 ]
