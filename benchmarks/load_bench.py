@@ -115,9 +115,11 @@ MALFORMED = [
      .replace(b"Content-Length: 0\r\n", b""), None, False),
     ("negative Content-Length", raw_request(b"POST", b"/form", extra=[b"Content-Length: -5"])
      .replace(b"Content-Length: 0\r\n", b""), None, False),
-    ("non-UTF-8 query", raw_request(b"GET", b"/users/1/posts/a", b"page=%ff%fe\xff"), None, False),
-    ("non-UTF-8 path", raw_request(b"GET", b"/users/1/posts/%ff\xfe"), None, False),
-    ("double slash, odd query", raw_request(b"GET", b"//users//1", b"a=%0d%0a%00\xff"), None, False),
+    ("non-UTF-8 query", raw_request(b"GET", b"/users/1/posts/a", b"page=%ff%fe"), None, False),
+    ("raw bytes in query", raw_request(b"GET", b"/users/1/posts/a", b"page=\xff\xfe"), None, False),
+    ("non-UTF-8 path", raw_request(b"GET", b"/users/1/posts/%ff%fe"), None, False),
+    ("double slash, CR LF NUL in query", raw_request(b"GET", b"//users//42/posts//x", b"a=%0d%0a%00%ff"),
+     None, False),
     ("broken multipart", raw_request(
         b"POST", b"/form", body=MULTIPART_BROKEN,
         content_type=b"multipart/form-data; boundary=xx"), None, False),
@@ -262,7 +264,8 @@ def drive(port, seconds, connections, malformed=0.0, limit=None, seed=1):
     clean = clean_requests()
     lock = threading.Lock()
     totals = {"sent": 0, "malformed": 0, "2xx": 0, "3xx": 0, "4xx": 0, "5xx": 0,
-              "no answer": 0, "errors": 0, "latencies": [], "5xx kinds": {}}
+              "no answer": 0, "errors": 0, "latencies": [], "5xx kinds": {},
+              "malformed answers": {}}
     deadline = time.time() + seconds
     budget = [limit]
 
@@ -280,6 +283,7 @@ def drive(port, seconds, connections, malformed=0.0, limit=None, seed=1):
         latencies = []
         counts = {}
         kinds = {}
+        answers = {}
         try:
             turn = number
             while time.time() < deadline and take():
@@ -287,6 +291,8 @@ def drive(port, seconds, connections, malformed=0.0, limit=None, seed=1):
                     name, data, later, truncate = chooser.choice(MALFORMED)
                     status = send_malformed(port, data, later, truncate)
                     counts["malformed"] = counts.get("malformed", 0) + 1
+                    seen = answers.setdefault(name, {})
+                    seen[str(status)] = seen.get(str(status), 0) + 1
                 else:
                     name, data = clean[turn % len(clean)]
                     turn += 1
@@ -314,6 +320,10 @@ def drive(port, seconds, connections, malformed=0.0, limit=None, seed=1):
                 totals["latencies"].extend(latencies)
                 for key, value in kinds.items():
                     totals["5xx kinds"][key] = totals["5xx kinds"].get(key, 0) + value
+                for name, seen in answers.items():
+                    merged = totals["malformed answers"].setdefault(name, {})
+                    for status, value in seen.items():
+                        merged[status] = merged.get(status, 0) + value
 
     started = time.time()
     threads = [threading.Thread(target=worker, args=(n,)) for n in range(connections)]
@@ -664,6 +674,9 @@ def print_result(result):
         % ("", mixed["sent"], mixed["malformed"], mixed["2xx"], mixed["4xx"],
            mixed["5xx"], mixed["no answer"], result["worker restarts"])
     )
+    print("%-21s answers to malformed requests: %s" % ("", "; ".join(
+        "%s %s" % (name, "/".join(sorted(seen)))
+        for name, seen in sorted(mixed["malformed answers"].items()))))
     if mixed["5xx kinds"]:
         print("%-21s 5xx from: %s" % ("", mixed["5xx kinds"]))
     for where, slow in sorted(result.get("slow clients", {}).items()):
