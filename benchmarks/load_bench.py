@@ -32,6 +32,7 @@ flaskcompat installed::
         [--frameworks flaskcompat,flask] [--workers sync,gthread]
         [--malformed SHARE] [--slow-clients N] [--client wrk|python]
         [--json PATH]
+    python benchmarks/load_bench.py --table RESULT.json [RESULT.json ...]
 """
 from __future__ import print_function
 
@@ -686,6 +687,58 @@ def print_result(result):
         )
 
 
+def grid(header, rows):
+    """A reStructuredText simple table."""
+    widths = [max(len(r[i]) for r in [header] + rows) for i in range(len(header))]
+    rule = "  ".join("=" * w for w in widths)
+    lines = [rule, "  ".join(h.ljust(w) for h, w in zip(header, widths)), rule]
+    lines += ["  ".join(c.ljust(w) for c, w in zip(r, widths)) for r in rows]
+    lines.append(rule)
+    return "\n".join(line.rstrip() for line in lines)
+
+
+def rst_tables(paths):
+    """The documentation's tables of one or more ``--json`` files: the
+    load, the slow clients, and the answers to malformed requests."""
+    runs = []
+    for path in paths:
+        with open(path) as stream:
+            runs.append(json.load(stream))
+    load, slow, answers = [], [], {}
+    for run in runs:
+        python = run["versions"]["python"]
+        for result in run["results"]:
+            name = result["framework"]
+            if name == "flask":
+                name = "Flask %s" % run["versions"]["flask"]
+            clean, mixed = result["clean"], result["malformed mix"]
+            load.append([
+                python, result["worker"], name,
+                "%.0f" % clean["rps"], "%.1f" % clean["p50 ms"], "%.1f" % clean["p99 ms"],
+                "%.1f" % (result["rss 1k KiB"] / 1024.0),
+                "%.1f (%dk)" % (result["rss end KiB"] / 1024.0,
+                                result["requests served"] // 1000),
+                "%d / %d" % (mixed["malformed"], mixed["sent"]),
+                "%d" % mixed["5xx"], "%d" % result["worker restarts"],
+            ])
+            for where, counts in sorted(result.get("slow clients", {}).items()):
+                slow.append([python, result["worker"], name, where,
+                             "%d" % counts["answered"], "%d" % counts["failed"]])
+            for kind, seen in mixed["malformed answers"].items():
+                merged = answers.setdefault(kind, {}).setdefault((python, name), set())
+                merged.update(seen)
+    columns = sorted(set(column for seen in answers.values() for column in seen))
+    tables = [
+        grid(["Python", "worker", "framework", "req/s", "p50 ms", "p99 ms",
+              "RSS 1k MiB", "RSS end MiB", "malformed / sent", "5xx", "restarts"], load),
+        grid(["Python", "worker", "framework", "normal client", "answered", "failed"], slow),
+        grid(["malformed request"] + ["%s, %s" % (c[1], c[0]) for c in columns],
+             [[kind] + ["/".join(sorted(answers[kind].get(c, ()))) or "-" for c in columns]
+              for kind in sorted(answers)]),
+    ]
+    return "\n\n".join(tables)
+
+
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--frameworks", default="flaskcompat,flask")
@@ -696,8 +749,14 @@ def main(argv=None):
     parser.add_argument("--malformed", type=float, default=0.1)
     parser.add_argument("--slow-clients", type=int, default=50)
     parser.add_argument("--client", choices=["auto", "wrk", "python"], default="auto")
-    parser.add_argument("--json", metavar="PATH")
+    parser.add_argument("--json", metavar="PATH", help="write the results here")
+    parser.add_argument(
+        "--table", nargs="+", metavar="RESULT", help="print the tables of --json files"
+    )
     args = parser.parse_args(argv)
+    if args.table:
+        print(rst_tables(args.table))
+        return
 
     wrk = None if args.client == "python" else which("wrk")
     if args.client == "wrk" and not wrk:
