@@ -100,7 +100,7 @@ def flask_like_app(module):
     session = module.session
 
     @app.route("/")
-    def hello():
+    def greeting():
         return u"Hello, World!"
 
     def static_page():
@@ -139,7 +139,7 @@ def flask_like_app(module):
         return visits_text(count)
 
     @app.errorhandler(404)
-    def not_found(error):
+    def no_such_page(error):
         return NOT_FOUND, 404
 
     return app
@@ -155,7 +155,7 @@ def bottle_app(bottle):
     bottle.TEMPLATE_PATH[:] = [TEMPLATES]
 
     @app.route("/")
-    def hello():
+    def greeting():
         return u"Hello, World!"
 
     def static_page():
@@ -195,7 +195,7 @@ def bottle_app(bottle):
         return visits_text(count)
 
     @app.error(404)
-    def not_found(error):
+    def no_such_page(error):
         return NOT_FOUND
 
     return app
@@ -206,10 +206,11 @@ def bottle_app(bottle):
 
 def werkzeug_app():
     import jinja2
-    from itsdangerous import BadSignature, URLSafeTimedSerializer
-    from werkzeug.exceptions import HTTPException, NotFound
-    from werkzeug.routing import Map, Rule
-    from werkzeug.wrappers import Request, Response
+    import itsdangerous
+    from werkzeug import exceptions, routing, wrappers
+
+    Request, Response = wrappers.Request, wrappers.Response
+    Map, Rule = routing.Map, routing.Rule
 
     class HTMLResponse(Response):
         default_mimetype = "text/html"
@@ -217,9 +218,9 @@ def werkzeug_app():
     templates = jinja2.Environment(
         loader=jinja2.FileSystemLoader(TEMPLATES), autoescape=True
     )
-    signer = URLSafeTimedSerializer(SECRET_KEY, salt="cookie-session")
+    signer = itsdangerous.URLSafeTimedSerializer(SECRET_KEY, salt="cookie-session")
 
-    def hello(request):
+    def greeting(request):
         return HTMLResponse(u"Hello, World!")
 
     def static_page(request):
@@ -245,7 +246,7 @@ def werkzeug_app():
     def visits(request):
         try:
             stored = signer.loads(request.cookies.get("session", ""))
-        except BadSignature:
+        except itsdangerous.BadSignature:
             stored = {}
         count = stored.get("visits", 0) + 1
         response = HTMLResponse(visits_text(count))
@@ -254,7 +255,7 @@ def werkzeug_app():
         )
         return response
 
-    rules = [Rule("/", endpoint=hello)]
+    rules = [Rule("/", endpoint=greeting)]
     for number in range(OTHER_RULES):
         rules.append(Rule("/pages/page%d" % number, endpoint=static_page))
         rules.append(Rule("/items%d/<int:item_id>" % number, endpoint=numbered_item))
@@ -272,12 +273,12 @@ def werkzeug_app():
         urls = url_map.bind_to_environ(environ)
         try:
             view, values = urls.match()
-            response = view(request, **values)
-        except NotFound:
-            response = HTMLResponse(NOT_FOUND, status=404)
-        except HTTPException as error:
-            response = error
-        return response(environ, start_response)
+            answer = view(request, **values)
+        except exceptions.NotFound:
+            answer = HTMLResponse(NOT_FOUND, status=404)
+        except exceptions.HTTPException as refusal:
+            answer = refusal
+        return answer(environ, start_response)
 
     return application
 
@@ -318,7 +319,7 @@ def raw_wsgi_app():
                     return json.loads(base64.urlsafe_b64decode(data).decode("utf-8"))
         return {}
 
-    def hello(environ, start_response):
+    def greeting(environ, start_response):
         return text(start_response, u"Hello, World!")
 
     def static_page(environ, start_response):
@@ -354,7 +355,7 @@ def raw_wsgi_app():
         return text(start_response, visits_text(count), extra=[cookie])
 
     static = {
-        ("GET", "/"): hello,
+        ("GET", "/"): greeting,
         ("GET", "/json"): as_json,
         ("POST", "/form"): form,
         ("GET", "/template"): template,
