@@ -37,8 +37,9 @@ import re
 import sys
 
 try:  # the standard library moved these between Python 2 and 3
-    from urllib.parse import parse_qs
+    from urllib.parse import parse_qs, unquote_to_bytes
 except ImportError:  # Python 2
+    from urllib import unquote as unquote_to_bytes
     from urlparse import parse_qs
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -82,6 +83,11 @@ def post_text(uid, slug, page):
 
 def form_text(name, qty, note):
     return u"%s x %s: %s" % (name, qty, note)
+
+
+def form_text_of(encoded):
+    """One urlencoded name or value (bytes) as text."""
+    return unquote_to_bytes(encoded.replace(b"+", b" ")).decode("utf-8")
 
 
 def visits_text(count):
@@ -337,10 +343,10 @@ def raw_wsgi_app():
 
     def form(environ, start_response):
         length = int(environ.get("CONTENT_LENGTH") or 0)
-        fields = dict(
-            (name.decode("utf-8"), values[0].decode("utf-8"))
-            for name, values in parse_qs(environ["wsgi.input"].read(length)).items()
-        )
+        fields = {}
+        for pair in environ["wsgi.input"].read(length).split(b"&"):
+            name, _, value = pair.partition(b"=")
+            fields[form_text_of(name)] = form_text_of(value)
         return text(
             start_response, form_text(fields[u"name"], fields[u"qty"], fields[u"note"])
         )
