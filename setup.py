@@ -27,6 +27,7 @@ setup(
         "flaskcompat",
         "flaskcompat.json",
         "flaskcompat.ext",
+        "flaskcompat.sansio",
         # The migration tool lives in ``migrate/`` in a checkout (``python -m
         # migrate``) but installs as ``flaskcompat_migrate``: the import name
         # ``migrate`` belongs to sqlalchemy-migrate, which legacy Flask apps use.

@@ -1053,3 +1053,15 @@ else:
     def quote_bytes(data, safe="/"):
         """Percent-encode raw bytes, keeping ``safe``; returns ASCII text."""
         return _quote_from_bytes(data, safe=safe)
+
+
+# ---------------------------------------------------------------------------
+# Today's extensions (typing.py: Flask 3.1's flask.typing)
+# ---------------------------------------------------------------------------
+# The standard library's typing module (Python 3.5+, or the backport on 2.7),
+# or None where it is missing. Not ``import typing``: without absolute_import,
+# Python 2 would find the framework's own ``typing`` module next to this one.
+try:
+    typing_module = importlib.import_module("typing")
+except ImportError:  # Python 2.7 without the typing backport
+    typing_module = None
