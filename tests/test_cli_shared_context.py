@@ -42,8 +42,7 @@ def test_a_group_and_its_subcommand_share_g_through_the_app_command():
     app = make_app(teardowns)
     command = FlaskGroup(create_app=lambda *args: app)
     result = CliRunner().invoke(command, ["db", "-d", "elsewhere", "init"])
-    assert result.output == "init in elsewhere for shared_context_app\n"
-    assert result.exit_code == 0
+    assert (result.exit_code, result.output) == (0, "init in elsewhere for shared_context_app\n")
     assert teardowns == [None]
     assert not has_app_context()
 
@@ -53,8 +52,7 @@ def test_a_group_and_its_subcommand_share_g_without_the_app_command():
     app = make_app(teardowns)
     info = ScriptInfo(create_app=lambda *args: app)
     result = CliRunner().invoke(app.cli.get_command(None, "db"), ["init"], obj=info)
-    assert result.output == "init in migrations for shared_context_app\n"
-    assert result.exit_code == 0
+    assert (result.exit_code, result.output) == (0, "init in migrations for shared_context_app\n")
     assert teardowns == [None]
     assert not has_app_context()
 

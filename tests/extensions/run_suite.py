@@ -185,10 +185,10 @@ def installed_package_dir(package):
     without importing it (it may import ``flask``)."""
     import importlib.util  # only Python 3 suites keep their tests this way
 
-    spec = importlib.util.find_spec(package)
-    if spec is None or not spec.origin:
+    found = importlib.util.find_spec(package)
+    if found is None or not found.origin:
         raise RuntimeError("%s is not installed in this environment" % package)
-    return os.path.dirname(spec.origin)
+    return os.path.dirname(found.origin)
 
 
 def _source_files(root):
