@@ -108,30 +108,34 @@ PACKAGE_WITH_TESTS = {
 }
 
 
-def test_collect_suite_takes_a_package_whose_tests_are_inside_it(tmpdir):
+def _sdist_and_install(tmpdir, installed_version):
+    """An unpacked sdist whose tests live in its package, and an installed
+    copy of that package at ``installed_version``; returns the collector's
+    arguments."""
     source = str(tmpdir.join("ext-2.0"))
     _make_tree(source, PACKAGE_WITH_TESTS)
     installed = str(tmpdir.join("site", "flask_ext"))
-    _make_tree(installed, {"__init__.py": u"VERSION = 1\n", "tests/__init__.py": u"",
-                           "tests/test_a.py": u"from flask_ext.tests import x\n"})
-    destination = str(tmpdir.join("suite"))
-    paths = run_suite.collect_suite(source, destination, find_installed=lambda name: installed)
+    files = dict((name[len("flask_ext/"):], text) for name, text in PACKAGE_WITH_TESTS.items()
+                 if name.startswith("flask_ext/"))
+    files["__init__.py"] = u"VERSION = %d\n" % installed_version
+    _make_tree(installed, files)
+    return source, str(tmpdir.join("suite")), lambda name: installed
+
+
+def test_collect_suite_takes_a_package_whose_tests_are_inside_it(tmpdir):
+    source, destination, find_installed = _sdist_and_install(tmpdir, 1)
+    paths = run_suite.collect_suite(source, destination, find_installed=find_installed)
     assert paths == ["flask_ext/tests"]
     assert sorted(os.listdir(destination)) == ["flask_ext", "pyproject.toml"]
     assert os.path.isfile(os.path.join(destination, "flask_ext", "tests", "test_a.py"))
 
 
 def test_collect_suite_refuses_a_package_unlike_the_installed_one(tmpdir):
-    source = str(tmpdir.join("ext-2.0"))
-    _make_tree(source, PACKAGE_WITH_TESTS)
-    installed = str(tmpdir.join("site", "flask_ext"))
-    _make_tree(installed, {"__init__.py": u"VERSION = 2\n", "tests/__init__.py": u"",
-                           "tests/test_a.py": u"from flask_ext.tests import x\n"})
-    destination = str(tmpdir.join("suite"))
+    source, destination, find_installed = _sdist_and_install(tmpdir, 2)
     with pytest.raises(RuntimeError) as excinfo:
-        run_suite.collect_suite(source, destination, find_installed=lambda name: installed)
+        run_suite.collect_suite(source, destination, find_installed=find_installed)
     assert "__init__.py" in str(excinfo.value)
-    assert not os.path.exists(destination + os.sep + "flask_ext")
+    assert not os.path.exists(os.path.join(destination, "flask_ext"))
 
 
 def test_flask_command_runs_flaskcompat_under_the_alias(tmpdir):
