@@ -1083,11 +1083,13 @@ class Flask(Scaffold):
         _notify(request_tearing_down, self, exc=exc)
 
     def do_teardown_appcontext(self, exc=_sentinel):
-        """Run the app context teardown functions, newest first."""
+        """Run the app context teardown functions, newest first (a
+        coroutine function through :meth:`ensure_sync`, as Flask 2.0 does:
+        Flask-SQLAlchemy-Lite closes its async sessions this way)."""
         if exc is _sentinel:
             exc = exc_info()[1]
         for func in self.teardown_appcontext_funcs[::-1]:
-            func(exc)
+            self._sync(func)(exc)
         _notify(appcontext_tearing_down, self, exc=exc)
 
     # URLs -----------------------------------------------------------------------------------

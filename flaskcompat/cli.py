@@ -333,13 +333,17 @@ pass_script_info = click.make_pass_decorator(ScriptInfo, True)
 
 def with_appcontext(f):
     """Decorate a click callback to run inside the application context of
-    the app that the :class:`ScriptInfo` loads."""
+    the app that the :class:`ScriptInfo` loads. When that app's context is
+    already active it is used as it is; otherwise one is pushed and stays
+    until the click context closes (Flask 2.2), so a group's callback and
+    the subcommand it leads to share one context and one ``g``."""
 
     @click.pass_context
     def in_app_context(__click_context, *args, **kwargs):
         app = _script_info(__click_context).load_app()
-        with app.app_context():
-            return __click_context.invoke(f, *args, **kwargs)
+        if not _is_current_app(app):
+            _compat.enter_context_until_close(__click_context, app.app_context())
+        return __click_context.invoke(f, *args, **kwargs)
 
     return update_wrapper(in_app_context, f)
 

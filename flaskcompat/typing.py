@@ -41,6 +41,12 @@ ResponseValue = _t.Union[
     )
 ]
 
+#: A status code (Flask 2.x's name).
+StatusCode = int
+
+#: A header's name (Flask 2.x's name).
+HeaderName = _Text
+
 #: One header's value: text, or several values for a repeated header.
 HeaderValue = _t.Union[_Text, _t.List[_Text], _t.Tuple[_Text, ...]]
 
@@ -84,4 +90,10 @@ ErrorHandlerCallable = _maybe_async([_t.Any], ResponseReturnValue)
 RouteCallable = _t.Union[
     _t.Callable[..., ResponseReturnValue],
     _t.Callable[..., awaitable_of(ResponseReturnValue)],
+]
+
+__all__ = [
+    name
+    for name in sorted(globals())
+    if name[0].isupper() and name not in ("Headers", "Response")
 ]
