@@ -269,24 +269,25 @@ _PADDING = re.compile(br"[ \t]*")
 
 
 def _delimiter_ending(buf, end):
-    """Where the delimiter whose ``--boundary`` ends at ``end`` ends: past
-    its newline, or past ``--`` for the last one; -1 when ``buf`` stops too
-    early to tell; ``None`` when those bytes are content."""
+    """Where the delimiter whose ``--boundary`` ends at ``end`` ends (past
+    its newline, or past ``--`` for the last one), and whether that newline
+    is a CRLF: ``(-1, False)`` when ``buf`` stops too early to tell,
+    ``(None, False)`` when those bytes are content."""
     at = _PADDING.match(buf, end).end()
     if at - end > _DELIMITER_PADDING_MAX:
-        return None
+        return None, False
     following = buf[at : at + 2]
-    if following[:1] == b"\n":
-        return at + 1
     if following == b"\r\n":
-        return at + 2
+        return at + 2, True
+    if following[:1] == b"\n":
+        return at + 1, False
     if following == b"--":
-        return at + 2
+        return at + 2, at == end
     if len(following) < 2 and following in (b"", b"\r", b"-"):
-        return -1
+        return -1, False
     if following[:1] == b"\r":
-        return at + 1
-    return None
+        return at + 1, False
+    return None, False
 
 
 def _read_form_body(stream, content_length, limit):
@@ -305,14 +306,28 @@ def _read_form_body(stream, content_length, limit):
     return b"".join(pieces)
 
 
+def _plain_headers(headers):
+    """Whether a part's headers (ending in the empty line) are CRLF lines,
+    none continued: where every Werkzeug release sees them end."""
+    lines = headers.split(b"\r\n")
+    if lines[-2:] != [b"", b""]:
+        return False
+    return not any(
+        b"\r" in line or b"\n" in line or line[:1] in (b" ", b"\t") for line in lines
+    )
+
+
 def _names_a_file(headers):
-    # What makes Werkzeug store a part as a file: a filename parameter.
-    for line in _NEWLINE.split(headers):
+    """Whether plain part headers have one Content-Disposition, with a
+    filename: what makes every Werkzeug release store the part as a file."""
+    found = []
+    for line in headers.split(b"\r\n"):
         name, _, value = line.partition(b":")
         if name.strip().lower() == b"content-disposition":
-            params = parse_options_header(value.decode("latin-1"))[1]
-            return "filename" in params
-    return False
+            found.append(value)
+    if len(found) != 1:
+        return False
+    return "filename" in parse_options_header(found[0].decode("latin-1"))[1]
 
 
 def _guard_multipart(stream, boundary, parser):
@@ -326,13 +341,19 @@ def _guard_multipart(stream, boundary, parser):
 
 class _MultipartGuard(object):
     """A multipart body handed to the parser unchanged, read through a
-    scanner that counts the parts and measures each non-file field: 413 as
+    scanner that counts the parts and measures the non-file fields: 413 as
     soon as there are more than ``max_parts`` parts or a field is longer
     than ``max_field`` bytes.
 
-    The scanner reads delimiters as every Werkzeug release does: a newline
-    (CRLF, LF or CR), ``--boundary``, optional spaces or tabs, and a
-    newline (or ``--`` for the last one)."""
+    Werkzeug's parsers (a different one in 1.0, 2.x and 3.x) agree on
+    bodies as clients write them, CRLF everywhere, and differ on odd ones.
+    The scanner therefore errs one way only: every ``--boundary`` after a
+    newline counts as a part, and content counts against the field limit
+    unless it is surely a file's, that is, its part began with a
+    ``CRLF--boundary CRLF`` delimiter, its headers are CRLF lines ending in
+    an empty one, and its one Content-Disposition names a file. A stray
+    ``--boundary`` in a file's content makes the rest of it count, and the
+    parts after an odd delimiter count together."""
 
     CONTENT, HEADERS = range(2)
 
@@ -344,15 +365,17 @@ class _MultipartGuard(object):
         self._state = self.CONTENT
         # bytes not classified yet, and the two before them (the body's
         # start counts as a newline)
-        self._behind = b"\n"
+        self._behind = b"\r\n"
         self._held = b""
         self._parts = 0
-        # whether the current part is a field, its size so far, and whether
-        # its content is still empty
-        self._measured = False
+        # the current part: measured (not surely a file), its size so far,
+        # no content seen yet, begun by a CRLF delimiter
+        self._measured = max_field is not None
         self._size = 0
         self._fresh = False
-        self._sticky = False
+        self._plain_start = False
+        self._plain_part = True
+        self._header_bytes = 0
 
     # -- the stream the parser reads
 
@@ -390,7 +413,7 @@ class _MultipartGuard(object):
         return data
 
     def _hold(self, buf, start):
-        # the two bytes before stay in view: they may be a newline that
+        # the two bytes before stay in view: they may be the newline that
         # begins a delimiter
         self._behind = buf[max(start - 2, 0) : start]
         self._held = buf[start:]
@@ -401,6 +424,11 @@ class _MultipartGuard(object):
             if self._measured:
                 self._size += size
                 _refuse_over(self._size, self._max_field)
+
+    def _measure_from_here(self):
+        if self._max_field is not None and not self._measured:
+            self._measured = True
+            self._size = 0
 
     def _scan_content(self, buf, pos):
         marker = self._marker
@@ -416,56 +444,110 @@ class _MultipartGuard(object):
             search = found + 1
             before = buf[max(found - 2, 0) : found]
             if before[-1:] not in (b"\r", b"\n"):
+                self._count(found - pos)
+                pos = found
+                self._measure_from_here()
                 continue
             start = max(pos, found - (2 if before == b"\r\n" else 1))
-            ending = _delimiter_ending(buf, found + len(marker))
-            if ending is None:
-                continue
-            self._count(start - pos)
-            if ending < 0:
+            ending, plain = _delimiter_ending(buf, found + len(marker))
+            if ending is not None and ending < 0:
                 # too few bytes to tell: decide with the next read
+                self._count(start - pos)
                 self._hold(buf, start)
                 return None
-            self._end_part()
+            self._count(start - pos)
+            pos = start
+            # a CRLF of its own before it (not the one ending the headers)
+            plain = (
+                plain
+                and self._plain_part
+                and before == b"\r\n"
+                and (found - 2 >= pos or not self._fresh)
+            )
+            if ending is None:
+                # "--boundary" then something else: content, but a part
+                # for the count, and no file's any more
+                self._add_part()
+                self._measure_from_here()
+                self._count(found + len(marker) - pos)
+                pos = search = found + len(marker)
+                continue
             if buf[ending - 2 : ending] == b"--":
-                # the last delimiter: what follows is ignored, but a
-                # delimiter in it is still counted
-                self._measured = False
-                self._sticky = False
+                after = buf[ending : ending + 2]
+                if after in (b"", b"\r"):
+                    self._hold(buf, start)
+                    return None
+                if plain and after == b"\r\n":
+                    # the last delimiter as clients write it: every parser
+                    # stops there, and what follows is measured on its own
+                    self._size = 0
+                    self._measure_from_here()
+                else:
+                    self._measure_from_here()
+                    self._count(ending - pos)
                 return ending
-            self._start_part()
+            if not plain:
+                # an odd delimiter may be content to the parser
+                self._measure_from_here()
+                self._count(ending - pos)
+            self._next_part(plain)
             return ending
 
-    def _end_part(self):
-        # A delimiter straight after a field's headers ends it for Werkzeug
-        # 1.0 and 3.x but not for 2.x: measure the next part as a field too.
-        self._sticky = self._measured and self._fresh
-
-    def _start_part(self):
+    def _add_part(self):
         self._parts += 1
         _refuse_over(self._parts, self._max_parts)
+
+    def _next_part(self, plain):
+        self._add_part()
+        # after an odd delimiter the field goes on being measured, in case
+        # the parser saw no delimiter there
+        if plain or not self._measured:
+            self._size = 0
+        self._plain_start = plain
+        self._header_bytes = 0
         self._state = self.HEADERS
 
     def _scan_headers(self, buf, pos):
         line_start = pos
         for newline in _NEWLINE.finditer(buf, pos):
+            _refuse_over(newline.start() - pos, _PART_HEADERS_MAX)
             if newline.group() == b"\r" and newline.end() == len(buf):
                 break  # the "\n" of a CRLF may come next
             if newline.start() == line_start:
-                self._begin_content(buf[pos:line_start])
+                headers = buf[pos : newline.end()]
+                self._begin_content(headers)
                 return newline.end()
             line_start = newline.end()
-        if len(buf) - pos > _PART_HEADERS_MAX:
-            raise RequestEntityTooLarge()
+        _refuse_over(len(buf) - pos, _PART_HEADERS_MAX)
+        self._headers_seen(len(buf) - pos)
         self._hold(buf, pos)
         return None
 
+    def _headers_seen(self, size):
+        # After an odd delimiter the headers may be content to the parser:
+        # they count as they arrive (held bytes are seen again).
+        if not self._plain_start:
+            self._count(size - self._header_bytes)
+            self._header_bytes = max(size, self._header_bytes)
+
     def _begin_content(self, headers):
-        limit = self._max_field
-        self._measured = limit is not None and (
-            self._sticky or not _names_a_file(headers)
-        )
-        self._size = 0
+        plain = _plain_headers(headers)
+        # where a parser may have seen the part start elsewhere, it may
+        # also see no end at the next delimiter
+        self._plain_part = plain and self._plain_start
+        if self._max_field is None or (
+            plain and self._plain_start and _names_a_file(headers)
+        ):
+            self._measured = False
+        elif not self._plain_start:
+            self._headers_seen(len(headers))
+        else:
+            if not self._measured:
+                self._measured = True
+                self._size = 0
+            if not plain:
+                # a parser may take some of these bytes for content
+                self._count(len(headers))
         self._fresh = True
         self._state = self.CONTENT
 
