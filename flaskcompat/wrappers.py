@@ -430,32 +430,43 @@ class _MultipartGuard(object):
             self._measured = True
             self._size = 0
 
+    def _content(self, buf, pos, end):
+        # a "--boundary" in a file's content: a parser may split there
+        if not self._measured and self._max_field is not None:
+            stray = buf.find(self._marker, pos, end)
+            if stray >= 0:
+                self._measure_from_here()
+                pos = stray
+        self._count(end - pos)
+
     def _scan_content(self, buf, pos):
         marker = self._marker
         search = pos
+        # where "\n--boundary" and "\r--boundary" come next (-1: nowhere)
+        after_lf = after_cr = -2
         while True:
-            found = buf.find(marker, search)
-            if found < 0:
+            newline_from = max(search - 1, 0)
+            if -1 != after_lf < newline_from:
+                after_lf = buf.find(b"\n" + marker, newline_from)
+            if -1 != after_cr < newline_from:
+                after_cr = buf.find(b"\r" + marker, newline_from)
+            if after_lf < 0 and after_cr < 0:
                 # keep what could still become "<newline>--boundary"
                 cut = max(pos, len(buf) - len(marker) - 1)
-                self._count(cut - pos)
+                self._content(buf, pos, cut)
                 self._hold(buf, cut)
                 return None
+            found = min(at for at in (after_lf, after_cr) if at >= 0) + 1
             search = found + 1
             before = buf[max(found - 2, 0) : found]
-            if before[-1:] not in (b"\r", b"\n"):
-                self._count(found - pos)
-                pos = found
-                self._measure_from_here()
-                continue
             start = max(pos, found - (2 if before == b"\r\n" else 1))
             ending, plain = _delimiter_ending(buf, found + len(marker))
             if ending is not None and ending < 0:
                 # too few bytes to tell: decide with the next read
-                self._count(start - pos)
+                self._content(buf, pos, start)
                 self._hold(buf, start)
                 return None
-            self._count(start - pos)
+            self._content(buf, pos, start)
             pos = start
             # a CRLF of its own before it (not the one ending the headers)
             plain = (
