@@ -166,7 +166,26 @@ class UserAgent(object):
 # -- request bodies -----------------------------------------------------------
 
 
-class _BoundedInput(object):
+class _InputView(object):
+    """The file-like half of a wrapper around a request body: lines,
+    iteration and close come from ``read``, ``readline`` and the stream."""
+
+    def __iter__(self):
+        return iter(self.readline, b"")
+
+    def readlines(self, hint=-1):
+        return list(self)
+
+    def readable(self):
+        return True
+
+    def close(self):
+        close = getattr(self._stream, "close", None)
+        if close is not None:
+            close()
+
+
+class _BoundedInput(_InputView):
     """A body of unannounced length (chunked, ``wsgi.input_terminated``)
     read under a limit: one byte over it is a 413, never a body silently
     cut short."""
@@ -200,20 +219,6 @@ class _BoundedInput(object):
 
     def readline(self, size=-1):
         return self._counted(self._stream.readline(self._allowance(size)))
-
-    def __iter__(self):
-        return iter(self.readline, b"")
-
-    def readlines(self, hint=-1):
-        return list(self)
-
-    def readable(self):
-        return True
-
-    def close(self):
-        close = getattr(self._stream, "close", None)
-        if close is not None:
-            close()
 
 
 class FormDataParser(WerkzeugFormDataParser):
@@ -339,7 +344,7 @@ def _guard_multipart(stream, boundary, parser):
     return _MultipartGuard(stream, boundary, parts, field)
 
 
-class _MultipartGuard(object):
+class _MultipartGuard(_InputView):
     """A multipart body handed to the parser unchanged, read through a
     scanner that counts the parts and measures the non-file fields: 413 as
     soon as there are more than ``max_parts`` parts or a field is longer
@@ -384,20 +389,6 @@ class _MultipartGuard(object):
 
     def readline(self, size=-1):
         return self._scanned(self._stream.readline(size))
-
-    def __iter__(self):
-        return iter(self.readline, b"")
-
-    def readlines(self, hint=-1):
-        return list(self)
-
-    def readable(self):
-        return True
-
-    def close(self):
-        close = getattr(self._stream, "close", None)
-        if close is not None:
-            close()
 
     # -- the scanner
 

@@ -110,8 +110,6 @@ def test_cve_2023_23934_session_cookie_cannot_be_planted(app):
     def index():
         return "%r" % (session.get("user"),)
 
-    forged = app.test_client()
-    forged.get("/")
     with app.test_request_context():
         signed = app.session_interface.get_signing_serializer(app).dumps({"user": "admin"})
     rv = app.test_client().get("/", headers={"Cookie": "=session=" + signed})
@@ -252,30 +250,30 @@ def session_app(app):
     return app
 
 
+def visit_with_session(app, name, refresh):
+    """The response to ``/name`` once the session holds a permanent key."""
+    app.config["SESSION_REFRESH_EACH_REQUEST"] = refresh
+    client = app.test_client()
+    client.get("/start")
+    return client.get("/" + name)
+
+
 @pytest.mark.parametrize("name", sorted(SESSION_VIEWS))
 @pytest.mark.parametrize("refresh", [True, False], ids=["refresh", "no-refresh"])
 def test_cve_2023_30861_every_access_varies_on_cookie(session_app, name, refresh):
-    session_app.config["SESSION_REFRESH_EACH_REQUEST"] = refresh
-    client = session_app.test_client()
-    client.get("/start")
-    rv = client.get("/" + name)
+    rv = visit_with_session(session_app, name, refresh)
     assert "Cookie" in rv.headers.get("Vary", "")
 
 
 @pytest.mark.parametrize("name", sorted(SESSION_VIEWS) + ["start", "untouched"])
 @pytest.mark.parametrize("refresh", [True, False], ids=["refresh", "no-refresh"])
 def test_cve_2023_30861_no_set_cookie_without_vary(session_app, name, refresh):
-    session_app.config["SESSION_REFRESH_EACH_REQUEST"] = refresh
-    client = session_app.test_client()
-    client.get("/start")
-    rv = client.get("/" + name)
+    rv = visit_with_session(session_app, name, refresh)
     varies = "Cookie" in rv.headers.get("Vary", "")
     assert varies or not rv.headers.getlist("Set-Cookie")
 
 
 def test_untouched_session_adds_no_vary(session_app):
-    client = session_app.test_client()
-    client.get("/start")
-    rv = client.get("/untouched")
+    rv = visit_with_session(session_app, "untouched", True)
     assert "Vary" not in rv.headers
     assert rv.headers.getlist("Set-Cookie") == []
