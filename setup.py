@@ -27,6 +27,7 @@ setup(
         "flaskcompat",
         "flaskcompat.json",
         "flaskcompat.ext",
+        "flaskcompat.sansio",
         # The migration tool lives in ``migrate/`` in a checkout (``python -m
         # migrate``) but installs as ``flaskcompat_migrate``: the import name
         # ``migrate`` belongs to sqlalchemy-migrate, which legacy Flask apps use.
@@ -46,6 +47,8 @@ setup(
         "itsdangerous>=0.24",
         "click>=5.1",
         "MarkupSafe>=0.23",
+        # flaskcompat.typing; the standard library has it from 3.5 on
+        'typing>=3.7; python_version < "3.5"',
     ],
     extras_require={
         "dotenv": ["python-dotenv"],

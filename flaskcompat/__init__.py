@@ -8,7 +8,6 @@
     supports. ``flask.X`` maps onto ``flaskcompat.X``.
 """
 from ._compat import escape
-from werkzeug.exceptions import abort
 
 from ._compat import Markup
 from . import json
@@ -27,6 +26,7 @@ from .globals import current_app
 from .globals import g
 from .globals import request
 from .globals import session
+from .helpers import abort
 from .helpers import flash
 from .helpers import get_flashed_messages
 from .helpers import get_template_attribute
@@ -52,6 +52,8 @@ from .signals import signals_available
 from .signals import template_rendered
 from .templating import render_template
 from .templating import render_template_string
+from .templating import stream_template
+from .templating import stream_template_string
 
 
 

@@ -870,10 +870,28 @@ _COOKIE_DOMAIN_DOT_DROPPED = "Domain=.a.test" not in _dump_cookie(
 _domain_attribute = _re.compile(r"(;\s*Domain=)\.*", _re.IGNORECASE)
 
 
+# Werkzeug 3.0 writes the CHIPS attribute itself; older releases get it
+# appended to the header they wrote.
+_COOKIE_PARTITIONED_ARGUMENT = "partitioned" in getargspec(_dump_cookie)[0]
+
+
+def _add_cookie_attribute(response, attribute):
+    headers = response.headers.getlist("Set-Cookie")
+    headers[-1] = headers[-1] + "; " + attribute
+    response.headers.remove("Set-Cookie")
+    for header in headers:
+        response.headers.add("Set-Cookie", header)
+
+
 def set_cookie_with_domain(response, key, value="", domain=None, **kwargs):
     """``response.set_cookie``, writing ``domain`` exactly as given (a leading
     dot included) on every Werkzeug release."""
+    partitioned = kwargs.pop("partitioned", False)
+    if partitioned and _COOKIE_PARTITIONED_ARGUMENT:
+        kwargs["partitioned"] = True
     response.set_cookie(key, value, domain=domain, **kwargs)
+    if partitioned and not _COOKIE_PARTITIONED_ARGUMENT:
+        _add_cookie_attribute(response, "Partitioned")
     if not (_COOKIE_DOMAIN_DOT_DROPPED and domain and domain.startswith(".")):
         return
     headers = response.headers.getlist("Set-Cookie")
@@ -1053,6 +1071,74 @@ else:
     def quote_bytes(data, safe="/"):
         """Percent-encode raw bytes, keeping ``safe``; returns ASCII text."""
         return _quote_from_bytes(data, safe=safe)
+
+# ---------------------------------------------------------------------------
+# Type aliases (flaskcompat.typing)
+# ---------------------------------------------------------------------------
+# The standard module, not flaskcompat.typing (Python 2 imports relatively).
+std_typing = importlib.import_module("typing")
+
+if six.PY2:
+    # The typing backport for 2.7 has no asynchronous protocols; nothing
+    # runs coroutines there, so the awaitable half of an alias is Any.
+    def awaitable_of(result):
+        """``Awaitable[result]`` where the interpreter has it."""
+        return std_typing.Any
+
+    def async_iterable_of(item):
+        """``AsyncIterable[item]`` where the interpreter has it."""
+        return std_typing.Any
+
+
+else:
+
+    def awaitable_of(result):
+        """``Awaitable[result]`` where the interpreter has it."""
+        return std_typing.Awaitable[result]
+
+    def async_iterable_of(item):
+        """``AsyncIterable[item]`` where the interpreter has it."""
+        return std_typing.AsyncIterable[item]
+
+
+# ---------------------------------------------------------------------------
+# One face on every interpreter (cli.py, app.run)
+# ---------------------------------------------------------------------------
+# Werkzeug's development server announces itself differently per release:
+# 1.0 and 2.0 log " * Running on http://HOST:PORT/ (Press CTRL+C to quit)";
+# 2.1 and later log a development-server warning, one or more
+# " * Running on" lines and "Press CTRL+C to quit", in ANSI colours. The
+# banner flaskcompat prints says all of it once, so those records are
+# dropped; the request log and the reloader's and debugger's lines pass.
+# (an absolute import: on 2.7 a plain ``import logging`` here would find
+# flaskcompat/logging.py)
+_logging = importlib.import_module("logging")
+
+_SERVER_STARTUP_MARKS = (
+    "* Running on",
+    "This is a development server",
+    "Press CTRL+C to quit",
+)
+
+
+class _ServerStartupFilter(_logging.Filter):
+    def filter(self, record):
+        try:
+            message = record.getMessage()
+        except Exception:  # a malformed record: let logging report it
+            return True
+        return not any(mark in message for mark in _SERVER_STARTUP_MARKS)
+
+
+_server_startup_filter = _ServerStartupFilter()
+
+
+def quiet_server_startup():
+    """Drop the development server's own start-up lines from the
+    ``werkzeug`` logger (idempotent)."""
+    logger = _logging.getLogger("werkzeug")
+    if _server_startup_filter not in logger.filters:
+        logger.addFilter(_server_startup_filter)
 
 
 # ---------------------------------------------------------------------------

@@ -11,6 +11,7 @@ The request path pays only for what an app uses: an empty hook registry costs
 one truth test, the chain of scopes of a blueprint name is computed once, the
 session is opened only when touched and signals are sent only to listeners.
 """
+import io
 import os
 import re
 import sys
@@ -21,6 +22,7 @@ from types import GeneratorType
 
 from werkzeug.datastructures import Headers
 from werkzeug.datastructures import ImmutableDict
+from werkzeug.exceptions import Aborter
 from werkzeug.exceptions import BadRequest
 from werkzeug.exceptions import BadRequestKeyError
 from werkzeug.exceptions import HTTPException
@@ -31,6 +33,7 @@ from werkzeug.routing import RequestRedirect
 from werkzeug.routing import RoutingException
 from werkzeug.routing import Rule
 
+from . import _pages
 from . import cli
 from . import json
 from ._compat import abc_Iterator
@@ -60,6 +63,8 @@ from .globals import g
 from .globals import request
 from .globals import session
 from .helpers import _endpoint_from_view_func
+from .helpers import _redirect_response
+from .helpers import _url_for
 from .helpers import find_package
 from .helpers import get_debug_flag
 from .helpers import get_env
@@ -193,16 +198,25 @@ def _streamed(iterable):
             close()
 
 
+def _naming_the_view():
+    top = _request_ctx_stack.top
+    endpoint = top.request.endpoint if top is not None else None
+    return "" if endpoint is None else " for '{0}'".format(to_text(endpoint))
+
+
 def _not_a_response(rv):
     return (
-        "The view function did not return a valid response. The return type"
+        "The view function{0} did not return a valid response. The return type"
         " must be a string, dict, tuple, Response instance, or WSGI callable,"
-        " but it was a {0}.".format(type(rv).__name__)
+        " but it was a {1}.".format(_naming_the_view(), type(rv).__name__)
     )
 
 
 def _as_timedelta(value):
-    return value if isinstance(value, timedelta) else timedelta(seconds=value)
+    # None is Flask 2.0's SEND_FILE_MAX_AGE_DEFAULT: no max-age at all.
+    if value is None or isinstance(value, timedelta):
+        return value
+    return timedelta(seconds=value)
 
 
 _config_key = ConfigAttribute
@@ -290,6 +304,7 @@ _DEFAULT_CONFIG = {
     "PRESERVE_CONTEXT_ON_EXCEPTION": None,
     "PROPAGATE_EXCEPTIONS": None,
     "SECRET_KEY": None,
+    "SECRET_KEY_FALLBACKS": None,
     "SEND_FILE_MAX_AGE_DEFAULT": timedelta(0, 12 * 3600),
     "SERVER_NAME": None,
     "SESSION_COOKIE_DOMAIN": None,
@@ -297,12 +312,14 @@ _DEFAULT_CONFIG = {
     "SESSION_COOKIE_NAME": "session",
     "SESSION_COOKIE_PATH": None,
     "SESSION_COOKIE_SAMESITE": None,
+    "SESSION_COOKIE_PARTITIONED": False,
     "SESSION_COOKIE_SECURE": False,
     "SESSION_REFRESH_EACH_REQUEST": True,
     "TEMPLATES_AUTO_RELOAD": None,
     "TESTING": False,
     "TRAP_BAD_REQUEST_ERRORS": None,
     "TRAP_HTTP_EXCEPTIONS": False,
+    "TRUSTED_HOSTS": None,
     "USE_X_SENDFILE": False,
 }
 
@@ -346,6 +363,8 @@ class Flask(Scaffold):
     #: ``None`` means :class:`flaskcompat.testing.FlaskClient` and
     #: :class:`flaskcompat.testing.FlaskCliRunner`.
     test_client_class = test_cli_runner_class = None
+    #: What :meth:`make_aborter` instantiates (Flask 2.2).
+    aborter_class = Aborter
     #: Opens and saves sessions; shared by every app unless replaced.
     session_interface = sessions.SecureCookieSessionInterface()
 
@@ -368,6 +387,10 @@ class Flask(Scaffold):
         #: (what ``jsonify`` calls). Flask 1.1's encoder classes and JSON
         #: settings stay in force through it.
         self.json = self.json_provider_class(self)
+        #: Raises the HTTP exception for a status code; what
+        #: :func:`~flaskcompat.abort` calls inside this app's context.
+        make_aborter = self.make_aborter
+        self.aborter = make_aborter()
         # views, hooks and error handlers as ensure_sync made them, by function
         self._sync_callables = {}
 
@@ -481,10 +504,13 @@ class Flask(Scaffold):
             return os.path.join(prefix, "var", "%s-instance" % self.name)
         return os.path.join(package_dir, "instance")
 
-    def open_instance_resource(self, resource, mode="rb"):
-        """Open ``resource`` relative to :attr:`instance_path`."""
+    def open_instance_resource(self, resource, mode="rb", encoding="utf-8"):
+        """Open ``resource`` relative to :attr:`instance_path`, in any mode
+        (text in ``encoding``)."""
         full_path = os.path.join(self.instance_path, resource)
-        return open(full_path, mode)
+        if "b" in mode:
+            return open(full_path, mode)
+        return io.open(full_path, mode, encoding=encoding)
 
     @property
     def debug(self):
@@ -608,8 +634,9 @@ class Flask(Scaffold):
         for option, value in defaults:
             options.setdefault(option, value)
 
-        banner = (self.env, self.debug, self.name, False)
-        cli.show_server_banner(*banner)
+        address = cli.server_address(host, port, options.get("ssl_context"))
+        # the app is loaded already: nothing is lazy here
+        cli.show_server_banner(self.env, self.debug, self.name, True, address=address)
         from werkzeug import serving
 
         try:
@@ -975,8 +1002,10 @@ class Flask(Scaffold):
             status = _view_status(status)
         if rv is None:
             raise TypeError(
-                "The view function did not return a valid response: it"
-                " returned None or ended without a return statement."
+                "The view function{0} did not return a valid response: it"
+                " returned None or ended without a return statement.".format(
+                    _naming_the_view()
+                )
             )
         response_class = self.response_class
         if not isinstance(rv, response_class):
@@ -990,6 +1019,8 @@ class Flask(Scaffold):
                 return rv
             if isinstance(rv, dict):
                 rv = jsonify(rv)
+            elif isinstance(rv, HTTPException):
+                rv = _pages.error_response(rv, request.environ, response_class)
             elif isinstance(rv, (GeneratorType, abc_Iterator)):
                 return response_class(_streamed(rv), status, _view_headers(headers))
             elif isinstance(rv, WerkzeugResponseBase) or callable(rv):
@@ -1024,11 +1055,21 @@ class Flask(Scaffold):
             scopes = _scope_chain(top.request.blueprint)[::-1]
             for callback in _backward(registry, scopes):
                 response = self._sync(callback)(response)
-        if top.session_opened:
+        if top.session_opened or self._session_needs_refresh(top.request):
             interface = self.session_interface
             if not interface.is_null_session(top.session):
                 interface.save_session(self, top.session, response)
         return response
+
+    def _session_needs_refresh(self, request):
+        # The session opens on first use, but a permanent session's cookie
+        # is renewed on every request (SESSION_REFRESH_EACH_REQUEST), used
+        # or not: open it now when the request brought one.
+        if "HTTP_COOKIE" not in request.environ:
+            return False
+        if not self.config["SESSION_REFRESH_EACH_REQUEST"]:
+            return False
+        return self.session_interface.get_cookie_name(self) in request.cookies
 
     def do_teardown_request(self, exc=_sentinel):
         """Run the teardown functions of the request's scopes (the app's,
@@ -1044,11 +1085,13 @@ class Flask(Scaffold):
         _notify(request_tearing_down, self, exc=exc)
 
     def do_teardown_appcontext(self, exc=_sentinel):
-        """Run the app context teardown functions, newest first."""
+        """Run the app context teardown functions, newest first (a
+        coroutine function through :meth:`ensure_sync`, as Flask 2.0 does:
+        Flask-SQLAlchemy-Lite closes its async sessions this way)."""
         if exc is _sentinel:
             exc = exc_info()[1]
         for func in self.teardown_appcontext_funcs[::-1]:
-            func(exc)
+            self._sync(func)(exc)
         _notify(appcontext_tearing_down, self, exc=exc)
 
     # URLs -----------------------------------------------------------------------------------
@@ -1063,6 +1106,12 @@ class Flask(Scaffold):
                 return None
             root, scheme = config["APPLICATION_ROOT"], config["PREFERRED_URL_SCHEME"]
             return url_map.bind(server_name, script_name=root, url_scheme=scheme)
+        trusted = config.get("TRUSTED_HOSTS")
+        if trusted:
+            # Werkzeug checks the host when it is read and raises its
+            # SecurityError (a 400) for one not on the list (Flask 3.1).
+            request.trusted_hosts = trusted
+            request.host
         environ = request.environ
         method = environ.get("REQUEST_METHOD", "GET")
         if method not in _COMMON_METHODS:
@@ -1130,6 +1179,25 @@ class Flask(Scaffold):
         blueprint = endpoint.rpartition(".")[0] or None
         for func in _forward(registry, blueprint):
             func(endpoint, values)
+
+    def url_for(*args, **values):
+        """``url_for(endpoint, **values)``: build the URL of ``endpoint``
+        (Flask 2.2); what :func:`~flaskcompat.url_for` calls. Outside any
+        request it builds an absolute URL from ``SERVER_NAME``, even without
+        an app context."""
+        # Positional only, so ``self`` and ``endpoint`` can be URL values.
+        self, endpoint = args
+        return _url_for(self, endpoint, values)
+
+    def redirect(self, location, code=302):
+        """A redirect response of :attr:`response_class` (Flask 2.2); what
+        :func:`~flaskcompat.redirect` calls inside this app's context."""
+        return _redirect_response(location, code, self.response_class)
+
+    def make_aborter(self):
+        """The object stored as :attr:`aborter` (Flask 2.2)."""
+        aborter_class = self.aborter_class
+        return aborter_class()
 
     def handle_url_build_error(self, error, endpoint, values):
         """Ask :attr:`url_build_error_handlers` for a URL ``url_for`` could

@@ -333,13 +333,17 @@ pass_script_info = click.make_pass_decorator(ScriptInfo, True)
 
 def with_appcontext(f):
     """Decorate a click callback to run inside the application context of
-    the app that the :class:`ScriptInfo` loads."""
+    the app that the :class:`ScriptInfo` loads. When that app's context is
+    already active it is used as it is; otherwise one is pushed and stays
+    until the click context closes (Flask 2.2), so a group's callback and
+    the subcommand it leads to share one context and one ``g``."""
 
     @click.pass_context
     def in_app_context(__click_context, *args, **kwargs):
         app = _script_info(__click_context).load_app()
-        with app.app_context():
-            return __click_context.invoke(f, *args, **kwargs)
+        if not _is_current_app(app):
+            _compat.enter_context_until_close(__click_context, app.app_context())
+        return __click_context.invoke(f, *args, **kwargs)
 
     return update_wrapper(in_app_context, f)
 
@@ -664,24 +668,39 @@ class DispatchingApp(object):
         return target(environ, start_response)
 
 
-def show_server_banner(env, debug, app_import_path, eager_loading):
-    """Print what the development server serves, once: the reloader's child
-    process stays quiet."""
+DEVELOPMENT_SERVER_WARNING = (
+    "WARNING: This is a development server. Do not use it in a production"
+    " deployment. Use a production WSGI server instead."
+)
+
+
+def server_address(host, port, ssl_context=None):
+    """The URL the development server answers on, as the banner shows it."""
+    host = host or "127.0.0.1"
+    if ":" in host and not host.startswith("["):
+        host = "[%s]" % host  # an IPv6 address
+    scheme = "https" if ssl_context else "http"
+    return "%s://%s:%s" % (scheme, host, port)
+
+
+def show_server_banner(env, debug, app_import_path, eager_loading, address=None):
+    """Print what the development server serves, once (the reloader's child
+    process stays quiet): the app, the environment, the debug mode, the
+    address and one warning line. The same lines on every interpreter:
+    the server's own start-up lines, which differ between Werkzeug
+    releases, are left out."""
+    _compat.quiet_server_startup()
     if _in_reloader_child():
         return
     if isinstance(app_import_path, six.string_types):
         lazy = "" if eager_loading else " (lazy loading)"
-        click.echo(' * Serving Flask app "%s"%s' % (app_import_path, lazy))
+        click.echo(' * Serving flaskcompat app "%s"%s' % (app_import_path, lazy))
     click.echo(" * Environment: %s" % env)
-    if env == "production":
-        warning = (
-            "   WARNING: This is a development server. Do not use it in a"
-            " production deployment."
-        )
-        click.secho(warning, fg="red")
-        click.secho(" " * 3 + "Use a production WSGI server instead.", dim=True)
     if debug is not None:
         click.echo(" * Debug mode: %s" % ("on" if debug else "off"))
+    if address is not None:
+        click.echo(" * Running on %s (Press CTRL+C to quit)" % address)
+    click.secho(DEVELOPMENT_SERVER_WARNING, fg="red")
 
 
 def _existing_file():
@@ -826,7 +845,13 @@ def run_command(info, host, port, cert, reload, debugger, eager_loading, with_th
         debugger = debug
     eager_loading = (not reload) if eager_loading is None else eager_loading
 
-    show_server_banner(_helpers.get_env(), debug, info.app_import_path, eager_loading)
+    show_server_banner(
+        _helpers.get_env(),
+        debug,
+        info.app_import_path,
+        eager_loading,
+        address=server_address(host, port, cert),
+    )
     run_simple(
         host,
         port,
@@ -898,12 +923,25 @@ def routes_command(sort, all_methods):
         return
 
     hidden = set() if all_methods else set(["HEAD", "OPTIONS"])
-    header = ("Endpoint", "Methods", "Rule")
-    rows = [
-        (rule.endpoint, ", ".join(sorted(set(rule.methods or ()) - hidden)), rule.rule)
-        for rule in rules
+    # A host or subdomain column only where the rules have one (Flask 2.2's
+    # addition; the three columns of Flask 1.1 otherwise).
+    if current_app.url_map.host_matching:
+        place = ("Host", lambda rule: rule.host or "")
+    elif any(rule.subdomain for rule in rules):
+        place = ("Subdomain", lambda rule: rule.subdomain or "")
+    else:
+        place = None
+    header = ["Endpoint", "Methods"] + ([place[0]] if place else []) + ["Rule"]
+    rows = []
+    for rule in rules:
+        row = [rule.endpoint, ", ".join(sorted(set(rule.methods or ()) - hidden))]
+        if place:
+            row.append(place[1](rule))
+        rows.append(row + [rule.rule])
+    widths = [
+        max(len(row[column]) for row in [header] + rows)
+        for column in range(len(header))
     ]
-    widths = [max(len(row[column]) for row in [header] + rows) for column in range(3)]
     click.echo(_table_row(header, widths))
     click.echo(_table_row(["-" * width for width in widths], widths))
     for row in rows:

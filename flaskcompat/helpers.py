@@ -18,6 +18,7 @@ from zlib import adler32
 
 from jinja2 import FileSystemLoader
 from werkzeug.datastructures import Headers
+from werkzeug.exceptions import abort as _werkzeug_abort
 from werkzeug.exceptions import BadRequest
 from werkzeug.exceptions import NotFound
 from werkzeug.routing import BuildError
@@ -146,12 +147,32 @@ _CONTROL_CHAR = re.compile(u"[\x00-\x1f\x7f]")
 
 
 def redirect(location, code=302, Response=None):
-    """Werkzeug's ``redirect``, taking bytes as UTF-8 and percent-encoding
-    control characters (a CR/LF from ``?next=`` is a 500 on Werkzeug 3)."""
+    """A redirect response to ``location``. Inside an application context it
+    is the app's :meth:`~flaskcompat.Flask.redirect` (its response class);
+    bytes are taken as UTF-8 and control characters are percent-encoded (a
+    CR/LF from ``?next=`` would otherwise break the header)."""
+    if Response is None:
+        app_ctx = _app_ctx_stack.top
+        if app_ctx is not None:
+            return app_ctx.app.redirect(location, code)
+    return _redirect_response(location, code, Response)
+
+
+def _redirect_response(location, code, response_class):
     location = _CONTROL_CHAR.sub(
         lambda match: u"%%%02X" % ord(match.group()), to_text(location)
     )
-    return _werkzeug_redirect(location, code, Response=Response)
+    return _werkzeug_redirect(location, code, Response=response_class)
+
+
+def abort(status, *args, **kwargs):
+    """Raise the HTTP exception for ``status`` (or the response given as
+    ``status``) through the current app's :attr:`~flaskcompat.Flask.aborter`,
+    or Werkzeug's own outside an application context."""
+    app_ctx = _app_ctx_stack.top
+    if app_ctx is not None:
+        app_ctx.app.aborter(status, *args, **kwargs)
+    _werkzeug_abort(status, *args, **kwargs)
 
 
 # -- URL building -------------------------------------------------------------
@@ -185,7 +206,8 @@ _URL_OPTIONS = ("_external", "_anchor", "_method", "_scheme")
 
 
 def url_for(endpoint, **values):
-    """Build the URL of ``endpoint``; unknown keyword arguments become the
+    """Build the URL of ``endpoint`` with the current app's
+    :meth:`~flaskcompat.Flask.url_for`; unknown keyword arguments become the
     query string. ``_external``, ``_scheme``, ``_anchor`` and ``_method``
     control the result; ``".name"`` means ``name`` in the current blueprint."""
     app_ctx = _app_ctx_stack.top
@@ -194,9 +216,18 @@ def url_for(endpoint, **values):
             "url_for() works only with an application context pushed"
             " (inside a request, or within app.app_context())."
         )
+    return app_ctx.app.url_for(endpoint, **values)
+
+
+def _url_for(app, endpoint, values):
+    # The body of Flask.url_for; ``values`` is the caller's own dict.
     req_ctx = _request_ctx_stack.top
     if req_ctx is None:
-        adapter = app_ctx.url_adapter
+        app_ctx = _app_ctx_stack.top
+        if app_ctx is not None and app_ctx.app is app:
+            adapter = app_ctx.url_adapter
+        else:
+            adapter = app.create_url_adapter(None)
         if adapter is None:
             raise RuntimeError(
                 "Outside a request, url_for() needs the SERVER_NAME config"
@@ -214,9 +245,10 @@ def url_for(endpoint, **values):
         if key in values:
             options[key] = values.pop(key)
     external = options["_external"]
+    if external is None:
+        external = options["_external"] = req_ctx is None
     scheme = options.get("_scheme")
     anchor = options.get("_anchor")
-    app = app_ctx.app
     app.inject_url_defaults(endpoint, values)
     for key in list(values):
         values[key] = _url_value(values[key])
@@ -687,14 +719,15 @@ class _PackageBoundObject(object):
         seconds = self.get_send_file_max_age(filename)
         return send_from_directory(folder, filename, cache_timeout=seconds)
 
-    def open_resource(self, resource, mode="rb"):
+    def open_resource(self, resource, mode="rb", encoding=None):
         """Open a file below :attr:`root_path` for reading: bytes with
-        ``"rb"``, UTF-8 text with ``"r"`` or ``"rt"`` on every interpreter."""
+        ``"rb"``, text with ``"r"`` or ``"rt"``, in ``encoding`` (UTF-8
+        unless given, the same on every interpreter)."""
         path = os.path.join(self.root_path, resource)
         if mode == "rb":
             return open(path, "rb")
         if mode in ("r", "rt"):
-            return io.open(path, "r", encoding="utf-8")
+            return io.open(path, "r", encoding=encoding or "utf-8")
         raise ValueError("open_resource() reads only: use mode 'rb', 'r' or 'rt'")
 
 

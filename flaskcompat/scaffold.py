@@ -33,6 +33,22 @@ HOOK_REGISTRIES = (
 SCOPED_REGISTRIES = HOOK_REGISTRIES + ("error_handler_spec", "view_functions")
 
 
+# Bad error handler keys raise what Flask 1.1 raised and what Flask 3.1
+# raises at once, so handlers written for either catch them.
+class _InstanceNotClass(TypeError, ValueError):
+    pass
+
+
+class _UnknownCode(KeyError, ValueError):
+    def __str__(self):
+        # KeyError would show the message quoted, as a key.
+        return ValueError.__str__(self)
+
+
+class _NotAnException(AssertionError, ValueError):
+    pass
+
+
 def setupmethod(method):
     """Mark ``method`` as changing setup, so the object can refuse it once
     it serves requests."""
@@ -206,9 +222,21 @@ class Scaffold(_PackageBoundObject):
     @staticmethod
     def _get_exc_class_and_code(exc_class_or_code):
         """``(exception class, HTTP code or None)`` for a handler key."""
-        is_code = isinstance(exc_class_or_code, integer_types)
-        cls = default_exceptions[exc_class_or_code] if is_code else exc_class_or_code
-        assert issubclass(cls, Exception)
+        by_code = isinstance(exc_class_or_code, integer_types)
+        if by_code:
+            try:
+                cls = default_exceptions[exc_class_or_code]
+            except KeyError:
+                raise _UnknownCode(
+                    "{0!r} is not a recognized HTTP error code. Use a subclass of"
+                    " HTTPException with that code instead.".format(exc_class_or_code)
+                )
+        else:
+            cls = exc_class_or_code
+        if not (isinstance(cls, type) and issubclass(cls, Exception)):
+            raise _NotAnException(
+                "{0!r} is not a subclass of Exception.".format(getattr(cls, "__name__", cls))
+            )
         return cls, (cls.code if issubclass(cls, HTTPException) else None)
 
     @setupmethod
@@ -229,17 +257,10 @@ class Scaffold(_PackageBoundObject):
     @setupmethod
     def _register_error_handler(self, key, code_or_exception, f):
         if isinstance(code_or_exception, BaseException):
-            raise ValueError(
-                "Cannot register a handler for the exception instance {0!r};"
-                " register it for an exception class or an HTTP error"
-                " code.".format(code_or_exception)
+            raise _InstanceNotClass(
+                "{0!r} is an instance, not a class. Handlers can only be registered"
+                " for exception classes or HTTP error codes.".format(code_or_exception)
             )
-        try:
-            cls, code = self._get_exc_class_and_code(code_or_exception)
-        except KeyError:
-            raise KeyError(
-                "{0!r} is not a recognized HTTP error code. Use a subclass of"
-                " HTTPException that carries it instead.".format(code_or_exception)
-            )
+        cls, code = self._get_exc_class_and_code(code_or_exception)
         by_code = self.error_handler_spec.setdefault(key, {})
         by_code.setdefault(code, {})[cls] = f

@@ -251,6 +251,11 @@ class SessionInterface(object):
         or ``None``)."""
         return _cookie_setting(app, "SAMESITE")
 
+    def get_cookie_partitioned(self, app):
+        """``SESSION_COOKIE_PARTITIONED``: mark the cookie ``Partitioned``
+        (CHIPS; Flask 3.1). Browsers want ``Secure`` with it."""
+        return bool(app.config.get("SESSION_COOKIE_PARTITIONED", False))
+
     def get_expiration_time(self, app, session):
         """When a permanent session's cookie expires (a naive UTC datetime,
         ``PERMANENT_SESSION_LIFETIME`` from now); ``None`` for a session
@@ -277,13 +282,16 @@ class SessionInterface(object):
         raise NotImplementedError("save_session")
 
     def _cookie_attributes(self, app):
-        return dict(
+        attributes = dict(
             domain=self.get_cookie_domain(app),
             path=self.get_cookie_path(app),
             httponly=self.get_cookie_httponly(app),
             secure=self.get_cookie_secure(app),
             samesite=self.get_cookie_samesite(app),
         )
+        if self.get_cookie_partitioned(app):
+            attributes["partitioned"] = True
+        return attributes
 
 
 session_json_serializer = TaggedJSONSerializer()
@@ -317,6 +325,9 @@ class SecureCookieSessionInterface(SessionInterface):
         secret_key = app.secret_key
         if not secret_key:
             return None
+        return self._serializer_for(secret_key)
+
+    def _serializer_for(self, secret_key):
         identity = (
             secret_key,
             self.salt,
@@ -358,7 +369,15 @@ class SecureCookieSessionInterface(SessionInterface):
             return signer.loads(cookie, max_age=lifetime)
         except BadData:
             # forged, damaged or expired: every itsdangerous error
-            return None
+            pass
+        # Keys being rotated out (SECRET_KEY_FALLBACKS, Flask 3.1) still
+        # open the cookies they signed; new cookies use the current key.
+        for old_key in app.config.get("SECRET_KEY_FALLBACKS") or ():
+            try:
+                return self._serializer_for(old_key).loads(cookie, max_age=lifetime)
+            except BadData:
+                continue
+        return None
 
     def save_session(self, app, session, response):
         cookie_key = self.get_cookie_name(app)
@@ -370,14 +389,14 @@ class SecureCookieSessionInterface(SessionInterface):
 
         if session:
             if self.should_set_cookie(app, session):
+                # A refreshed cookie depends on the one the request sent,
+                # read by the view or not (Flask CVE-2023-30861).
+                response.vary.add(_VARY)
                 signed = self.get_signing_serializer(app).dumps(dict(session))
                 until = self.get_expiration_time(app, session)
                 set_cookie_with_domain(
                     response, cookie_key, signed, expires=until, **attributes
                 )
-                # a refreshed cookie varies the response even when the
-                # view never looked at the session
-                response.vary.add(_VARY)
         elif session.modified:
             # An expired cookie written by hand: Werkzeug 1.0's
             # delete_cookie cannot mark the deletion Secure.

@@ -32,6 +32,10 @@ class View(object):
     #: builds (decorating the class itself would not wrap the view).
     decorators = ()
 
+    #: ``False`` builds one instance in :meth:`as_view` and serves every
+    #: request with it (Flask 2.2); keep per-request state off ``self`` then.
+    init_every_request = True
+
     def dispatch_request(self):
         """Handle one request; receives the URL's view arguments."""
         raise NotImplementedError("%s.dispatch_request" % type(self).__name__)
@@ -43,10 +47,19 @@ class View(object):
         # Function names are the native str on every interpreter.
         func_name = to_native(name)
 
-        def view(*args, **kwargs):
-            # Looked up on the function, so tests can swap the class.
-            instance = view.view_class(*class_args, **class_kwargs)
-            return instance.dispatch_request(*args, **kwargs)
+        per_request = cls.init_every_request
+        if per_request:
+
+            def view(*args, **kwargs):
+                # Looked up on the function, so tests can swap the class.
+                instance = view.view_class(*class_args, **class_kwargs)
+                return instance.dispatch_request(*args, **kwargs)
+
+        else:
+            shared = cls(*class_args, **class_kwargs)
+
+            def view(*args, **kwargs):
+                return shared.dispatch_request(*args, **kwargs)
 
         if cls.decorators:
             # Decorators that use functools.wraps copy these names.

@@ -1,6 +1,7 @@
 """Atomic file replacement: a reader sees either the old file or the new one,
 never half of it, and a crash leaves the old file in place."""
 
+import errno
 import os
 import stat
 import tempfile
@@ -8,6 +9,13 @@ import tempfile
 
 class FileChangedError(OSError):
     """The file changed on disk after the tool read it."""
+
+
+class ReadOnlyError(PermissionError):
+    """The file, or the folder holding it, is read-only."""
+
+
+_WRITE_BITS = stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH
 
 
 def snapshot(path):
@@ -24,13 +32,27 @@ def atomic_write(path, data, expect=None):
     and the temporary file is renamed over the original. A symlink is
     followed: its target is replaced and the link kept. When *expect* (a
     :func:`snapshot`) is given and the file no longer matches it, nothing is
-    written and :class:`FileChangedError` is raised.
+    written and :class:`FileChangedError` is raised; a read-only file or
+    folder raises :class:`ReadOnlyError` and is not written either.
     """
     target = os.path.realpath(path)
     info = os.stat(target)
     if expect is not None and (info.st_size, info.st_mtime_ns, info.st_ino) != tuple(expect):
         raise FileChangedError("%s changed on disk while it was being migrated" % path)
     folder, name = os.path.split(target)
+    # Read-only means no write permission bit, or none for this user: a file
+    # or folder someone made read-only is not replaced, even by root.
+    if not (info.st_mode & _WRITE_BITS and os.access(target, os.W_OK)):
+        raise ReadOnlyError(
+            errno.EACCES, "the file is read-only (mode %04o)" % stat.S_IMODE(info.st_mode), path
+        )
+    folder_mode = os.stat(folder).st_mode
+    if not (folder_mode & _WRITE_BITS and os.access(folder, os.W_OK | os.X_OK)):
+        raise ReadOnlyError(
+            errno.EACCES,
+            "its folder is read-only (mode %04o), so it cannot be replaced" % stat.S_IMODE(folder_mode),
+            path,
+        )
     fd, temp = tempfile.mkstemp(prefix="." + name + ".", suffix=".migrate-tmp", dir=folder)
     try:
         with os.fdopen(fd, "wb") as stream:

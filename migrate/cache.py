@@ -16,7 +16,7 @@ import tempfile
 
 from . import __version__
 
-_FORMAT = 1
+_FORMAT = 2
 #: Entry items that are bytes (stored as base64): the new file content and
 #: the hunks of its diff (the diff without the two header lines, which name
 #: the file and so are not part of a content-keyed entry).
@@ -100,13 +100,18 @@ class Cache(object):
         try:
             with open(self._path(key), "rb") as stream:
                 entry = json.loads(stream.read().decode("utf-8"))
-        except (OSError, ValueError):
+            if entry.get("format") != _FORMAT:
+                return None
+            for item in _BYTES_ITEMS:
+                if entry.get(item) is not None:
+                    entry[item] = base64.b64decode(entry[item], validate=True)
+        except (OSError, ValueError, TypeError, AttributeError):
+            # Missing, unreadable or damaged: as good as no entry.
             return None
-        if entry.get("format") != _FORMAT:
+        # The new content goes into the user's file: an entry damaged on
+        # disk must never be written there.
+        if entry.get("new") is not None and hashlib.sha256(entry["new"]).hexdigest() != entry.get("new_sha256"):
             return None
-        for item in _BYTES_ITEMS:
-            if entry.get(item) is not None:
-                entry[item] = base64.b64decode(entry[item])
         return entry
 
     def put(self, key, entry):
@@ -114,6 +119,8 @@ class Cache(object):
         bytes). A cache that cannot be written only costs speed, so errors are
         ignored."""
         entry = dict(entry, format=_FORMAT)
+        if entry.get("new") is not None:
+            entry["new_sha256"] = hashlib.sha256(entry["new"]).hexdigest()
         for item in _BYTES_ITEMS:
             if entry.get(item) is not None:
                 entry[item] = base64.b64encode(entry[item]).decode("ascii")
@@ -121,8 +128,16 @@ class Cache(object):
         try:
             os.makedirs(os.path.dirname(path), exist_ok=True)
             fd, temp = tempfile.mkstemp(dir=os.path.dirname(path), suffix=".tmp")
+        except OSError:
+            return
+        try:
             with os.fdopen(fd, "wb") as stream:
                 stream.write(json.dumps(entry).encode("utf-8"))
             os.replace(temp, path)
-        except OSError:
-            pass
+        except BaseException as exc:
+            try:
+                os.unlink(temp)
+            except OSError:
+                pass
+            if not isinstance(exc, OSError):
+                raise

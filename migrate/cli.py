@@ -1,9 +1,12 @@
 """The command line: ``flaskcompat-migrate [options] PATH...``."""
 
 import argparse
+import contextlib
 import json
 import os
+import signal
 import sys
+import threading
 import time
 
 from . import __version__
@@ -20,13 +23,17 @@ exit codes:
   0  success: nothing to change, or the changes were shown (diff) or written
   1  --check: at least one file would change
   2  usage error (bad option, unknown fixer, missing path, Python < 3.9)
-  3  at least one file could not be migrated (unreadable, undecodable,
-     unparsable, or its rewrite was refused by --verify); it was left
-     untouched, every other file was processed. 3 wins over 1.
+  3  at least one file could not be migrated or was refused (unreadable,
+     undecodable, NUL bytes, unparsable, read-only or in a read-only
+     folder, a symlink leading out of the folder walked, a dangling
+     symlink, a fifo or device, or its rewrite was refused by --verify);
+     it was left untouched, every other file was processed. 3 wins over 1.
   4  internal error: the tool's own rewrite of a file did not parse or
      compile (every rewrite is checked before it is written), or the tool
      crashed on it; that file was left untouched and the message names the
      fixers involved. Please report it. 4 wins over 3 and 1.
+  130, 143  interrupted by SIGINT (Ctrl-C) or SIGTERM: every file is as it
+     was or completely rewritten; run again to finish.
 
 Without --write or --check the tool prints a unified diff and writes nothing.
 Files are read and written as bytes: encoding cookie, BOM, line endings,
@@ -53,6 +60,36 @@ def _jobs(text):
     if value < 0:
         raise argparse.ArgumentTypeError("expected a number of processes (0 = all cores), not %r" % text)
     return value
+
+
+class Interrupted(BaseException):
+    """The run was stopped by SIGINT (Ctrl-C) or SIGTERM."""
+
+    def __init__(self, signum):
+        BaseException.__init__(self, signum)
+        self.signum = signum
+        self.name = signal.Signals(signum).name
+
+
+def _raise_interrupted(signum, frame):
+    raise Interrupted(signum)
+
+
+@contextlib.contextmanager
+def _signals_interrupt():
+    """SIGINT and SIGTERM raise :class:`Interrupted` (in the main thread):
+    the write in progress is finished or undone, never left half done."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = {}
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        previous[signum] = signal.signal(signum, _raise_interrupted)
+    try:
+        yield
+    finally:
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
 
 
 def build_parser():
@@ -163,6 +200,7 @@ class Progress(object):
     def close(self):
         """Erase the bar."""
         if self.enabled:
+            self.enabled = False
             self.stream.write("\r\033[K")
             self.stream.flush()
 
@@ -267,7 +305,8 @@ def main(argv=None, stdout=None, stderr=None):
             return EXIT_USAGE
 
     try:
-        paths = list(iter_python_files(args.paths))
+        refused = {}
+        paths = list(iter_python_files(args.paths, refused))
     except OSError as exc:
         stderr.write("flaskcompat-migrate: error: %s: %s\n" % (exc.filename, exc.strerror))
         return EXIT_USAGE
@@ -298,14 +337,22 @@ def main(argv=None, stdout=None, stderr=None):
         mode=mode,
         verify_interpreters=interpreters,
         cache_dir=cache_dir,
-        project_methods=project_methods(paths),
+        project_methods=project_methods([path for path in paths if path not in refused]),
     )
     jobs = args.jobs or os.cpu_count() or 1
     tty = hasattr(stderr, "isatty") and stderr.isatty()
     progress = Progress(stderr, len(paths), tty and not args.quiet)
     started = time.monotonic()
     try:
-        results = run(paths, settings, jobs=jobs, on_result=progress)
+        with _signals_interrupt():
+            results = run(paths, settings, jobs=jobs, on_result=progress, refused=refused)
+    except Interrupted as exc:
+        progress.close()
+        stderr.write(
+            "flaskcompat-migrate: interrupted (%s); every file is either as it was or completely "
+            "rewritten, run again to finish\n" % exc.name
+        )
+        return 128 + exc.signum
     finally:
         progress.close()
     elapsed = time.monotonic() - started

@@ -401,6 +401,19 @@ def migrate_source(
         raise _rewrite_error(
             text, rendered, filename, target, main_fixers, options, touched, (line, reason)
         )
+    if target == "2and3":
+        # The result must also run on Python 3: a construct no fixer
+        # rewrites (or the file as it came) is a line to review, not a
+        # silent pass. The file is still written: it parses on 2.7.
+        problem = _compile_problem(new_text, filename)
+        if problem is not None:
+            line = problem[0]
+            if new_text != text:
+                line = _original_line(text, new_text, line)
+            if not any(review.line == line for review in reviews):
+                reviews.append(
+                    Review(filename, line, "python3", problem[1] + "; no fixer rewrites this")
+                )
     if new_text == text:
         return MigrateResult(source, False, fix_counts, reviews)
     if target == "3":

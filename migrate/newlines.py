@@ -79,7 +79,7 @@ def restore(new_text, original_lines):
     old_contents = [content for content, _ in original_lines]
     new_contents = [content for content, _ in new_lines]
     out = []
-    for tag, i1, i2, j1, j2 in _opcodes(old_contents, new_contents):
+    for tag, i1, i2, j1, j2 in _realigned(_opcodes(old_contents, new_contents), old_contents, new_contents):
         for offset, j in enumerate(range(j1, j2)):
             content, new_ending = new_lines[j]
             if not new_ending:
@@ -97,6 +97,31 @@ def restore(new_text, original_lines):
                 ending = fallback
             out.append(content + (ending or fallback))
     return "".join(out)
+
+
+# A replaced block bigger than this is not realigned (the realignment is
+# quadratic at worst, like any diff).
+_REALIGN_LIMIT = 2000
+_NOT_WORD_RE = re.compile(r"\W+")
+
+
+def _realigned(opcodes, old, new):
+    """*opcodes* with each ``replace`` block split further by matching lines
+    on their words alone: ``print 'a'`` and ``print('a')`` pair up, so that a
+    line inserted in the same block (an added import) does not push every
+    rewritten line onto its neighbour's ending."""
+    for tag, i1, i2, j1, j2 in opcodes:
+        if tag != "replace" or i2 - i1 < 2 and j2 - j1 < 2 or i2 - i1 + j2 - j1 > _REALIGN_LIMIT:
+            yield tag, i1, i2, j1, j2
+            continue
+        matcher = difflib.SequenceMatcher(
+            None,
+            [_NOT_WORD_RE.sub("", line) for line in old[i1:i2]],
+            [_NOT_WORD_RE.sub("", line) for line in new[j1:j2]],
+            autojunk=False,
+        )
+        for sub_tag, k1, k2, l1, l2 in matcher.get_opcodes():
+            yield sub_tag, i1 + k1, i1 + k2, j1 + l1, j1 + l2
 
 
 def _opcodes(old, new):

@@ -11,6 +11,7 @@ import difflib
 import gc
 import os
 import re
+import signal
 import stat
 import traceback
 
@@ -26,17 +27,24 @@ STATUS_CHANGED = "changed"
 STATUS_FAILED = "failed"
 
 
-def iter_python_files(paths):
+def iter_python_files(paths, refused=None):
     """Expand *paths* (files and directories) into the files to migrate.
 
     A file named explicitly is taken whatever its extension; directories are
     walked for ``*.py``, in sorted order, skipping hidden folders and
     :data:`SKIP_DIRS` and virtual environments. Each file is listed once. Raises ``OSError`` for a
     path that does not exist.
+
+    A ``*.py`` entry of a walked directory that cannot be migrated safely (a
+    symlink leading out of the directory, a dangling symlink, a fifo or
+    device, something that cannot be examined) is yielded too when *refused*
+    is a dict, which then maps it to the reason; without *refused* such
+    entries are left out.
     """
     seen = set()
     for path in paths:
         if os.path.isdir(path):
+            root = os.path.realpath(path)
             for folder, dirs, files in os.walk(path):
                 dirs[:] = sorted(
                     d
@@ -48,14 +56,22 @@ def iter_python_files(paths):
                 for name in sorted(files):
                     if name.endswith(".py") and not name.startswith("."):
                         full = os.path.join(folder, name)
-                        identity = _identity(full)
-                        if identity is not None and identity not in seen:
+                        identity, reason = _examine(full, root)
+                        if reason is not None:
+                            if refused is not None and full not in refused:
+                                refused[full] = reason
+                                yield full
+                        elif identity not in seen:
                             seen.add(identity)
                             yield full
         elif os.path.exists(path):
+            # Named on the command line: taken as it is (a symlink is
+            # followed wherever it leads); what is not a regular file is
+            # refused when it is read.
             identity = _identity(path)
-            if identity not in seen:
-                seen.add(identity)
+            if identity is None or identity not in seen:
+                if identity is not None:
+                    seen.add(identity)
                 yield path
         else:
             raise OSError(2, "no such file or directory", path)
@@ -73,8 +89,7 @@ def project_methods(paths):
     found = set()
     for path in paths:
         try:
-            with open(path, "rb") as stream:
-                data = stream.read()
+            data = _read(path)[0]
         except OSError:
             continue
         found.update(match.group(1).decode("ascii") for match in _METHOD_DEF.finditer(data))
@@ -91,6 +106,51 @@ def _identity(path):
     if not stat.S_ISREG(info.st_mode):
         return None
     return (info.st_dev, info.st_ino)
+
+
+_KINDS = (
+    (stat.S_ISFIFO, "a fifo"),
+    (stat.S_ISCHR, "a character device"),
+    (stat.S_ISBLK, "a block device"),
+    (stat.S_ISSOCK, "a socket"),
+    (stat.S_ISDIR, "a folder"),
+)
+
+
+def _kind(mode):
+    for test, name in _KINDS:
+        if test(mode):
+            return name
+    return "not a regular file"
+
+
+def _inside(path, root):
+    try:
+        return os.path.commonpath([root, path]) == root
+    except ValueError:
+        # Another drive (Windows).
+        return False
+
+
+def _examine(path, root):
+    """``(identity, None)`` for a file of the walk under *root* (a real
+    path) that may be migrated, ``(None, reason)`` for one that may not."""
+    if os.path.islink(path):
+        target = os.path.realpath(path)
+        if not os.path.exists(target):
+            return None, "dangling symlink to %s; nothing to migrate" % os.readlink(path)
+        if not _inside(target, root):
+            return None, (
+                "symlink to %s, outside %s; not followed (name the file itself to migrate it)"
+                % (target, root)
+            )
+    try:
+        info = os.stat(path)
+    except OSError as exc:
+        return None, "cannot read: %s" % (exc.strerror or exc)
+    if not stat.S_ISREG(info.st_mode):
+        return None, "%s, not a regular file; left alone" % _kind(info.st_mode)
+    return (info.st_dev, info.st_ino), None
 
 
 class Settings(object):
@@ -237,6 +297,8 @@ class Worker(object):
 
         try:
             data, stamp = _read(path)
+        except NotRegularFileError as exc:
+            return FileResult(path).fail(0, str(exc))
         except OSError as exc:
             return FileResult(path).fail(0, "cannot read: %s" % (exc.strerror or exc))
         key = None
@@ -320,6 +382,8 @@ class Worker(object):
             try:
                 atomic.atomic_write(result.path, new, expect=stamp)
             except OSError as exc:
+                # Nothing was rewritten: count no rewrites either.
+                result.fix_counts = {}
                 return result.fail(0, "cannot write: %s" % (exc.strerror or exc))
             result.written = True
         elif mode == "diff":
@@ -351,9 +415,22 @@ class Worker(object):
         return result
 
 
+class NotRegularFileError(OSError):
+    """A path that names a fifo, a device, a socket or a folder."""
+
+
+# Opening a fifo for reading waits for a writer; non-blocking, the open
+# returns at once and fstat tells what it is.
+_OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+
+
 def _read(path):
-    with open(path, "rb") as stream:
-        stamp = atomic.snapshot(path)
+    fd = os.open(path, _OPEN_FLAGS)
+    with open(fd, "rb") as stream:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise NotRegularFileError("%s, not a regular file; left alone" % _kind(info.st_mode))
+        stamp = (info.st_size, info.st_mtime_ns, info.st_ino)
         data = stream.read()
     return data, stamp
 
@@ -412,8 +489,19 @@ def _byte_lines(data):
 _worker = None
 
 
+def _stop_worker(signum, frame):
+    # SystemExit unwinds the worker like any exception: a temporary file
+    # being written is removed (see atomic.atomic_write), then the process
+    # ends quietly.
+    raise SystemExit(128 + signum)
+
+
 def _init_pool(settings):
     global _worker
+    # Ctrl-C reaches every process of the terminal's group: the main process
+    # alone answers it, and stops the workers with SIGTERM.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, _stop_worker)
     _worker = Worker(settings)
 
 
@@ -421,20 +509,27 @@ def _pool_process(path):
     return _worker.process(path)
 
 
-def run(paths, settings, jobs=1, on_result=None):
+def run(paths, settings, jobs=1, on_result=None, refused=None):
     """Process every file in *paths* (already expanded); return the
     :class:`FileResult` list in the order of *paths*.
 
     Files the cache answers are handled in this process without loading the
     parser; the rest go to *jobs* worker processes (in this process when
     ``jobs`` is 1 or there is a single file). *on_result* is called with each
-    result as it arrives (for the progress bar).
+    result as it arrives (for the progress bar). A path in the dict
+    *refused* (see :func:`iter_python_files`) is not opened: its result is
+    a failure with the reason given there.
     """
     paths = list(paths)
     worker = Worker(settings)
     results = [None] * len(paths)
     pending = []
     for index, path in enumerate(paths):
+        if refused and path in refused:
+            results[index] = FileResult(path).fail(0, refused[path])
+            if on_result is not None:
+                on_result(results[index])
+            continue
         cached = worker.lookup(path)
         if cached is not None:
             results[index] = cached
@@ -496,8 +591,14 @@ def _run_pool(paths, pending, settings, jobs, results, on_result):
             results[index] = result
             if on_result is not None:
                 on_result(result)
-    finally:
+    except BaseException:
+        # Interrupted: stop the workers now rather than let them work
+        # through the queue (each one finishes or undoes the write it is in).
+        pool.terminate()
+        raise
+    else:
         pool.close()
+    finally:
         pool.join()
         if freeze is not None:
             gc.unfreeze()

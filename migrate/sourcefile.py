@@ -89,8 +89,13 @@ def decode(data, filename="<bytes>"):
     """Decode source *data*; return ``(text, info)``. The text has no BOM.
 
     Raises :class:`MigrateError` (with the line of the first bad byte) for
-    bytes that are not valid in the file's encoding.
+    bytes that are not valid in the file's encoding, and for a NUL byte.
     """
+    if b"\0" in data:
+        # No Python compiles a source with a NUL byte; most often the file
+        # is not source at all.
+        line = data.count(b"\n", 0, data.index(b"\0")) + 1
+        raise MigrateError(filename, line, "contains a NUL byte: not Python source (a binary file?)")
     info = detect_encoding(data, filename)
     body = data[len(UTF8_BOM):] if info.bom else data
     try:

@@ -940,7 +940,8 @@ def test_run_in_development_reloads_and_debugs(runner, served, monkeypatch):
     (call,) = served
     assert call["use_reloader"] is False and call["use_debugger"] is True
     assert " * Debug mode: on" in result.output
-    assert "WARNING" not in result.output
+    # a debugging server is a development server too: one warning all the same
+    assert result.output.count("WARNING: This is a development server.") == 1
 
 
 def join_new_threads(before):
@@ -953,17 +954,17 @@ def test_run_names_the_import_path_in_its_banner(runner, served, on_apps_path):
     result = runner.invoke(FlaskGroup(), ["--app", "cliapp.app", "run", "--reload"])
     join_new_threads(before)  # the lazy loader
     succeeded(result)
-    assert ' * Serving Flask app "cliapp.app" (lazy loading)' in result.output
+    assert ' * Serving flaskcompat app "cliapp.app" (lazy loading)' in result.output
     assert served[0]["use_reloader"] is True
 
 
 @pytest.mark.parametrize(
     ("arguments", "expected"),
     [
-        (("production", False, "hello", True), [' * Serving Flask app "hello"']),
+        (("production", False, "hello", True), [' * Serving flaskcompat app "hello"']),
         (
             ("development", True, "hello", False),
-            [' * Serving Flask app "hello" (lazy loading)'],
+            [' * Serving flaskcompat app "hello" (lazy loading)'],
         ),
         (("development", True, None, True), []),
     ],
@@ -1312,3 +1313,25 @@ def test_run_exclude_patterns_are_split():
         "run", ["--exclude-patterns", os.pathsep.join(["*.tmp", "build/*"])]
     )
     assert context.params["exclude_patterns"] == ["*.tmp", "build/*"]
+
+
+@pytest.mark.parametrize(
+    ("options", "rule_place", "column"),
+    [({"host_matching": True}, "host", "Host"), ({}, "subdomain", "Subdomain")],
+)
+def test_routes_shows_where_rules_answer_only_when_they_say(
+    runner, options, rule_place, column
+):
+    placed = Flask("placed", static_folder=None, **options)
+    for name in ("tools", "loans"):
+        placed.add_url_rule("/" + name, endpoint=name, **{rule_place: name + ".example"})
+    result = runner.invoke(group_for(placed), ["routes"])
+    succeeded(result)
+    lines = result.output.splitlines()
+    assert lines[0].split() == ["Endpoint", "Methods", column, "Rule"]
+    assert lines[2].split() == ["loans", "GET", "loans.example", "/loans"]
+
+    plain = Flask("plain", static_folder=None)
+    plain.add_url_rule("/tools", endpoint="tools")
+    result = runner.invoke(group_for(plain), ["routes"])
+    assert result.output.splitlines()[0].split() == ["Endpoint", "Methods", "Rule"]

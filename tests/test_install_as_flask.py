@@ -88,8 +88,8 @@ def test_submodule_imports_as_extensions_write_them(flask):
 
 def test_unknown_submodule_is_an_import_error_not_a_copy(flask):
     with pytest.raises(ImportError):
-        import flask.sansio  # noqa: F401 (a Flask 2 module flaskcompat lacks)
-    assert "flask.sansio" not in sys.modules
+        import flask.no_such_module  # noqa: F401 (a module flaskcompat lacks)
+    assert "flask.no_such_module" not in sys.modules
     assert not any(
         getattr(module, "__file__", None) and name.startswith("flask.")
         and sys.modules.get("flaskcompat." + name[len("flask."):]) is not module
@@ -233,3 +233,11 @@ def test_extension_importing_flask_runs_on_the_framework(flask, tmpdir, monkeypa
     assert response.get_json() == {"text": u"hello caf\xe9"}
     assert seen == [(app, u"caf\xe9")]
     assert app.extensions["greeter"] is greeter
+
+
+def test_flask_3_modules_are_aliased(flask):
+    import flask.sansio.app
+    import flask.typing
+
+    assert flask.sansio.app.App is flaskcompat.Flask
+    assert flask.typing is sys.modules["flaskcompat.typing"]

@@ -423,17 +423,20 @@ def test_trapped_http_exception_still_finds_handlers(trouble, client, key):
 
 
 @pytest.mark.parametrize(
-    ("key", "error", "message"),
+    ("key", "errors", "message"),
     [
-        (999, KeyError, "is not a recognized HTTP error code"),
-        (NotFound(), ValueError, "exception instance"),
-        (str, AssertionError, ""),
+        # What Flask 1.1 raised, then what Flask 3.1 raises: the same error
+        # is both, so handlers written for either release catch it.
+        (999, (KeyError, ValueError), "999 is not a recognized HTTP error code."),
+        (NotFound(), (ValueError, TypeError), "is an instance, not a class."),
+        (str, (AssertionError, ValueError), "'str' is not a subclass of Exception."),
     ],
 )
-def test_bad_registration_keys(app, key, error, message):
-    with pytest.raises(error) as caught:
-        app.register_error_handler(key, lambda e: "")
-    assert message in str(caught.value)
+def test_bad_registration_keys(app, key, errors, message):
+    for error in errors:
+        with pytest.raises(error) as caught:
+            app.register_error_handler(key, lambda e: "")
+        assert message in str(caught.value)
 
 
 # -- blueprints ---------------------------------------------------------------------------

@@ -24,7 +24,10 @@ from . import _json
 __all__ = ["JSONProvider", "DefaultJSONProvider"]
 
 #: Flask 1.1's words for a ``jsonify`` call given both kinds of arguments.
-_ARGS_AND_KWARGS = "jsonify() behavior undefined when passed both args and kwargs"
+_ARGS_AND_KWARGS = (
+    "jsonify() behavior undefined when passed both args and kwargs: it takes"
+    " either args or kwargs, not both"
+)
 
 
 class JSONProvider(object):

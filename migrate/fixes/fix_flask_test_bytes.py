@@ -175,6 +175,8 @@ class FixFlaskTestBytes(MigrateFix):
     def _fix_pair(self, data_node, literal, at):
         parts = _concatenated_parts(literal)
         if parts is not None:
+            if all(_bytes_expression(part) for part in parts):
+                return
             if all(_ascii_plain_or_text(part) for part in parts):
                 # 'a ' 'b' is one literal: every part becomes bytes, or the
                 # concatenation would mix bytes and text on Python 3

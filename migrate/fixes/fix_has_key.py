@@ -2,14 +2,18 @@
 
 Code that defines a ``has_key`` method of its own (in the module, or anywhere
 in the project when the command line found one: option ``project_methods``)
-keeps its calls for review: its objects may answer ``has_key`` and ``in``
-differently, as BeautifulSoup 3's tags do (attributes vs children).
+cannot tell a dict from its own objects, which may answer ``has_key`` and
+``in`` differently, as BeautifulSoup 3's tags do (attributes vs children).
+There a call on a (dotted) name asks the object: ``d.has_key(k) if
+hasattr(d, 'has_key') else k in d`` calls has_key wherever it exists (every
+dict on 2.7, the project's own classes) and is ``in`` for a 3.x dict; other
+calls are kept for review.
 """
 from fissix.pgen2 import token
 from fissix.pygram import python_symbols as syms
 
 from ._base import MigrateFix
-from ._util import expression
+from ._util import expression, name_is_builtin_at
 
 # Operators binding tighter than ``in``: an ``in`` test next to them needs
 # parentheses.
@@ -25,6 +29,11 @@ _TIGHTER = frozenset(
         syms.factor,
         syms.power,
     ]
+)
+# Where a conditional expression needs no parentheses.
+_HOLDS_CONDITIONAL = frozenset(
+    [syms.trailer, syms.arglist, syms.argument, syms.expr_stmt, syms.return_stmt, syms.if_stmt,
+     syms.while_stmt]
 )
 # Keys looser than ``in`` need parentheses themselves.
 _LOOSER = frozenset([syms.test, syms.or_test, syms.and_test, syms.not_test, syms.comparison, syms.lambdef])
@@ -73,8 +82,55 @@ class FixHasKey(MigrateFix):
             )
         return self._own_method
 
+    @staticmethod
+    def _named_object(node):
+        """The text of ``a.b`` in ``a.b.has_key(k)``: a name or an attribute
+        chain, which reads the same object twice; else None."""
+        head = node.children[:-2]
+        if head[0].type != token.NAME:
+            return None
+        for trailer in head[1:]:
+            if trailer.type != syms.trailer or trailer.children[0].type != token.DOT:
+                return None
+        return "".join(str(child) for child in head).strip()
+
+    def _ask_object(self, node, results):
+        """``d.has_key(k)`` -> ``d.has_key(k) if hasattr(d, 'has_key') else k in d``."""
+        obj = self._named_object(node)
+        if obj is None or not name_is_builtin_at(node, "hasattr"):
+            return None
+        key_text = str(results["key"]).strip()
+        if results["key"].type in _LOOSER:
+            key_text = "(%s)" % key_text
+        text = "%s if hasattr(%s, 'has_key') else %s in %s" % (
+            str(node).strip(), obj, key_text, obj)
+        parent = node.parent
+        bracketed = parent is not None and parent.type == syms.atom \
+            and parent.children[0].type == token.LPAR
+        if not bracketed and (parent is None or parent.type not in _HOLDS_CONDITIONAL):
+            text = "(%s)" % text
+        self.changed(node)
+        return expression(text, prefix=node.prefix)
+
+    def _already_asked(self, node):
+        """True for the has_key call of a rewrite done before."""
+        parent = node.parent
+        obj = self._named_object(node)
+        return (
+            obj is not None
+            and parent is not None
+            and parent.type == syms.test
+            and parent.children[0] is node
+            and str(parent.children[2]).strip() == "hasattr(%s, 'has_key')" % obj
+        )
+
     def transform(self, node, results):
         if self._defines_has_key(node):
+            if self._already_asked(node):
+                return None
+            asked = self._ask_object(node, results)
+            if asked is not None:
+                return asked
             self.review(
                 node,
                 "%s kept: this code defines its own has_key method, so the object may not "

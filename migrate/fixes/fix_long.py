@@ -40,6 +40,19 @@ def _remove_from_tuple(name):
         atom.replace(only)
 
 
+def _in_tuple_with_int(name):
+    """True for ``long`` as an item of a tuple display that names the
+    builtin int too (``str, int, long``)."""
+    items = name.parent
+    if items is None or items.type not in (syms.testlist_gexp, syms.testlist_star_expr, syms.testlist,
+                                           syms.exprlist):
+        return False
+    if not any(child.type == token.COMMA for child in items.children):
+        return False
+    return any(child.type == token.NAME and child.value == "int" and is_builtin_use(child)
+               for child in items.children)
+
+
 class FixLong(MigrateFix):
     """Replace the builtin ``long``.
 
@@ -47,7 +60,9 @@ class FixLong(MigrateFix):
     needs one, so the number is the same. In a type check together with
     ``int`` (``isinstance(x, (int, long))``) ``long`` becomes
     ``six.integer_types`` (a nested tuple, which isinstance accepts), the
-    exact meaning on both. ``long`` alone as a type would change meaning on
+    exact meaning on both. In any other tuple display beside ``int`` it is
+    ``six.integer_types[-1]``: long on 2.7, int again on 3.x, so ``type(x)
+    in (int, long)`` keeps working. ``long`` alone as a type would change meaning on
     2.7 (ints are not longs there) and is reported for review. With
     ``--target 3`` every ``long`` is ``int`` (dropped from a type tuple that
     already names int).
@@ -94,6 +109,11 @@ class FixLong(MigrateFix):
             return None
         if types is not None and types is not name and "int" in _names_in(types):
             replace_name(name, "six.integer_types")
+            self._needs_six = True
+            self.changed(name)
+            return None
+        if types is None and _in_tuple_with_int(name):
+            replace_name(name, "six.integer_types[-1]")
             self._needs_six = True
             self.changed(name)
             return None

@@ -3,12 +3,24 @@
 Python 3 ignores a ``__metaclass__`` attribute; the six decorator rebuilds the
 class with the metaclass on both interpreters and leaves the bases alone.
 """
+from fissix import pytree
 from fissix.pgen2 import token
 from fissix.pygram import python_symbols as syms
 
 from ._base import MigrateFix
 from ._m3util import add_class_decorator, class_statements, remove_statement, replace_statement
-from ._util import ensure_import
+from ._util import ensure_import, is_builtin_use
+
+
+def _without_bases(classdef):
+    """``class A:`` or ``class A():``: the leaves to swap for ``(object)``
+    (empty for the first), or None when the class names bases."""
+    children = classdef.children
+    if children[2].type == token.COLON:
+        return []
+    if children[2].type == token.LPAR and children[3].type == token.RPAR:
+        return [children[2], children[3]]
+    return None
 
 
 def _metaclass_assignment(classdef):
@@ -50,7 +62,18 @@ class FixMetaclass(MigrateFix):
             self.review(stmt, "__metaclass__ shares its line with other statements; move it "
                         "to @six.add_metaclass by hand")
             return None
-        value = str(assignment.children[2]).strip()
+        value_node = assignment.children[2]
+        bare = _without_bases(node)
+        if (
+            bare is not None
+            and value_node.type == token.NAME
+            and value_node.value == "type"
+            and is_builtin_use(value_node)
+        ):
+            # only a new-style class: on 3.x every class is one
+            self._new_style(node, stmt, bare)
+            return None
+        value = str(value_node).strip()
         if "\n" in value:
             value = " ".join(value.split())
         if len(class_statements(node)) == 1:
@@ -61,3 +84,17 @@ class FixMetaclass(MigrateFix):
         add_class_decorator(node, "six.add_metaclass(%s)" % value)
         self.changed(node)
         return None
+
+    def _new_style(self, classdef, stmt, parentheses):
+        if len(class_statements(classdef)) == 1:
+            replace_statement(stmt, "pass\n")
+        else:
+            remove_statement(stmt)
+        for leaf in parentheses:
+            leaf.remove()
+        name = classdef.children[1]
+        position = classdef.children.index(name) + 1
+        for offset, leaf in enumerate((pytree.Leaf(token.LPAR, "("), pytree.Leaf(token.NAME, "object"),
+                                       pytree.Leaf(token.RPAR, ")"))):
+            classdef.insert_child(position + offset, leaf)
+        self.changed(classdef)

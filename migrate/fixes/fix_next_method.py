@@ -6,8 +6,11 @@ still calls ``obj.next()`` keeps working on both. A ``x.next()`` call becomes
 ``next(x)`` only where ``x`` is known to be an iterator: a call of ``iter()``
 or another builtin/itertools function returning one, a generator expression, a
 generator function or iterator class of the module, or a name bound once in
-its function to one of those. Other ``.next()`` calls on objects the module
-cannot vouch for are listed for review.
+its function to one of those. On any other object named by a (dotted) name
+the call asks the object at run time: ``x.next() if hasattr(x, 'next') else
+next(x)`` is the old call wherever a next method exists (every 2.7 iterator,
+the project's own classes) and next() for a 3.x iterator. Other ``.next()``
+calls on objects the module cannot vouch for are listed for review.
 """
 from fissix import pytree
 from fissix.pgen2 import token
@@ -15,7 +18,13 @@ from fissix.pygram import python_symbols as syms
 
 from ._base import MigrateFix
 from ._m3util import class_defines, class_methods, insert_after
-from ._util import ensure_import, expression, scope_bindings
+from ._util import ensure_import, expression, name_is_builtin_at, scope_bindings
+
+# Where a conditional expression needs no parentheses.
+_HOLDS_CONDITIONAL = frozenset(
+    [syms.trailer, syms.arglist, syms.argument, syms.expr_stmt, syms.return_stmt, syms.if_stmt,
+     syms.while_stmt]
+)
 
 #: Builtins whose result is an iterator on both interpreters.
 _BUILTIN_FACTORIES = frozenset(["iter", "enumerate", "reversed", "open"])
@@ -128,6 +137,13 @@ class FixNextMethod(MigrateFix):
             self.review(node, "x.next() with a local name 'next': rename it, then use next(x)")
             return
         if not self._known_iterator(receiver, node):
+            named = _dotted_callee(receiver)
+            if named is not None and self._asked_before(node, named):
+                return
+            if named is not None and len(children) == index + 2 and \
+                    name_is_builtin_at(node, "hasattr"):
+                self._ask(node, named)
+                return
             self.review(node, "%s.next(): use next(%s) if it is an iterator (Python 3 "
                         "iterators have __next__, not next)" % (
                             "".join(str(part) for part in receiver).strip(),
@@ -142,6 +158,29 @@ class FixNextMethod(MigrateFix):
                                        pytree.Leaf(token.RPAR, ")")]),
         ] + [child.clone() for child in children[index + 2:]])
         new.prefix = node.prefix
+        node.replace(new)
+        self.changed(new)
+
+    @staticmethod
+    def _asked_before(node, named):
+        """True for the ``.next()`` call of an earlier :meth:`_ask`."""
+        parent = node.parent
+        return (
+            parent is not None
+            and parent.type == syms.test
+            and parent.children[0] is node
+            and str(parent.children[2]).strip() == "hasattr(%s, 'next')" % named
+        )
+
+    def _ask(self, node, named):
+        """``x.next()`` -> ``x.next() if hasattr(x, 'next') else next(x)``."""
+        text = "%s if hasattr(%s, 'next') else next(%s)" % (str(node).strip(), named, named)
+        parent = node.parent
+        bracketed = parent is not None and parent.type == syms.atom \
+            and parent.children[0].type == token.LPAR
+        if not bracketed and (parent is None or parent.type not in _HOLDS_CONDITIONAL):
+            text = "(%s)" % text
+        new = expression(text, prefix=node.prefix)
         node.replace(new)
         self.changed(new)
 

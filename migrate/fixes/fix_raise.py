@@ -4,13 +4,51 @@
 None); ``raise E, V, tb`` becomes ``six.reraise(E, value, tb)``, where value is
 an exception instance on both interpreters: six.reraise re-raises an instance
 on Python 3, so a message is first turned into ``E(message)`` (the step that
-makes ``six.reraise(E, "msg", tb)`` fail on 3.x).
+makes ``six.reraise(E, "msg", tb)`` fail on 3.x). ``raise StopIteration``
+that ends a generator becomes ``return`` (a RuntimeError since Python 3.7).
 """
+from fissix import pytree
 from fissix.pgen2 import token
 from fissix.pygram import python_symbols as syms
 
 from ._base import MigrateFix
-from ._util import CLASS, binding_kinds, dotted_text, ensure_import, expression
+from ._util import CLASS, binding_kinds, dotted_text, ensure_import, expression, is_builtin_use
+
+_NESTED = frozenset([syms.funcdef, syms.classdef, syms.lambdef])
+
+
+def _is_generator(funcdef):
+    """True when the body of ``funcdef`` (not of a nested scope) yields."""
+    stack = [funcdef.children[-1]]
+    while stack:
+        node = stack.pop()
+        if node.type == token.NAME and node.value == "yield":
+            return True
+        stack.extend(child for child in node.children if child.type not in _NESTED)
+    return False
+
+
+def _stop_context(node):
+    """``(funcdef, guarded)`` for a raise statement: the function it is in
+    (None at module or class level, or in a lambda) and whether a ``try``
+    with except clauses or a ``with`` of that function encloses it."""
+    guarded = False
+    child = node
+    parent = node.parent
+    while parent is not None:
+        if parent.type == syms.funcdef:
+            return parent, guarded
+        if parent.type in (syms.classdef, syms.lambdef, syms.file_input):
+            return None, guarded
+        if parent.type == syms.with_stmt:
+            guarded = True
+        if parent.type == syms.try_stmt and child is parent.children[2] and any(
+                c.type == syms.except_clause or (c.type == token.NAME and c.value == "except")
+                for c in parent.children):
+            guarded = True
+        child = parent
+        parent = parent.parent
+    return None, guarded
 
 
 def _text(node):
@@ -48,11 +86,16 @@ def _looks_like_class_name(node):
 
 
 class FixRaise(MigrateFix):
-    """Rewrite ``raise E, V`` and ``raise E, V, tb``."""
+    """Rewrite ``raise E, V``, ``raise E, V, tb`` and a generator's ``raise StopIteration``."""
 
     name = "raise"
-    summary = "raise E, V -> raise E(V); raise E, V, tb -> six.reraise(E, E(V), tb)"
-    PATTERN = "raise_stmt< 'raise' exc=any ',' val=any [',' tb=any] >"
+    summary = ("raise E, V -> raise E(V); raise E, V, tb -> six.reraise(E, E(V), tb); "
+               "raise StopIteration in a generator -> return")
+    PATTERN = """
+        raise_stmt< 'raise' exc=any ',' val=any [',' tb=any] >
+        | raise_stmt< 'raise' stop='StopIteration' >
+        | raise_stmt< 'raise' power< stop='StopIteration' trailer< '(' [args=any] ')' > > >
+    """
 
     def _construct(self, exc, val):
         """The text of an instance of ``exc`` built from the value ``val``."""
@@ -64,6 +107,8 @@ class FixRaise(MigrateFix):
         return "%s(%s)" % (_text(exc), _text(val))
 
     def transform(self, node, results):
+        if "stop" in results:
+            return self._stop_iteration(node, results)
         exc = results["exc"]
         val = results["val"]
         tb = results.get("tb")
@@ -112,6 +157,21 @@ class FixRaise(MigrateFix):
             )
             return None
         return self._replace_with_call(node, "six.reraise(%s, %s, %s)" % (_text(exc), value_text, _text(tb)))
+
+    def _stop_iteration(self, node, results):
+        """``raise StopIteration`` in a generator -> ``return`` (PEP 479)."""
+        if not is_builtin_use(results["stop"]):
+            return None
+        funcdef, guarded = _stop_context(node)
+        if funcdef is None or not _is_generator(funcdef):
+            return None
+        if guarded or results.get("args") is not None:
+            self.review(node, "raise StopIteration in a generator is a RuntimeError since "
+                        "Python 3.7: end the generator with return (here an except clause, a "
+                        "with block or the value needs a look)")
+            return None
+        self.changed(node)
+        return pytree.Leaf(token.NAME, "return", prefix=node.prefix)
 
     def _raise(self, node, text, prefix):
         """Make ``node`` the statement ``raise <text>``."""

@@ -23,7 +23,15 @@ from ._m3util import (
     remove_statement,
     replace_statement,
 )
-from ._util import ensure_import, is_attribute_name, is_module_use, scope_bindings
+from ._util import (
+    binding_kinds,
+    ensure_import,
+    expression,
+    is_attribute_name,
+    is_call_of,
+    is_module_use,
+    scope_bindings,
+)
 
 #: Python 2 module -> its ``six.moves`` name (module moved as a whole).
 MOVED_MODULES = {
@@ -191,6 +199,50 @@ _REVIEW_ONLY = {
 
 #: cgi's old names for urlparse functions (the same functions).
 _CGI_URLPARSE = frozenset(["parse_qs", "parse_qsl"])
+
+#: cgi.escape(s, quote=True) is xml.sax.saxutils.escape(s, _QUOTE_ENTITY):
+#: both replace & < > (and the double quote when asked) the same way.
+_QUOTE_ENTITY = "{'\"': '&quot;'}"
+
+
+def _escape_arguments(call):
+    """``(quote_node, quote_value)`` of a ``cgi.escape(text[, quote])`` call
+    trailer (``(None, None)`` without quote), or None for any other shape."""
+    if call is None or call.type != syms.trailer or call.children[0].type != token.LPAR \
+            or len(call.children) != 3:
+        return None
+    args = call.children[1]
+    if args.type == syms.arglist:
+        items = [child for child in args.children if child.type != token.COMMA]
+    else:
+        items = [args]
+    if items[0].type == syms.argument or len(items) > 2:
+        return None
+    if len(items) == 1:
+        return None, None
+    second = items[1]
+    if second.type != syms.argument:
+        return second, second
+    if second.children[0].type == token.NAME and second.children[0].value == "quote" \
+            and second.children[1].type == token.EQUAL:
+        return second, second.children[2]
+    return None
+
+
+def _set_quote(quote, value):
+    """Turn cgi.escape's quote argument into saxutils.escape's entities."""
+    text = str(value).strip()
+    if text in ("False", "0", "None"):
+        quote.prev_sibling.remove()  # the comma
+        quote.remove()
+        return
+    if text in ("True", "1"):
+        entities = _QUOTE_ENTITY
+    else:
+        if value.type not in (token.NAME, syms.power, syms.atom):
+            text = "(%s)" % text
+        entities = "%s if %s else {}" % (_QUOTE_ENTITY, text)
+    quote.replace(expression(entities, prefix=quote.prefix))
 
 #: Modules dropped from the standard library, by the Python 3 release that
 #: dropped them, with what to use instead.
@@ -423,6 +475,7 @@ class FixStdlibMoves(MigrateFix):
         for module, names in local_names.items():
             uses[module] = self._module_uses(candidates, module, names)
         renames = self._plan_renames(node, imports, uses, all_names)
+        self._names = all_names
         self._pending = []
         self._item_plans = {}
         self._stmt_plans = {}
@@ -474,6 +527,8 @@ class FixStdlibMoves(MigrateFix):
             else:
                 self.review(stmt, "import %s: Python 3 has %s only; import that and update the "
                             "uses" % (module, EMAIL_MODULES[module]))
+            return
+        if module == "cgi" and self._fix_cgi_import(tree, stmt, alias, item, module_uses):
             return
         if module in _REVIEW_ONLY:
             self.review(stmt, "import %s: %s" % (module, _REVIEW_ONLY[module]))
@@ -561,8 +616,8 @@ class FixStdlibMoves(MigrateFix):
                 rewrites.append((leaf, trailer, target, attr))
         for leaf, attr in unresolved:
             self._review_unresolved(leaf, module, attr)
-        if unresolved:
-            # Without the original import the unresolved uses would fail.
+        if any(attr is None for _leaf, attr in unresolved):
+            # the module itself is used: leave every use to the review
             return
         needed = []
         for leaf, trailer, target, attr in rewrites:
@@ -580,7 +635,9 @@ class FixStdlibMoves(MigrateFix):
             self.changed(leaf)
         for top in needed:
             ensure_import(tree, top)
-        self._replace_item(stmt, item, None)
+        if not unresolved:
+            # the reviewed uses still need the original import
+            self._replace_item(stmt, item, None)
 
     def _review_hash_argument(self, node, trailer, module, attr):
         """hashlib wants bytes on Python 3, where a str literal is text."""
@@ -723,6 +780,9 @@ class FixStdlibMoves(MigrateFix):
         if module == "cgi" and names and set(name for name, _ in names) <= _CGI_URLPARSE:
             self._set_from_module(stmt, "six.moves.urllib.parse")
             return
+        if module == "cgi" and names and set(name for name, _ in names) <= _CGI_URLPARSE | {"escape"} \
+                and self._fix_cgi_from(tree, stmt, names):
+            return
         if module in _REVIEW_ONLY:
             self.review(stmt, "from %s import ...: %s" % (module, _REVIEW_ONLY[module]))
             return
@@ -802,6 +862,111 @@ class FixStdlibMoves(MigrateFix):
             self._set_from_module(stmt, groups[0][0])
             return
         self._replace_simple(stmt, "\n".join(lines) + "\n")
+
+    # -- cgi.escape -----------------------------------------------------------
+
+    def _escape_calls(self, uses):
+        """``[(quote_node, quote_value)]`` for the ``escape(...)`` calls whose
+        head leaves are *uses* (the trailer after the head is the call), or
+        None after listing the uses that cannot be rewritten for review."""
+        plans = []
+        problems = []
+        for leaf, call in uses:
+            if call is None:
+                problems.append((leaf, "cgi.escape used as a value: saxutils.escape takes "
+                                 "entities, not quote; wrap it by hand"))
+                continue
+            arguments = _escape_arguments(call)
+            if arguments is None:
+                problems.append((leaf, "cgi.escape(...) with arguments other than (text[, "
+                                 "quote]): rewrite as xml.sax.saxutils.escape by hand"))
+                continue
+            plans.append(arguments)
+        for leaf, message in problems:
+            self.review(leaf, message)
+        return None if problems else plans
+
+    def _fix_cgi_import(self, tree, stmt, alias, item, module_uses):
+        """``import cgi`` used only for escape and parse_qs(l): True once
+        rewritten, False to leave the import (and its review) as is."""
+        local = alias or "cgi"
+        if scope_bindings(_scope_of(stmt)).get(local) != set([("module", "cgi")]):
+            return False
+        own = [leaf for leaf in module_uses if leaf.value == local]
+        escapes = []
+        others = []
+        for leaf in own:
+            attr = self._attr_of(leaf)
+            if attr == "escape":
+                trailer = _attribute_after(leaf)
+                call = trailer.next_sibling
+                is_call = call is not None and call.type == syms.trailer \
+                    and call.children[0].type == token.LPAR
+                escapes.append((leaf, call if is_call else None))
+            elif attr in _CGI_URLPARSE:
+                others.append(leaf)
+            else:
+                return False
+        if not escapes and not others:
+            return False
+        if escapes and "saxutils" in self._names:
+            self.review(stmt, "cgi.escape is xml.sax.saxutils.escape, but the name saxutils "
+                        "is taken here; rewrite by hand")
+            return False
+        plans = self._escape_calls(escapes)
+        if plans is None:
+            return False
+        for quote, value in plans:
+            if quote is not None:
+                _set_quote(quote, value)
+        for leaf, _call in escapes:
+            _replace_head(leaf, _attribute_after(leaf), "saxutils.escape")
+            self.changed(leaf)
+        for leaf in others:
+            trailer = _attribute_after(leaf)
+            _replace_head(leaf, trailer, "six.moves.urllib.parse." + trailer.children[1].value)
+            self.changed(leaf)
+        if others:
+            ensure_import(tree, "six")
+        self._replace_item(stmt, item, "from xml.sax import saxutils" if escapes else None)
+        return True
+
+    def _fix_cgi_from(self, tree, stmt, names):
+        """``from cgi import escape[, parse_qs]``: True once rewritten."""
+        local = dict((alias or name, name) for name, alias in names)
+        escape_name = [key for key, name in local.items() if name == "escape"][0]
+        binding = set([("from", "cgi", "escape")])
+        if scope_bindings(_scope_of(stmt)).get(escape_name) != binding:
+            return False
+        uses = []
+        inside = set(id(leaf) for leaf in stmt.leaves())
+        for leaf in tree.leaves():
+            if leaf.type != token.NAME or leaf.value != escape_name or id(leaf) in inside:
+                continue
+            if is_attribute_name(leaf):
+                continue
+            parent = leaf.parent
+            if parent.type == syms.argument and parent.children[0] is leaf \
+                    and parent.children[1].type == token.EQUAL:
+                continue  # a keyword argument's name
+            if binding_kinds(leaf) != binding:
+                continue
+            uses.append((leaf, leaf.next_sibling if is_call_of(leaf) else None))
+        plans = self._escape_calls(uses)
+        if plans is None:
+            return False
+        for quote, value in plans:
+            if quote is not None:
+                _set_quote(quote, value)
+                self.changed(quote.parent if quote.parent is not None else stmt)
+        parse = [(name, alias) for name, alias in names if name != "escape"]
+        escape = [(name, alias) for name, alias in names if name == "escape"]
+        if not parse:
+            self._set_from_module(stmt, "xml.sax.saxutils")
+            return True
+        self._replace_simple(stmt, "from six.moves.urllib.parse import %s\nfrom xml.sax.saxutils "
+                             "import %s\n" % (_names_text(parse), _names_text(escape)))
+        return True
 
     def _set_from_module(self, stmt, dotted):
         children = stmt.children

@@ -69,7 +69,28 @@ class FixTypesModule(ModuleAttributeFix):
                 return super(FixTypesModule, self).transform(node, results)
             finally:
                 self.replacements = REPLACEMENTS
+        if attr is not None and attr.value == "StringTypes":
+            return self._string_types(node, results)
         return super(FixTypesModule, self).transform(node, results)
+
+    def _string_types(self, node, results):
+        """six.string_types is ``(basestring,)`` on 2.7: the same test as
+        StringTypes only in isinstance/issubclass; elsewhere (``type(x) in
+        types.StringTypes``) the tuple of both classes."""
+        from ._util import is_module_use, isinstance_types_of, name_is_builtin_at
+
+        if isinstance_types_of(node) is not None or not is_module_use(results["mod"], "types"):
+            return super(FixTypesModule, self).transform(node, results)
+        if not name_is_builtin_at(node, "str"):
+            self.review(node, "types.StringTypes: str is rebound here; rewrite by hand")
+            return None
+        self.replacements = dict(REPLACEMENTS, StringTypes="(str, six.text_type)")
+        try:
+            replaced = super(FixTypesModule, self).transform(node, results)
+        finally:
+            self.replacements = REPLACEMENTS
+        self._needs_imports = True
+        return replaced
 
     def from_import(self, node, names):
         """``from types import ListType`` -> ``ListType = list`` when every

@@ -6,7 +6,9 @@ class with bases) is touched, and not when the class defines a method of that
 name itself; other classes using the aliases are listed for review.
 ``assertItemsEqual``, ``assertRegexpMatches`` and ``assertRaisesRegexp`` have
 no spelling shared by 2.7 and 3.x, so they become the six helpers, which take
-the test case as their first argument.
+the test case as their first argument. A test case's override of a
+type-specific equality method without a ``msg`` parameter is listed for
+review: assertEqual passes ``msg=`` to it, on 3.x for two str too.
 """
 from fissix import pytree
 from fissix.pgen2 import token
@@ -39,6 +41,12 @@ SIX_HELPERS = {
     "assertNotRegexpMatches": "assertNotRegex",
     "assertRaisesRegexp": "assertRaisesRegex",
 }
+
+#: What assertEqual dispatches to by type, passing ``msg=``.
+EQUALITY_METHODS = frozenset([
+    "assertMultiLineEqual", "assertListEqual", "assertTupleEqual", "assertDictEqual",
+    "assertSetEqual", "assertSequenceEqual",
+])
 
 #: Removed with no replacement on both interpreters.
 GONE = {
@@ -80,9 +88,30 @@ class FixUnittestAliases(MigrateFix):
         'assertItemsEqual' | 'assertRegexpMatches' | 'assertNotRegexpMatches' |
         'assertRaisesRegexp' | 'assertDictContainsSubset'
         ) > rest=any* >
+        | funcdef< 'def' override=(
+        'assertMultiLineEqual' | 'assertListEqual' | 'assertTupleEqual' | 'assertDictEqual' |
+        'assertSetEqual' | 'assertSequenceEqual'
+        ) parameters=parameters any* >
     """
 
+    def _override(self, node, results):
+        """Report an equality override that cannot take ``msg=``."""
+        name = results["override"]
+        if isinstance(name, list):
+            name = name[0]
+        if _test_case_class(node) is None or node.parent is None:
+            return
+        params = results["parameters"]
+        names = [leaf.value for leaf in params.leaves() if leaf.type == token.NAME]
+        if "msg" in names or any(leaf.type == token.DOUBLESTAR for leaf in params.leaves()):
+            return
+        self.review(node, "%s overridden without a msg parameter: assertEqual calls it "
+                    "with msg= (on 3.x for two str as well); add msg=None" % name.value)
+
     def transform(self, node, results):
+        if "override" in results:
+            self._override(node, results)
+            return None
         name = results["name"]
         if isinstance(name, list):  # an alternation binds the list it matched
             name = name[0]

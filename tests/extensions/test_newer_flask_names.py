@@ -120,3 +120,47 @@ def check_coroutine_app(app):
         with pytest.raises(RuntimeError) as caught:
             client.get("/")
         assert "asgiref" in str(caught.value)
+
+
+ASYNC_TEARDOWN_SOURCE = '''
+import asyncio
+
+async def close_sessions(error):
+    await asyncio.sleep(0)
+    closed.append(("app", error))
+
+async def end_request(error):
+    await asyncio.sleep(0)
+    closed.append(("request", error))
+'''
+
+
+def test_coroutine_teardown_functions_run_to_completion(app):
+    # Flask 2.0 runs teardown_appcontext and teardown_request functions
+    # through ensure_sync too (Flask-SQLAlchemy-Lite's async session
+    # cleanup is one). One outcome per interpreter, as above.
+    if sys.version_info < (3,):
+        pytest.raises(SyntaxError, compile, ASYNC_TEARDOWN_SOURCE, "<async teardown>", "exec")
+    else:
+        check_coroutine_teardowns(app)
+
+
+def check_coroutine_teardowns(app):
+    closed = []
+    namespace = {"closed": closed}
+    exec(ASYNC_TEARDOWN_SOURCE, namespace)
+    app.teardown_appcontext(namespace["close_sessions"])
+    app.teardown_request(namespace["end_request"])
+    app.add_url_rule("/", "index", lambda: "ok")
+    if sys.version_info >= (3, 7):
+        with app.app_context():
+            pass
+        assert closed == [("app", None)]
+        assert app.test_client().get("/").data == b"ok"
+        assert closed == [("app", None), ("request", None), ("app", None)]
+    else:
+        with pytest.raises(RuntimeError) as caught:
+            with app.app_context():
+                pass
+        assert "asgiref" in str(caught.value)
+        assert not flaskcompat.has_app_context()

@@ -100,6 +100,53 @@ def test_collect_suite_without_tests_is_an_error(tmpdir):
     assert "no tests found" in str(excinfo.value)
 
 
+PACKAGE_WITH_TESTS = {
+    "flask_ext/__init__.py": u"VERSION = 1\n",
+    "flask_ext/tests/__init__.py": u"",
+    "flask_ext/tests/test_a.py": u"from flask_ext.tests import x\n",
+    "pyproject.toml": u"[tool.pytest.ini_options]\n",
+}
+
+
+def _sdist_and_install(tmpdir, installed_version):
+    """An unpacked sdist whose tests live in its package, and an installed
+    copy of that package at ``installed_version``; returns the collector's
+    arguments."""
+    source = str(tmpdir.join("ext-2.0"))
+    _make_tree(source, PACKAGE_WITH_TESTS)
+    installed = str(tmpdir.join("site", "flask_ext"))
+    files = dict((name[len("flask_ext/"):], text) for name, text in PACKAGE_WITH_TESTS.items()
+                 if name.startswith("flask_ext/"))
+    files["__init__.py"] = u"VERSION = %d\n" % installed_version
+    _make_tree(installed, files)
+    return source, str(tmpdir.join("suite")), lambda name: installed
+
+
+def test_collect_suite_takes_a_package_whose_tests_are_inside_it(tmpdir):
+    source, destination, find_installed = _sdist_and_install(tmpdir, 1)
+    paths = run_suite.collect_suite(source, destination, find_installed=find_installed)
+    assert paths == ["flask_ext/tests"]
+    assert sorted(os.listdir(destination)) == ["flask_ext", "pyproject.toml"]
+    assert os.path.isfile(os.path.join(destination, "flask_ext", "tests", "test_a.py"))
+
+
+def test_collect_suite_refuses_a_package_unlike_the_installed_one(tmpdir):
+    source, destination, find_installed = _sdist_and_install(tmpdir, 2)
+    with pytest.raises(RuntimeError) as excinfo:
+        run_suite.collect_suite(source, destination, find_installed=find_installed)
+    assert "__init__.py" in str(excinfo.value)
+    assert not os.path.exists(os.path.join(destination, "flask_ext"))
+
+
+def test_flask_command_runs_flaskcompat_under_the_alias(tmpdir):
+    folder = run_suite.flask_command(str(tmpdir.join("bin")))
+    with io.open(os.path.join(folder, "flask"), encoding="utf-8") as stream:
+        lines = stream.read().splitlines()
+    assert lines[0] == "#!" + sys.executable
+    assert "flaskcompat.install_as_flask()" in lines
+    assert os.access(os.path.join(folder, "flask"), os.X_OK)
+
+
 def test_summary_line_counts(tmpdir):
     result = {
         "mode": "flaskcompat",

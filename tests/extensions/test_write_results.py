@@ -58,3 +58,11 @@ def test_a_stale_table_is_reported(tmp_path, monkeypatch):
     assert write_results.main(["--check"]) == 1
     assert write_results.main([]) == 0
     assert write_results.main(["--check"]) == 0
+
+
+def test_extensions_measured_on_python_3_only_have_no_2_7_row():
+    table = write_results.render(write_results.load_records())
+    for distribution, title in write_results.EXTENSIONS:
+        rows = [line.split()[2] for line in table.splitlines() if line.startswith(title + " ")]
+        assert tuple(rows) == write_results.PYTHONS_OF.get(distribution, write_results.PYTHONS)
+    assert write_results.PYTHONS_OF["flask-admin"] == ("3.13",)

@@ -4,10 +4,10 @@
     python tests/extensions/write_results.py          # rewrite both tables
     python tests/extensions/write_results.py --check  # exit 1 if either differs
 
-Every full run of ``run_suite.py`` on an extension (the ``ext-*`` tox envs)
-records its counts in ``tests/extensions/results/``; this script turns the
-records into the table between the ``.. extension-table`` comments of both
-files. Nothing in the table is typed by hand.
+Every full run of ``run_suite.py`` on an extension (the ``ext-*`` and
+``ext3-*`` tox envs) records its counts in ``tests/extensions/results/``;
+this script turns the records into the table between the
+``.. extension-table`` comments of both files. Nothing in the table is typed by hand.
 """
 from __future__ import print_function
 
@@ -31,8 +31,18 @@ EXTENSIONS = (
     ("flask-wtf", "Flask-WTF"),
     ("flask-login", "Flask-Login"),
     ("flask-httpauth", "Flask-HTTPAuth"),
+    ("flask-sqlalchemy", "Flask-SQLAlchemy"),
+    ("flask-migrate", "Flask-Migrate"),
+    ("flask-admin", "Flask-Admin"),
 )
 PYTHONS = ("2.7", "3.13")
+#: Extensions whose current releases are measured on Python 3 only (the
+#: ``ext3-*`` tox envs): their rows are for these interpreters.
+PYTHONS_OF = {
+    "flask-sqlalchemy": ("3.13",),
+    "flask-migrate": ("3.13",),
+    "flask-admin": ("3.13",),
+}
 HEADER = ("Extension", "Python", "flaskcompat", "real Flask")
 
 
@@ -59,7 +69,7 @@ def cell(record):
 def rows(records):
     table = []
     for distribution, title in EXTENSIONS:
-        for python in PYTHONS:
+        for python in PYTHONS_OF.get(distribution, PYTHONS):
             ours = records.get((distribution, python, "flaskcompat"))
             theirs = records.get((distribution, python, "flask"))
             version = (ours or theirs or {}).get("version", "?")

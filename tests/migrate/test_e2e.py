@@ -66,8 +66,8 @@ def test_legacy_app_passes_its_own_tests_before_migration_on_python2():
         # migration exists to fix: Werkzeug 1.0.1's check_password_hash
         # refuses a hash that sqlite hands back as text (TypeError: sha1).
         # Under Flask 0.10.1 with Werkzeug 0.9.6, the releases it was
-        # written for, all 15 pass (checked by hand; no test environment
-        # installs them).
+        # written for, all 15 pass: the opt-in ``tox -e legacy-apps`` env
+        # installs them in a 2.7 virtualenv and requires that.
         assert code == 1, output
         assert "Ran 15 tests" in output, output
         assert output.rstrip().endswith("FAILED (errors=3)"), output

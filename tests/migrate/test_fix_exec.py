@@ -38,5 +38,19 @@ CASES = [
          output="3\n", id="tuple form"),
 ]
 
+# Writing to the dict locals() returns, then eval/exec without a namespace
+# (jsonpickle 0.4's loadrepr): since Python 3.13 locals() is a new snapshot
+# each call, so the code no longer sees the written names.
+CASES += [
+    Case("def load(name, text):\n    scope = locals()\n    scope[name] = 1\n    return eval(text)\n",
+         "def load(name, text):\n    scope = locals()\n    scope[name] = 1\n    return eval(text)\n",
+         review="locals()", id="written locals() reviewed"),
+    Case("def load(name):\n    locals()[name] = 1\n", "def load(name):\n    locals()[name] = 1\n",
+         review="locals()", id="written locals() subscript reviewed"),
+    Case("def show(a):\n    return sorted(locals())\nprint(show(1))\n",
+         "def show(a):\n    return sorted(locals())\nprint(show(1))\n",
+         output="['a']\n", id="read locals() stays"),
+]
+
 test_rewrite = rewrite_tests("exec", CASES)
 test_runtime = runtime_tests(CASES)

@@ -21,6 +21,18 @@ CASES = [
         review="__long__",
         id="module with __long__ reported",
     ),
+    # A tuple of types beside int, outside isinstance (jsonpickle 0.4:
+    # ``type(obj) in PRIMITIVES``): a nested six.integer_types would not
+    # match; its last item is long on 2.7 and int (named twice) on 3.x.
+    Case(
+        "PRIMITIVES = str, int, float, long\nprint([type(v) in PRIMITIVES for v in (1, 2 ** 70, [])])\n",
+        "import six\nPRIMITIVES = str, int, float, six.integer_types[-1]\n"
+        "print([type(v) in PRIMITIVES for v in (1, 2 ** 70, [])])\n",
+        output="[True, True, False]\n",
+        id="tuple of types with int",
+    ),
+    Case("KINDS = (float, long)\n", "KINDS = (float, long)\n", review="without int",
+         id="tuple of types without int reviewed"),
     Case("x = self.long\n", "x = self.long\n", id="attribute stays"),
     Case("def f(long=1):\n    return long\n", "def f(long=1):\n    return long\n", id="parameter stays"),
 ]

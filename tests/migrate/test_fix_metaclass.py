@@ -69,6 +69,31 @@ CASES = [
         output="abstract\n",
         id="abc, docstring kept",
     ),
+    # ``__metaclass__ = type`` in a class without bases only makes it a
+    # new-style class: that is ``(object)``. six.add_metaclass would rebuild an
+    # old-style class on 2.7, which fails once it has __slots__ (ZConfig 2.9).
+    Case(
+        "class A:\n    __metaclass__ = type\n    __slots__ = ('x',)\n"
+        "a = A()\na.x = 1\nprint('%s %d' % (isinstance(A, type), a.x))\n",
+        "class A(object):\n    __slots__ = ('x',)\n"
+        "a = A()\na.x = 1\nprint('%s %d' % (isinstance(A, type), a.x))\n",
+        output="True 1\n",
+        id="type without bases: a new-style class",
+    ),
+    Case(
+        "class A():\n    __metaclass__ = type\nprint(isinstance(A, type))\n",
+        "class A(object):\n    pass\nprint(isinstance(A, type))\n",
+        output="True\n",
+        id="type, empty parentheses",
+    ),
+    Case(
+        "def build(type):\n    class A:\n        __metaclass__ = type\n    return A\n"
+        "print(build(type).__name__)\n",
+        "import six\ndef build(type):\n    @six.add_metaclass(type)\n    class A:\n        pass\n"
+        "    return A\nprint(build(type).__name__)\n",
+        output="A\n",
+        id="type rebound: not the builtin",
+    ),
 ]
 
 test_rewrite = rewrite_tests("metaclass", CASES)

@@ -38,9 +38,24 @@ CASES = [
         "it = iter([1, 2])\nprint(next(it))\n", "it = iter([1, 2])\nprint(next(it))\n",
         output="1\n", id="already next()",
     ),
+    # An object the module cannot vouch for, by name: it is asked at run
+    # time (its own next where it has one, as every 2.7 iterator and
+    # dateutil 1.5's rrule items do; next() for a 3.x iterator)
     Case(
-        "print(unknown.next())\n", "print(unknown.next())\n",
-        review="use next(unknown) if it is an iterator", id="unknown receiver reviewed",
+        "class Item(object):\n    def next(self, step=1):\n        return 'own'\n"
+        "def first(items):\n    return items.next()\nprint(first(iter([4, 5])))\nprint(first(Item()))\n",
+        "class Item(object):\n    def next(self, step=1):\n        return 'own'\n"
+        "def first(items):\n    return items.next() if hasattr(items, 'next') else next(items)\n"
+        "print(first(iter([4, 5])))\nprint(first(Item()))\n",
+        output="4\nown\n", id="named receiver asked",
+    ),
+    Case(
+        "print(unknown[0].next())\n", "print(unknown[0].next())\n",
+        review="use next(unknown[0]) if it is an iterator", id="unknown receiver reviewed",
+    ),
+    Case(
+        "def f(hasattr, it):\n    return it.next()\n", "def f(hasattr, it):\n    return it.next()\n",
+        review="if it is an iterator", id="hasattr rebound reviewed",
     ),
     Case(
         "def f(next, it):\n    return it.next()\n", "def f(next, it):\n    return it.next()\n",

@@ -118,5 +118,29 @@ CASES = [
     Case("raise 'old', 1\n", "raise 'old', 1\n", review="string exceptions", id="string exception"),
 ]
 
+# ``raise StopIteration`` ends a generator on 2.7; since Python 3.7 it is a
+# RuntimeError there (sqlparse 0.1 stops a token scan so). ``return`` ends
+# it on both; where an except clause of the generator could catch the
+# StopIteration, or it carries a value, the line is listed instead.
+_SCAN = "def scan(items):\n    for item in items:\n        if item > 2:\n            %s\n        yield item\n"
+CASES += [
+    Case(_SCAN % "raise StopIteration" + "print(list(scan([1, 2, 3, 1])))\n",
+         _SCAN % "return" + "print(list(scan([1, 2, 3, 1])))\n",
+         output="[1, 2]\n", id="StopIteration in a generator"),
+    Case(_SCAN % "raise StopIteration()" + "print(list(scan([3])))\n",
+         _SCAN % "return" + "print(list(scan([3])))\n",
+         output="[]\n", id="StopIteration() in a generator"),
+    Case("class It(object):\n    def next(self):\n        raise StopIteration\n",
+         "class It(object):\n    def next(self):\n        raise StopIteration\n",
+         id="StopIteration in a plain function"),
+    Case("def scan(items):\n    try:\n        raise StopIteration\n    except Exception:\n        pass\n"
+         "    yield 1\n",
+         "def scan(items):\n    try:\n        raise StopIteration\n    except Exception:\n        pass\n"
+         "    yield 1\n",
+         review="raise StopIteration in a generator", id="StopIteration in a generator's try"),
+    Case(_SCAN % "raise StopIteration('end')", _SCAN % "raise StopIteration('end')",
+         review="raise StopIteration in a generator", id="StopIteration with a value"),
+]
+
 test_rewrite = rewrite_tests("raise", CASES)
 test_runtime = runtime_tests(CASES)

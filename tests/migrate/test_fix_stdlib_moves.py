@@ -384,8 +384,48 @@ CASES += [
          "from six.moves.urllib.parse import parse_qs, parse_qsl\nprint(parse_qs('a=1'))\n"
          "print(parse_qsl('b=2'))\n",
          output="{'a': ['1']}\n[('b', '2')]\n", id="cgi.parse_qs"),
-    Case("from cgi import parse_qs, escape\n", "from cgi import parse_qs, escape\n",
+    Case("from cgi import parse_qs, FieldStorage\n", "from cgi import parse_qs, FieldStorage\n",
          review="cgi was removed in Python 3.13", id="cgi.parse_qs with other names"),
+    # cgi.escape (gone in 3.8) is xml.sax.saxutils.escape, which 2.7 has too,
+    # with the double quote as an extra entity for quote=True (WTForms 1.0
+    # imports it from cgi, python-gflags 2.0 calls cgi.escape).
+    Case(
+        "from cgi import escape\nprint(escape('<a href=\"x\">&'))\nprint(escape('\"q\"', quote=True))\n"
+        "print(escape('\"q\"', False))\n",
+        "from xml.sax.saxutils import escape\nprint(escape('<a href=\"x\">&'))\n"
+        "print(escape('\"q\"', {'\"': '&quot;'}))\nprint(escape('\"q\"'))\n",
+        output='&lt;a href="x"&gt;&amp;\n&quot;q&quot;\n"q"\n',
+        id="from cgi import escape",
+    ),
+    Case(
+        "import cgi\ndef show(text, quote):\n    return cgi.escape(text, quote)\n"
+        "print(show('<\">', 1) + cgi.escape('&', True))\nprint(cgi.parse_qs('a=1'))\n",
+        "import six\nfrom xml.sax import saxutils\n"
+        "def show(text, quote):\n    return saxutils.escape(text, {'\"': '&quot;'} if quote else {})\n"
+        "print(show('<\">', 1) + saxutils.escape('&', {'\"': '&quot;'}))\n"
+        "print(six.moves.urllib.parse.parse_qs('a=1'))\n",
+        output="&lt;&quot;&gt;&amp;\n{'a': ['1']}\n",
+        id="cgi.escape and cgi.parse_qs",
+    ),
+    Case("from cgi import escape\nquoting = escape\n", "from cgi import escape\nquoting = escape\n",
+         review="cgi.escape used as a value", id="cgi.escape passed on"),
+    Case("import cgi\nprint(cgi.escape('a', *flags))\n", "import cgi\nprint(cgi.escape('a', *flags))\n",
+         review="cgi.escape(...) with arguments", id="cgi.escape with star arguments"),
+    Case("import cgi\nform = cgi.FieldStorage()\nprint(cgi.escape('a'))\n",
+         "import cgi\nform = cgi.FieldStorage()\nprint(cgi.escape('a'))\n",
+         review="cgi was removed in Python 3.13", id="cgi with other uses"),
+    Case("saxutils = None\nimport cgi\nprint(cgi.escape('a'))\n",
+         "saxutils = None\nimport cgi\nprint(cgi.escape('a'))\n",
+         review="saxutils", id="cgi.escape, saxutils taken"),
+    # The uses that have a six.moves name move even so (oauth2 1.5 calls
+    # urllib.quote beside urllib.splittype): only the reviewed ones fail on 3.x
+    Case(
+        "import urllib\nprint(urllib.quote('a b'))\nprint(urllib.basejoin('http://a/b', 'c'))\n",
+        "import six\nimport urllib\nprint(six.moves.urllib.parse.quote('a b'))\n"
+        "print(urllib.basejoin('http://a/b', 'c'))\n",
+        review="urllib.basejoin has no six.moves counterpart",
+        id="known attributes move beside an unknown one",
+    ),
     Case("try:\n    import cgi\nexcept ImportError:\n    cgi = None\n",
          "try:\n    import cgi\nexcept ImportError:\n    cgi = None\n", id="guarded removed module"),
 ]

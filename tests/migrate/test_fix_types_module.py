@@ -13,6 +13,14 @@ CASES = [
         output="[True, True, False]\n",
         id="string types",
     ),
+    # six.string_types is (basestring,) on 2.7: right for isinstance, but
+    # ``type(k) in types.StringTypes`` (jsonpickle 0.4) needs both classes.
+    Case(
+        "import types\nprint([type(v) in types.StringTypes for v in ('a', u'b', 1)])\n",
+        "import six\nimport types\nprint([type(v) in (str, six.text_type) for v in ('a', u'b', 1)])\n",
+        output="[True, True, False]\n",
+        id="string types outside isinstance: both classes",
+    ),
     Case("import types\nprint(type(None) is types.NoneType)\n", "import types\nprint(type(None) is type(None))\n",
          output="True\n", id="NoneType"),
     Case("import types\nok = isinstance(x, types.StringType)\n", "import types\nok = isinstance(x, types.StringType)\n",
@@ -20,6 +28,9 @@ CASES = [
     Case("import types\nf = types.FunctionType\n", "import types\nf = types.FunctionType\n", id="existing names stay"),
     Case("def f(list):\n    import types\n    return types.ListType\n",
          "def f(list):\n    import types\n    return types.ListType\n", review="list is rebound", id="shadowed builtin"),
+    Case("def f(str):\n    import types\n    return types.StringTypes\n",
+         "def f(str):\n    import types\n    return types.StringTypes\n", review="str is rebound",
+         id="string types, str rebound"),
 ]
 
 # A from-import of builtin aliases becomes assignments (oauth2's tests import

@@ -38,6 +38,13 @@ CASES = [
          "print(C().m())\n", output="2\n",
          id="class attribute does not shadow inside methods"),
     Case("f(unicode=True)\n", "f(unicode=True)\n", id="keyword argument stays"),
+    # ``if isinstance(v, unicode): v = v.encode(...)`` made a native str on
+    # 2.7 and makes bytes on 3.x (ZConfig 2.9's identifiers): listed
+    Case("def native(value):\n    if isinstance(value, unicode):\n        value = value.encode('ascii')\n"
+         "    return value\n",
+         "import six\ndef native(value):\n    if isinstance(value, six.text_type):\n"
+         "        value = value.encode('ascii')\n    return value\n",
+         review="native str", id="text encoded after a unicode check"),
 ]
 
 test_rewrite = rewrite_tests("unicode", CASES)

@@ -162,5 +162,19 @@ CASES = [
     ),
 ]
 
+# assertEqual hands two str to assertMultiLineEqual on 3.x (2.7: unicode
+# only) and passes msg=: an override without msg (python-gflags 2.0's test
+# base class) then fails with a TypeError.
+_OVERRIDE = (
+    "import unittest\nclass Base(unittest.TestCase):\n"
+    "    def assertMultiLineEqual(self, expected, actual):\n"
+    "        unittest.TestCase.assertMultiLineEqual(self, expected, actual)\n"
+)
+CASES += [
+    Case(_OVERRIDE, _OVERRIDE, review="without a msg parameter", id="override without msg reviewed"),
+    Case(_OVERRIDE.replace("actual):", "actual, msg=None):"), _OVERRIDE.replace("actual):", "actual, msg=None):"),
+         id="override with msg stays"),
+]
+
 test_rewrite = rewrite_tests("unittest_aliases", CASES)
 test_runtime = runtime_tests(CASES)

@@ -146,3 +146,28 @@ def test_tuple_parameters_without_spaces_rewrite_to_valid_code(source):
     compile(result.source, "m.py", "exec")
     again = engine.migrate_source(result.source, filename="m.py")
     assert not again.changed
+
+
+def test_a_2and3_result_python3_cannot_compile_is_a_review_line(tmp_path):
+    # Python 2 reads a tab as "up to the next multiple of eight"; Python 3
+    # refuses indentation that mixes them ambiguously. No fixer re-indents,
+    # the result parses as Python 2, so it is written and the line listed
+    # (the line of the file as it was).
+    target = tmp_path / "legacy.py"
+    target.write_bytes(b"print 'x'\n\n\ndef f(x):\n        a = 1\n\treturn a\n")
+    code, out, err = run("--write", str(target))
+    assert target.read_bytes().startswith(b"from __future__ import print_function\n")
+    assert "%s:6: [python3] Python 3 cannot compile it: inconsistent use of tabs" % target in (
+        out.decode("utf-8") + err
+    )
+
+
+def test_an_unchanged_file_python3_cannot_compile_is_a_review_line_too(tmp_path):
+    target = tmp_path / "legacy.py"
+    source = b"def f(x):\n        a = 1\n\treturn a\n"
+    target.write_bytes(source)
+    code, out, err = run("--write", str(target))
+    assert target.read_bytes() == source
+    assert "%s:3: [python3] Python 3 cannot compile it: inconsistent use of tabs" % target in (
+        out.decode("utf-8") + err
+    )

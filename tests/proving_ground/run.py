@@ -5,8 +5,9 @@ For every project in ``projects.json`` (pure-Python, Python 2 only, released
 around 2008-2013, with tests in the sdist): download the sdist, run its tests
 on Python 2.7 as released (and on Python 3.13, where they mostly cannot even
 be imported), migrate a copy with ``--write``, run the tests again on 2.7 and
-on 3.13 (both with six), check that a second ``--check`` run is clean, and
-write the table to ``docs/migrate/proving-ground.rst``.
+on 3.13 (both with six), check that a second ``--check`` run is clean, run
+python-modernize 0.8 on another copy as the side-by-side anchor (its tests on
+3.13), and write the table to ``docs/migrate/proving-ground.rst``.
 
 Run it with ``tox -e proving-ground`` (it downloads); ``--only NAME`` limits
 the run to some projects, ``--work DIR`` keeps the downloads and virtualenvs
@@ -136,6 +137,18 @@ def migrate(folder, report, mode):
     return completed.returncode, time.monotonic() - started
 
 
+def modernize(folder):
+    """Run python-modernize 0.8 (installed beside this script's Python) over
+    *folder*, writing in place: its exit code."""
+    script = os.path.join(os.path.dirname(sys.executable), "python-modernize")
+    completed = subprocess.run(
+        [script, "-w", "-n", "--no-diffs", folder],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    return completed.returncode
+
+
 def prove(work, pythons, project):
     name = "%s-%s" % (project["project"], project["version"])
     original = fetch(pythons["2.7"], work, project)
@@ -171,6 +184,14 @@ def prove(work, pythons, project):
         counts = count(pythons[version], copy, project)
         row["after " + version] = counts
         _keep_log(logs, "after-" + version, counts)
+    anchor = os.path.join(work, "modernized", name)
+    if os.path.isdir(anchor):
+        shutil.rmtree(anchor)
+    shutil.copytree(original, anchor)
+    row["modernize exit"] = modernize(anchor)
+    counts = count(pythons["3.13"], anchor, project)
+    row["modernize 3.13"] = counts
+    _keep_log(logs, "modernize-3.13", counts)
     row["notes"] = project.get("notes", "")
     log("%s: %s" % (name, summary(row)))
     return row
@@ -183,10 +204,11 @@ def _keep_log(folder, stem, counts):
 
 def summary(row):
     total = row["before 2.7"]["run"]
-    return "before %s, after %s on 2.7 and %s on 3.13; %d review items; %.1f s" % (
+    return "before %s, after %s on 2.7 and %s on 3.13 (python-modernize: %s); %d review items; %.1f s" % (
         tests(row["before 2.7"]),
         tests(row["after 2.7"], total),
         tests(row["after 3.13"], total),
+        tests(row["modernize 3.13"], total),
         row["reviews"],
         row["seconds"],
     )
@@ -215,23 +237,72 @@ projects are pure Python, released around 2008-2013, support only Python 2,
 and ship their tests in the sdist; they are listed with the test modules that
 run in ``tests/proving_ground/projects.json``.
 
-Reproduce the table with ``tox -e proving-ground`` (it downloads the sdists
-and builds a Python 2.7 and a Python 3.13 virtualenv).
+Reproduce the table from a checkout with::
+
+    tox -e proving-ground
+
+It downloads the sdists and builds a Python 2.7 and a Python 3.13 virtualenv;
+``tox -e proving-ground -- --only NAME`` runs some projects only (the table
+then lists those), ``-- --work DIR`` keeps the downloads between runs.
 
 Columns: tests passed out of those that run on 2.7 as released, before and
 after the migration, on 2.7 and 3.13 (a test module that cannot be imported
-passes none of its tests); the needs-review lines the tool printed; the
-seconds the migration took; whether a second run (``--check``) is clean. The
-script fails when fewer tests pass on 2.7 after the migration than before, or
-when the second run is not clean. Every failure on 3.13 is explained in the
-notes: traced to a needs-review line of the tool, or named as a gap.
+passes none of its tests); as the side-by-side anchor, the tests that pass on
+3.13 after python-modernize 0.8 (default fixers, ``-w -n``) rewrote another
+copy of the same sdist; the needs-review lines the tool printed; the seconds
+the migration took; whether a second run (``--check``) is clean. The last row
+adds the projects up, and the sentence under the table gives the shares of
+the tests that pass on 2.7 as released. The script fails when fewer tests
+pass on 2.7 after the migration than before, or when the second run is not
+clean. Every failure on 3.13 is explained in the notes: traced to a
+needs-review line of the tool, or marked "not traced" with its cause (a
+change of Python that no line of the source shows, or text and bytes the
+tool cannot tell apart there).
 
 """
 
 
+def totals(rows):
+    """The last row: every project's counts added up."""
+    run = sum(row["before 2.7"]["run"] for row in rows)
+
+    def share(key):
+        return "%d/%d" % (sum(row[key]["passed"] for row in rows), run)
+
+    return [
+        "all %d projects" % len(rows),
+        share("before 2.7"),
+        share("before 3.13"),
+        share("after 2.7"),
+        share("after 3.13"),
+        share("modernize 3.13"),
+        str(sum(row["reviews"] for row in rows)),
+        "%.1f" % sum(row["seconds"] for row in rows),
+        "clean" if all(row["check exit"] == 0 for row in rows) else "not clean",
+    ]
+
+
+def together(rows):
+    """The paragraph under the table: the shares of the tests that pass on
+    2.7 as released (a test that fails there is not the migration's)."""
+    working = sum(row["before 2.7"]["passed"] for row in rows)
+
+    def passed(key):
+        count = sum(row[key]["passed"] for row in rows)
+        return "%d (%.1f%%)" % (count, 100.0 * count / working if working else 0.0)
+
+    return (
+        "Of the %d tests that pass on 2.7 as released, %s pass on 2.7 after the migration\n"
+        "and %s on 3.13; after python-modernize 0.8, %s pass on 3.13, and before\n"
+        "any migration %s."
+        % (working, passed("after 2.7"), passed("after 3.13"), passed("modernize 3.13"),
+           passed("before 3.13"))
+    )
+
+
 def write_table(rows, path):
-    columns = ["project", "2.7 before", "3.13 before", "2.7 after", "3.13 after", "review items",
-               "seconds", "second run"]
+    columns = ["project", "2.7 before", "3.13 before", "2.7 after", "3.13 after",
+               "python-modernize 0.8, 3.13", "review items", "seconds", "second run"]
     body = []
     for row in rows:
         total = row["before 2.7"]["run"]
@@ -241,14 +312,17 @@ def write_table(rows, path):
             tests(row["before 3.13"], total),
             tests(row["after 2.7"], total),
             tests(row["after 3.13"], total),
+            tests(row["modernize 3.13"], total),
             str(row["reviews"]),
             "%.1f" % row["seconds"],
             "clean" if row["check exit"] == 0 else "exit %d" % row["check exit"],
         ])
+    body.append(totals(rows))
     lines = [HEADER.rstrip("\n"), "", ".. list-table::", "   :header-rows: 1", ""]
     for cells in [columns] + body:
         lines.append("   * - " + cells[0])
         lines.extend("     - " + cell for cell in cells[1:])
+    lines.extend(["", together(rows)])
     notes = [(row["project"], row["notes"]) for row in rows if row["notes"]]
     if notes:
         lines.extend(["", "Notes", "-----", ""])
@@ -263,9 +337,23 @@ def main(argv=None):
     parser.add_argument("--only", action="append", default=[], metavar="NAME")
     parser.add_argument("--work", help="folder for downloads and virtualenvs (default: a temporary one)")
     parser.add_argument("--output", default=TABLE, help="the table to write (default: %(default)s)")
+    parser.add_argument("--table-only", action="store_true",
+                        help="write the table again from the last run's counts in --work (notes "
+                        "from projects.json) without running anything")
     args = parser.parse_args(argv)
     with io.open(PROJECTS, encoding="utf-8") as handle:
         projects = json.load(handle)
+    if args.table_only:
+        if not args.work:
+            parser.error("--table-only needs --work")
+        with io.open(os.path.join(args.work, "rows.json"), encoding="utf-8") as handle:
+            rows = json.load(handle)
+        notes = dict(("%s-%s" % (p["project"], p["version"]), p.get("notes", "")) for p in projects)
+        for row in rows:
+            row["notes"] = notes.get(row["project"], row["notes"])
+        write_table(rows, args.output)
+        log("table written to %s" % args.output)
+        return 0
     if args.only:
         projects = [p for p in projects if p["project"] in args.only]
     work = args.work or tempfile.mkdtemp(prefix="proving-ground-")

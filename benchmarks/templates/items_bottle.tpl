@@ -1,0 +1,7 @@
+<!doctype html>
+<title>Items</title>
+<ul>
+% for item in items:
+  <li>{{item}}</li>
+% end
+</ul>
