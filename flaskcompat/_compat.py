@@ -1139,3 +1139,39 @@ def quiet_server_startup():
     logger = _logging.getLogger("werkzeug")
     if _server_startup_filter not in logger.filters:
         logger.addFilter(_server_startup_filter)
+
+
+# ---------------------------------------------------------------------------
+# Advisories and request limits (wrappers.py)
+# ---------------------------------------------------------------------------
+import re as _re_limits  # noqa: E402
+
+# Werkzeug 1.0 and 2.0 read a pair without a name at the start of the
+# header or straight after ``;`` (``=__Host-test=bad``) as the cookie named
+# by what follows the ``=`` (CVE-2023-23934); 2.2.3+ skip it. A space
+# before that ``=`` makes the old releases skip it too. Quoted values are
+# matched first so that a ``;=`` inside one is left alone.
+_READS_NAMELESS_COOKIE = bool(_werkzeug_parse_cookie("=a=b"))
+_NAMELESS_PAIR = _re_limits.compile(r'"(?:[^"\\]|\\.)*"|(?:^|;)=')
+
+
+def _skip_nameless(found):
+    text = found.group()
+    return text if text[:1] == '"' else text[:-1] + " ="
+
+
+def cookie_header_without_nameless(header):
+    """``header`` (a ``Cookie`` header, native string) with every pair that
+    has no name written so that each Werkzeug release skips it."""
+    if _READS_NAMELESS_COOKIE and (header[:1] == "=" or ";=" in header):
+        return _NAMELESS_PAIR.sub(_skip_nameless, header)
+    return header
+
+
+#: The dict methods that only Python 2 has and that read every key
+#: (``iteritems``, ``viewkeys``...); the session records them as reads.
+DICT_READERS_PY2_ONLY = tuple(
+    name
+    for name in ("iterkeys", "itervalues", "iteritems", "viewkeys", "viewvalues", "viewitems")
+    if hasattr(dict, name)
+)

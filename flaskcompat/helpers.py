@@ -467,11 +467,17 @@ def send_file(
     return rv
 
 
-# Windows opens a device for these names whatever extension follows; they
-# are refused on every OS so that an app behaves the same everywhere.
+# Windows opens a device for these names whatever extension or stream
+# (":...") follows, and for trailing dots and spaces; the ports take the
+# superscript digits too. They are refused on every OS so that an app
+# behaves the same everywhere.
 _DEVICE_NAMES = frozenset(
-    ["CON", "AUX", "PRN", "NUL", "CONIN$", "CONOUT$"]
-    + ["%s%d" % (port, number) for port in ("COM", "LPT") for number in range(1, 10)]
+    [u"CON", u"AUX", u"PRN", u"NUL", u"CONIN$", u"CONOUT$"]
+    + [
+        port + digit
+        for port in (u"COM", u"LPT")
+        for digit in u"123456789\u00b9\u00b2\u00b3"
+    ]
 )
 
 _NON_SLASH_SEPARATORS = [
@@ -498,7 +504,11 @@ def _escapes(part):
     if any(sep in part for sep in _NON_SLASH_SEPARATORS):
         return True
     for segment in part.split("/"):
-        if segment.partition(".")[0].strip().upper() in _DEVICE_NAMES:
+        stem = segment.partition(".")[0].partition(":")[0]
+        if stem.strip().upper() in _DEVICE_NAMES:
+            return True
+        # Windows drops trailing dots and spaces: "a.txt." opens "a.txt"
+        if segment[-1:] in (u".", u" ") and segment not in (u".", u".."):
             return True
     return False
 

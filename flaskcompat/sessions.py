@@ -18,6 +18,7 @@ from itsdangerous import BadData
 from itsdangerous import URLSafeTimedSerializer
 from werkzeug.datastructures import CallbackDict
 
+from ._compat import DICT_READERS_PY2_ONLY
 from ._compat import MutableMapping
 from ._compat import set_cookie_with_domain
 from .helpers import is_ip
@@ -115,6 +116,12 @@ class SecureCookieSession(CallbackDict, SessionMixin):
     __getitem__ = _tracked("__getitem__", False)
     __contains__ = _tracked("__contains__", False)
     get = _tracked("get", False)
+    # Listing the session reads it as much as looking up a key does.
+    __iter__ = _tracked("__iter__", False)
+    __len__ = _tracked("__len__", False)
+    keys = _tracked("keys", False)
+    values = _tracked("values", False)
+    items = _tracked("items", False)
 
     __setitem__ = _tracked("__setitem__", True)
     __delitem__ = _tracked("__delitem__", True)
@@ -142,6 +149,10 @@ class SecureCookieSession(CallbackDict, SessionMixin):
         # Python 3.9's dict.__ior__ would skip the tracking.
         self.update(other)
         return self
+
+
+for _name in DICT_READERS_PY2_ONLY:
+    setattr(SecureCookieSession, _name, _tracked(_name, False))
 
 
 class NullSession(SecureCookieSession):

@@ -8,11 +8,13 @@ from werkzeug.datastructures import CombinedMultiDict
 from werkzeug.datastructures import Headers
 from werkzeug.exceptions import BadRequest
 from werkzeug.exceptions import RequestEntityTooLarge
+from werkzeug.http import parse_options_header
 from werkzeug.utils import cached_property
 from werkzeug.wrappers import Request as RequestBase
 from werkzeug.wrappers import Response as ResponseBase
 
 from . import json
+from ._compat import cookie_header_without_nameless
 from ._compat import parse_cookie_header
 from ._compat import RecursionLimitError
 from ._compat import text_type
@@ -164,7 +166,26 @@ class UserAgent(object):
 # -- request bodies -----------------------------------------------------------
 
 
-class _BoundedInput(object):
+class _InputView(object):
+    """The file-like half of a wrapper around a request body: lines,
+    iteration and close come from ``read``, ``readline`` and the stream."""
+
+    def __iter__(self):
+        return iter(self.readline, b"")
+
+    def readlines(self, hint=-1):
+        return list(self)
+
+    def readable(self):
+        return True
+
+    def close(self):
+        close = getattr(self._stream, "close", None)
+        if close is not None:
+            close()
+
+
+class _BoundedInput(_InputView):
     """A body of unannounced length (chunked, ``wsgi.input_terminated``)
     read under a limit: one byte over it is a 413, never a body silently
     cut short."""
@@ -199,37 +220,338 @@ class _BoundedInput(object):
     def readline(self, size=-1):
         return self._counted(self._stream.readline(self._allowance(size)))
 
-    def __iter__(self):
-        return iter(self.readline, b"")
-
-    def readlines(self, hint=-1):
-        return list(self)
-
-    def readable(self):
-        return True
-
-    def close(self):
-        close = getattr(self._stream, "close", None)
-        if close is not None:
-            close()
-
 
 class FormDataParser(WerkzeugFormDataParser):
     """Werkzeug's form parser, alike on every release: bytes that are not
-    UTF-8 in a URL-encoded body become U+FFFD, and a body that cannot be
-    parsed is an error (a 400) rather than an empty form."""
+    UTF-8 in a URL-encoded body become U+FFFD, a body that cannot be parsed
+    is an error (a 400) rather than an empty form, and the form limits
+    (:attr:`max_form_memory_size`, :attr:`max_form_parts`) mean what they
+    mean in Flask 3.1."""
+
+    #: More parts than this in a multipart body is a 413 (``None``: no limit).
+    max_form_parts = None
 
     def __init__(self, *args, **kwargs):
         kwargs["silent"] = False
         WerkzeugFormDataParser.__init__(self, *args, **kwargs)
+        # Kept out of Werkzeug's hands: each release reads it differently
+        # (the whole form on 1.0, a read buffer on 2.x and 3.x).
+        self.form_field_limit = self.max_form_memory_size
+        self.max_form_memory_size = None
+
+    def parse(self, stream, mimetype, content_length, options=None):
+        boundary = (options or {}).get("boundary")
+        if mimetype == "multipart/form-data" and boundary:
+            stream = _guard_multipart(stream, boundary, self)
+        return WerkzeugFormDataParser.parse(
+            self, stream, mimetype, content_length, options
+        )
 
     def _parse_urlencoded(self, stream, mimetype, content_length, options):
-        _refuse_over(content_length, self.max_form_memory_size)
-        fields = self.cls(url_decode_pairs(stream.read()))
+        body = _read_form_body(stream, content_length, self.form_field_limit)
+        fields = self.cls(url_decode_pairs(body))
         return stream, fields, self.cls()
 
 
 use_urlencoded_parser(FormDataParser)
+
+
+# -- form limits (CVE-2023-25577, MAX_FORM_MEMORY_SIZE) ----------------------
+# Werkzeug 1.0 and 2.0 cannot count multipart parts, and each release reads
+# max_form_memory_size its own way; the multipart body is therefore watched
+# as the parser reads it, the same way on every release: the parts are
+# counted and each non-file field is measured, and the read that goes past
+# a limit is a 413 (the parser stops there, the rest is never read).
+
+#: One part's headers longer than this are a 413 (no client sends them).
+_PART_HEADERS_MAX = 16384
+#: Spaces after a boundary beyond this many make it content, not a delimiter.
+_DELIMITER_PADDING_MAX = 1024
+# Werkzeug 1.0 - 3.1 all end a line at CRLF, LF or a lone CR, inside part
+# headers and around delimiters alike.
+_NEWLINE = re.compile(br"\r\n|\n|\r")
+_PADDING = re.compile(br"[ \t]*")
+
+
+def _delimiter_ending(buf, end):
+    """Where the delimiter whose ``--boundary`` ends at ``end`` ends (past
+    its newline, or past ``--`` for the last one), and whether that newline
+    is a CRLF: ``(-1, False)`` when ``buf`` stops too early to tell,
+    ``(None, False)`` when those bytes are content."""
+    at = _PADDING.match(buf, end).end()
+    if at - end > _DELIMITER_PADDING_MAX:
+        return None, False
+    following = buf[at : at + 2]
+    if following == b"\r\n":
+        return at + 2, True
+    if following[:1] == b"\n":
+        return at + 1, False
+    if following == b"--":
+        return at + 2, at == end
+    if len(following) < 2 and following in (b"", b"\r", b"-"):
+        return -1, False
+    if following[:1] == b"\r":
+        return at + 1, False
+    return None, False
+
+
+def _read_form_body(stream, content_length, limit):
+    """A URL-encoded body, 413 when it is longer than ``limit``."""
+    _refuse_over(content_length, limit)
+    if limit is None or content_length is not None:
+        return stream.read()
+    pieces, size = [], 0
+    while size <= limit:
+        piece = stream.read(limit + 1 - size)
+        if not piece:
+            break
+        pieces.append(piece)
+        size += len(piece)
+    _refuse_over(size, limit)
+    return b"".join(pieces)
+
+
+def _plain_headers(headers):
+    """Whether a part's headers (ending in the empty line) are CRLF lines,
+    none continued: where every Werkzeug release sees them end."""
+    lines = headers.split(b"\r\n")
+    if lines[-2:] != [b"", b""]:
+        return False
+    return not any(
+        b"\r" in line or b"\n" in line or line[:1] in (b" ", b"\t") for line in lines
+    )
+
+
+def _names_a_file(headers):
+    """Whether plain part headers have one Content-Disposition, with a
+    filename: what makes every Werkzeug release store the part as a file."""
+    found = []
+    for line in headers.split(b"\r\n"):
+        name, _, value = line.partition(b":")
+        if name.strip().lower() == b"content-disposition":
+            found.append(value)
+    if len(found) != 1:
+        return False
+    return "filename" in parse_options_header(found[0].decode("latin-1"))[1]
+
+
+def _guard_multipart(stream, boundary, parser):
+    parts, field = parser.max_form_parts, parser.form_field_limit
+    if parts is None and field is None:
+        return stream
+    if not isinstance(boundary, bytes):
+        boundary = boundary.encode("latin-1")
+    return _MultipartGuard(stream, boundary, parts, field)
+
+
+class _MultipartGuard(_InputView):
+    """A multipart body handed to the parser unchanged, read through a
+    scanner that counts the parts and measures the non-file fields: 413 as
+    soon as there are more than ``max_parts`` parts or a field is longer
+    than ``max_field`` bytes.
+
+    Werkzeug's parsers (a different one in 1.0, 2.x and 3.x) agree on
+    bodies as clients write them, CRLF everywhere, and differ on odd ones.
+    The scanner therefore errs one way only: every ``--boundary`` after a
+    newline counts as a part, and content counts against the field limit
+    unless it is surely a file's, that is, its part began with a
+    ``CRLF--boundary CRLF`` delimiter, its headers are CRLF lines ending in
+    an empty one, and its one Content-Disposition names a file. A stray
+    ``--boundary`` in a file's content makes the rest of it count, and the
+    parts after an odd delimiter count together."""
+
+    CONTENT, HEADERS = range(2)
+
+    def __init__(self, stream, boundary, max_parts, max_field):
+        self._stream = stream
+        self._marker = b"--" + boundary
+        self._max_parts = max_parts
+        self._max_field = max_field
+        self._state = self.CONTENT
+        # bytes not classified yet, and the two before them (the body's
+        # start counts as a newline)
+        self._behind = b"\r\n"
+        self._held = b""
+        self._parts = 0
+        # the current part: measured (not surely a file), its size so far,
+        # no content seen yet, begun by a CRLF delimiter
+        self._measured = max_field is not None
+        self._size = 0
+        self._fresh = False
+        self._plain_start = False
+        self._plain_part = True
+        self._header_bytes = 0
+
+    # -- the stream the parser reads
+
+    def read(self, size=-1):
+        return self._scanned(self._stream.read(size))
+
+    def readline(self, size=-1):
+        return self._scanned(self._stream.readline(size))
+
+    # -- the scanner
+
+    def _scanned(self, data):
+        if data:
+            buf = self._behind + self._held + data
+            pos = len(self._behind)
+            while pos is not None:
+                if self._state == self.HEADERS:
+                    pos = self._scan_headers(buf, pos)
+                else:
+                    pos = self._scan_content(buf, pos)
+        return data
+
+    def _hold(self, buf, start):
+        # the two bytes before stay in view: they may be the newline that
+        # begins a delimiter
+        self._behind = buf[max(start - 2, 0) : start]
+        self._held = buf[start:]
+
+    def _count(self, size):
+        if size > 0:
+            self._fresh = False
+            if self._measured:
+                self._size += size
+                _refuse_over(self._size, self._max_field)
+
+    def _measure_from_here(self):
+        if self._max_field is not None and not self._measured:
+            self._measured = True
+            self._size = 0
+
+    def _content(self, buf, pos, end):
+        # a "--boundary" in a file's content: a parser may split there
+        if not self._measured and self._max_field is not None:
+            stray = buf.find(self._marker, pos, end)
+            if stray >= 0:
+                self._measure_from_here()
+                pos = stray
+        self._count(end - pos)
+
+    def _scan_content(self, buf, pos):
+        marker = self._marker
+        search = pos
+        # where "\n--boundary" and "\r--boundary" come next (-1: nowhere)
+        after_lf = after_cr = -2
+        while True:
+            newline_from = max(search - 1, 0)
+            if -1 != after_lf < newline_from:
+                after_lf = buf.find(b"\n" + marker, newline_from)
+            if -1 != after_cr < newline_from:
+                after_cr = buf.find(b"\r" + marker, newline_from)
+            if after_lf < 0 and after_cr < 0:
+                # keep what could still become "<newline>--boundary"
+                cut = max(pos, len(buf) - len(marker) - 1)
+                self._content(buf, pos, cut)
+                self._hold(buf, cut)
+                return None
+            found = min(at for at in (after_lf, after_cr) if at >= 0) + 1
+            search = found + 1
+            before = buf[max(found - 2, 0) : found]
+            start = max(pos, found - (2 if before == b"\r\n" else 1))
+            ending, plain = _delimiter_ending(buf, found + len(marker))
+            if ending is not None and ending < 0:
+                # too few bytes to tell: decide with the next read
+                self._content(buf, pos, start)
+                self._hold(buf, start)
+                return None
+            self._content(buf, pos, start)
+            pos = start
+            # a CRLF of its own before it (not the one ending the headers)
+            plain = (
+                plain
+                and self._plain_part
+                and before == b"\r\n"
+                and (found - 2 >= pos or not self._fresh)
+            )
+            if ending is None:
+                # "--boundary" then something else: content, but a part
+                # for the count, and no file's any more
+                self._add_part()
+                self._measure_from_here()
+                self._count(found + len(marker) - pos)
+                pos = search = found + len(marker)
+                continue
+            if buf[ending - 2 : ending] == b"--":
+                after = buf[ending : ending + 2]
+                if after in (b"", b"\r"):
+                    self._hold(buf, start)
+                    return None
+                if plain and after == b"\r\n":
+                    # the last delimiter as clients write it: every parser
+                    # stops there, and what follows is measured on its own
+                    self._size = 0
+                    self._measure_from_here()
+                else:
+                    self._measure_from_here()
+                    self._count(ending - pos)
+                return ending
+            if not plain:
+                # an odd delimiter may be content to the parser
+                self._measure_from_here()
+                self._count(ending - pos)
+            self._next_part(plain)
+            return ending
+
+    def _add_part(self):
+        self._parts += 1
+        _refuse_over(self._parts, self._max_parts)
+
+    def _next_part(self, plain):
+        self._add_part()
+        # after an odd delimiter the field goes on being measured, in case
+        # the parser saw no delimiter there
+        if plain or not self._measured:
+            self._size = 0
+        self._plain_start = plain
+        self._header_bytes = 0
+        self._state = self.HEADERS
+
+    def _scan_headers(self, buf, pos):
+        line_start = pos
+        for newline in _NEWLINE.finditer(buf, pos):
+            _refuse_over(newline.start() - pos, _PART_HEADERS_MAX)
+            if newline.group() == b"\r" and newline.end() == len(buf):
+                break  # the "\n" of a CRLF may come next
+            if newline.start() == line_start:
+                headers = buf[pos : newline.end()]
+                self._begin_content(headers)
+                return newline.end()
+            line_start = newline.end()
+        _refuse_over(len(buf) - pos, _PART_HEADERS_MAX)
+        self._headers_seen(len(buf) - pos)
+        self._hold(buf, pos)
+        return None
+
+    def _headers_seen(self, size):
+        # After an odd delimiter the headers may be content to the parser:
+        # they count as they arrive (held bytes are seen again).
+        if not self._plain_start:
+            self._count(size - self._header_bytes)
+            self._header_bytes = max(size, self._header_bytes)
+
+    def _begin_content(self, headers):
+        plain = _plain_headers(headers)
+        # where a parser may have seen the part start elsewhere, it may
+        # also see no end at the next delimiter
+        self._plain_part = plain and self._plain_start
+        if self._max_field is None or (
+            plain and self._plain_start and _names_a_file(headers)
+        ):
+            self._measured = False
+        elif not self._plain_start:
+            self._headers_seen(len(headers))
+        else:
+            if not self._measured:
+                self._measured = True
+                self._size = 0
+            if not plain:
+                # a parser may take some of these bytes for content
+                self._count(len(headers))
+        self._fresh = True
+        self._state = self.CONTENT
 
 
 # -- JSON ---------------------------------------------------------------------
@@ -323,6 +645,25 @@ class JSONMixin(object):
 
 # -- the request --------------------------------------------------------------
 
+
+def _request_limit(key, fallback, doc):
+    """A request limit as Flask 3.1 has it: the value set on the request
+    (or its class), else the app's ``key``, else ``fallback`` outside an
+    app."""
+    slot = "_" + key.lower()
+
+    def read(self):
+        value = self.__dict__.get(slot)
+        if value is not None:
+            return value
+        return _config_value(key, fallback)
+
+    def write(self, value):
+        self.__dict__[slot] = value
+
+    return property(read, write, doc=doc)
+
+
 # Content-Length as RFC 9110 writes it (Werkzeug reads anything else as
 # "no length" and parses an empty body).
 _CONTENT_LENGTH = re.compile(r"[ \t]*[0-9]+[ \t]*\Z")
@@ -366,10 +707,29 @@ class Request(JSONMixin, RequestBase):
         RequestBase, "if_unmodified_since", False
     )
 
-    @property
-    def max_content_length(self):
-        """The app's ``MAX_CONTENT_LENGTH`` (read only)."""
-        return _config_value("MAX_CONTENT_LENGTH")
+    max_content_length = _request_limit(
+        "MAX_CONTENT_LENGTH",
+        None,
+        """The most bytes the body may have; more is a 413 before any is
+        read. ``None``: no limit.""",
+    )
+    max_form_memory_size = _request_limit(
+        "MAX_FORM_MEMORY_SIZE",
+        500000,
+        """The most bytes one non-file field of a form may have (for a
+        URL-encoded body, the whole body); more is a 413.""",
+    )
+    max_form_parts = _request_limit(
+        "MAX_FORM_PARTS",
+        1000,
+        """The most parts a multipart form may have; more is a 413.""",
+    )
+
+    def make_form_data_parser(self):
+        """The :class:`FormDataParser` for this request, with its limits."""
+        parser = RequestBase.make_form_data_parser(self)
+        parser.max_form_parts = self.max_form_parts
+        return parser
 
     @property
     def endpoint(self):
@@ -411,6 +771,9 @@ class Request(JSONMixin, RequestBase):
     def cookies(self):
         """The request's cookies; undecodable bytes are U+FFFD."""
         header = self.environ.get("HTTP_COOKIE")
+        if header:
+            # a pair without a name is no cookie (CVE-2023-23934)
+            header = cookie_header_without_nameless(header)
         return parse_cookie_header(header, self.dict_storage_class)
 
     @property
