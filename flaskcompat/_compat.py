@@ -1053,3 +1053,20 @@ else:
     def quote_bytes(data, safe="/"):
         """Percent-encode raw bytes, keeping ``safe``; returns ASCII text."""
         return _quote_from_bytes(data, safe=safe)
+
+
+# ---------------------------------------------------------------------------
+# Generated requests (tests/fuzz): what they showed differs between releases
+# ---------------------------------------------------------------------------
+from werkzeug.datastructures import Headers as _Headers  # noqa: E402
+from werkzeug.formparser import MultiPartParser as _MultiPartParser  # noqa: E402
+
+# Werkzeug 1.0 - 2.2 decode a multipart field with the charset named by its
+# part's Content-Type (a name no codec has raises LookupError); 2.3+ decode
+# every field as UTF-8 whatever the part says.
+PART_CHARSETS_HONOURED = (
+    _MultiPartParser().get_part_charset(
+        _Headers([("Content-Type", "text/plain; charset=latin-1")])
+    )
+    == "latin-1"
+)

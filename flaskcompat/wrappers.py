@@ -1,6 +1,8 @@
 # -*- coding: utf-8 -*-
 """The request and response classes: Werkzeug's, held to Flask 1.1's
 behaviour on every Werkzeug release from 1.0 to 3.1."""
+import encodings
+import os
 import re
 import sys
 
@@ -14,6 +16,7 @@ from werkzeug.wrappers import Response as ResponseBase
 
 from . import json
 from ._compat import parse_cookie_header
+from ._compat import PART_CHARSETS_HONOURED
 from ._compat import RecursionLimitError
 from ._compat import text_type
 from ._compat import url_decode_pairs
@@ -331,6 +334,32 @@ _UNDECODABLE_PART = (
 )
 
 
+_CODEC_DIRECTORY = os.path.dirname(encodings.__file__)
+_NOT_A_TEXT_CODEC = (
+    u"The form data could not be parsed: a part names a charset that is not"
+    u" a text encoding."
+)
+
+
+def _refuse_part_codec_failure(problem, traceback):
+    # Werkzeug 1.0 - 2.2 decode a part with the charset its Content-Type
+    # names: a name no codec has is a LookupError, and on Python 2 a bytes
+    # codec (zlib, hex, ...) fails an assertion on the error handler.
+    while traceback.tb_next is not None:
+        traceback = traceback.tb_next
+    in_codec = _CODEC_DIRECTORY in traceback.tb_frame.f_code.co_filename
+    if type(problem) is LookupError or (isinstance(problem, AssertionError) and in_codec):
+        raise BadRequest(_NOT_A_TEXT_CODEC)
+
+
+def _refuse_fields_not_text(form):
+    # ... and a codec that makes bytes (string_escape) leaves a value that
+    # is not text.
+    for value in form.values():
+        if not isinstance(value, text_type):
+            raise BadRequest(_NOT_A_TEXT_CODEC)
+
+
 def _part_name_text(name):
     # Werkzeug 1.0 gives the bytes of a part name on Python 2.
     if isinstance(name, text_type):
@@ -468,6 +497,10 @@ class Request(JSONMixin, RequestBase):
         except ValueError as problem:
             self._close_part_streams()
             raise BadRequest(u"The form data could not be parsed: %s" % (problem,))
+        except (LookupError, AssertionError) as problem:
+            self._close_part_streams()
+            _refuse_part_codec_failure(problem, sys.exc_info()[2])
+            raise
         except Exception:
             self._close_part_streams()
             raise
@@ -476,6 +509,8 @@ class Request(JSONMixin, RequestBase):
         if multipart:
             self._keep_named_parts()
             self._refuse_undecodable_part_headers()
+            if PART_CHARSETS_HONOURED:
+                _refuse_fields_not_text(self.form)
         app = _current_app()
         if app is not None and app.debug and not multipart and not self.files:
             # Explain, in debug mode, why request.files is empty.

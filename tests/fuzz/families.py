@@ -260,7 +260,11 @@ DISPOSITIONS = [
 ]
 PART_EXTRAS = [
     b"", b"Content-Type: text/plain\r\n", b"Content-Type: text/plain; charset=\xff\r\n",
-    b"Content-Type: text/plain; charset=utf-16\r\n", b"Content-Transfer-Encoding: base64\r\n",
+    b"Content-Type: text/plain; charset=utf-16\r\n", b"Content-Type: text/plain; charset=nope\r\n",
+    b"Content-Type: text/plain; charset=zlib_codec\r\n", b"Content-Type: text/plain; charset=hex\r\n",
+    b"Content-Type: text/plain; charset=string_escape\r\n", b"Content-Type: text/plain; charset=rot13\r\n",
+    b"Content-Type: text/plain; charset=utf-7\r\n", b"Content-Type: text/plain; charset=idna\r\n",
+    b"Content-Transfer-Encoding: base64\r\n",
     b"Content-Transfer-Encoding: quoted-printable\r\n", b"Content-Type\r\n",
     b"X: " + b"y" * 2000 + b"\r\n", b"\xff\xfe: \xff\r\n",
 ]
@@ -293,7 +297,12 @@ urlencoded_bodies = st.tuples(st.sampled_from(FORM_TYPES[:3] + FORM_TYPES[-1:]),
 form_family = requests(
     st.sampled_from([b"/form"] * 4 + [b"/form/", b"//form"]),
     [b"POST", b"PUT"],
-    st.one_of(urlencoded_bodies, multipart_bodies(FORM_TYPES), st.tuples(st.none(), odd_bytes)),
+    st.one_of(
+        urlencoded_bodies,
+        multipart_bodies(FORM_TYPES[3:4] * 4 + FORM_TYPES),
+        multipart_bodies(FORM_TYPES[3:4]),
+        st.tuples(st.none(), odd_bytes),
+    ),
 )
 
 # -- family 3: JSON -----------------------------------------------------------
@@ -417,7 +426,7 @@ FILENAMES = [
 ]
 upload_parts = st.tuples(
     st.sampled_from(UPLOAD_DISPOSITIONS),
-    st.one_of(st.sampled_from(FILENAMES), odd_bytes),
+    st.one_of(st.sampled_from(FILENAMES), st.sampled_from(FILENAMES), odd_bytes),
     st.sampled_from([b'"', b"", b'"; x="y"']),
     st.sampled_from(
         [b"", b"Content-Type: image/png\r\n", b"Content-Type: \xff\r\n",
@@ -442,7 +451,8 @@ def upload_bodies(draw):
     pieces.append(draw(st.sampled_from(ENDINGS)))
     body = b"".join(pieces)
     cut = draw(st.sampled_from([0, 0, 0, 1, 2, 5, 20]))
-    return draw(st.sampled_from(FORM_TYPES[3:8])), body[: max(0, len(body) - cut)]
+    content_type = draw(st.sampled_from(FORM_TYPES[3:4] * 4 + FORM_TYPES[3:8]))
+    return content_type, body[: max(0, len(body) - cut)]
 
 
 upload_family = requests(
