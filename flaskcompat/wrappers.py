@@ -226,6 +226,12 @@ class FormDataParser(WerkzeugFormDataParser):
         kwargs["silent"] = False
         WerkzeugFormDataParser.__init__(self, *args, **kwargs)
 
+    def parse(self, stream, mimetype, content_length, options=None):
+        # Werkzeug 2.0 - 2.2 fail on an empty boundary with AttributeError.
+        if mimetype == "multipart/form-data" and not (options or {}).get("boundary"):
+            raise ValueError("Missing boundary")
+        return WerkzeugFormDataParser.parse(self, stream, mimetype, content_length, options)
+
     def _parse_urlencoded(self, stream, mimetype, content_length, options):
         _refuse_over(content_length, self.max_form_memory_size)
         fields = self.cls(url_decode_pairs(stream.read()))
@@ -358,6 +364,25 @@ def _refuse_fields_not_text(form):
     for value in form.values():
         if not isinstance(value, text_type):
             raise BadRequest(_NOT_A_TEXT_CODEC)
+
+
+def _file_headers_as_text(files):
+    # Werkzeug 1.0 keeps the header values of an uploaded part as the bytes
+    # sent on Python 2; 2.0+ decode them as UTF-8 and refuse the body when
+    # they are not. Text on every release, or the same 400.
+    for _, upload in files.items(multi=True):
+        pairs = list(upload.headers.items())
+        if all(type(value) is not bytes or _ascii(value) for _, value in pairs):
+            continue
+        try:
+            upload.headers = Headers(
+                [(key, _utf8_text(value)) for key, value in pairs]
+            )
+        except UnicodeDecodeError:
+            raise BadRequest(_UNDECODABLE_PART)
+
+
+_ascii = re.compile(br"[\x00-\x7f]*\Z").match
 
 
 def _part_name_text(name):
@@ -511,6 +536,7 @@ class Request(JSONMixin, RequestBase):
             self._refuse_undecodable_part_headers()
             if PART_CHARSETS_HONOURED:
                 _refuse_fields_not_text(self.form)
+            _file_headers_as_text(self.files)
         app = _current_app()
         if app is not None and app.debug and not multipart and not self.files:
             # Explain, in debug mode, why request.files is empty.

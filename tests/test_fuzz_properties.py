@@ -11,6 +11,7 @@ from __future__ import unicode_literals
 
 import json
 import uuid
+import warnings
 from datetime import datetime
 
 import pytest
@@ -46,10 +47,14 @@ def bounded(examples):
 
 @pytest.mark.parametrize("name", [name for name, _ in families.FAMILIES])
 def test_family_never_breaks_the_answer(name):
-    @bounded(40)
+    @bounded(30)
     @given(spec=dict(families.FAMILIES)[name])
     def check(spec):
-        families.answer(families.environ_for(spec))
+        # The property is about the answer; warnings a generated request
+        # may cause (a session cookie past the browsers' size) are not.
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            families.answer(families.environ_for(spec))
 
     check()
 
@@ -258,3 +263,79 @@ def test_a_part_charset_that_is_not_a_text_codec_is_not_an_error(charset):
         # is refused as a whole)
         expected = 400 if charset == b"\xff" else 200
         assert status == expected
+
+
+def post_upload(part_headers):
+    spec = {
+        "method": b"POST",
+        "path": b"/upload",
+        "body": b"--B\r\nContent-Disposition: form-data; name=\"up\"; filename=\"a.txt\"\r\n"
+        + part_headers
+        + b"\r\ncontent\r\n--B--\r\n",
+        "content_type": b"multipart/form-data; boundary=B",
+    }
+    return wsgi_call_spec(families.APP, spec)
+
+
+@pytest.mark.parametrize(
+    "part_headers",
+    [b"Content-Type: \xff\r\n", b"Content-Type: image/png\r\nX-Note: caf\xe9\r\n"],
+    ids=["content-type", "other-header"],
+)
+def test_an_upload_whose_headers_are_not_utf8_is_400(part_headers):
+    # Werkzeug 2.0+ cannot decode such a part header; 1.0 (Python 2) kept
+    # its bytes, which broke code that treats the mimetype as text.
+    status, _, body = post_upload(part_headers)
+    assert (status, b"form data could not be parsed" in body) == (400, True)
+
+
+def test_upload_header_values_are_text():
+    app = flaskcompat.Flask(__name__)
+    app.config["TESTING"] = True
+
+    @app.route("/upload", methods=["POST"])
+    def upload():
+        storage = flaskcompat.request.files["up"]
+        pair = (storage.mimetype, storage.headers["X-Note"])
+        return {"types": [type(value).__name__ for value in pair], "values": pair}
+
+    status, _, body = wsgi_call_spec(
+        app,
+        {
+            "method": b"POST",
+            "path": b"/upload",
+            "body": b"--B\r\nContent-Disposition: form-data; name=\"up\"; filename=\"a\"\r\n"
+            b"Content-Type: image/caf\xc3\xa9\r\nX-Note: \xe2\x82\xac\r\n\r\nx\r\n--B--\r\n",
+            "content_type": b"multipart/form-data; boundary=B",
+        },
+    )
+    assert status == 200
+    assert json.loads(body.decode("utf-8")) == {
+        "types": [type("").__name__] * 2,
+        "values": ["image/caf\u00e9", "\u20ac"],
+    }
+
+
+@pytest.mark.parametrize(
+    "content_type",
+    [
+        b"multipart/form-data; boundary=",
+        b'multipart/form-data; boundary=""',
+        b"multipart/form-data; boundary",
+        b"multipart/form-data; boundary= ",
+        b"multipart/form-data",
+    ],
+    ids=["empty", "empty-quoted", "bare", "space", "none"],
+)
+def test_multipart_without_a_boundary_is_400(content_type):
+    status, _, body = wsgi_call_spec(
+        families.APP,
+        {
+            "method": b"POST",
+            "path": b"/form",
+            "body": b"--B\r\nContent-Disposition: form-data; name=\"f\"\r\n\r\nv\r\n--B--\r\n",
+            "content_type": content_type,
+        },
+    )
+    # (Werkzeug 2.0 and 2.2 raised AttributeError on an empty boundary)
+    assert (status, b"Missing boundary" in body) == (400, True)

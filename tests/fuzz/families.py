@@ -310,7 +310,7 @@ form_family = requests(
 JSON_PIECES = [
     b"[", b"]", b"{", b"}", b'"a"', b":", b",", b"1", b"-0", b"1e999", b"1" * 50, b"-",
     b"null", b"true", b"NaN", b"Infinity", b"\xff", b"\\u", b'"\\ud800"', b'"\\u0000"',
-    b" ", b"\xef\xbb\xbf", b"\x00", b'"\xc3\xa9"', b'"\xff"',
+    b" ", b"\xef\xbb\xbf", b"\x00", b'"\xc3\xa9"', b'"\xff"', b"9" * 5000, b"1.5e-400",
 ]
 JSON_TYPES = [
     b"application/json", b"application/json; charset=utf-8", b"application/json; charset=latin-1",
@@ -349,12 +349,26 @@ segment = st.one_of(
 converter_paths = st.tuples(
     st.sampled_from(
         [b"/item/", b"/files/", b"/files//", b"//files/", b"/user/", b"/dir", b"/dir/", b"//dir",
-         b"/static/", b"/static//", b"/static/../", b"/"]
+         b"/static/", b"/static//", b"/static/../", b"/static/index.html", b"/static/style.css",
+         b"/static/index.html", b"/"]
     ),
     segment,
     st.sampled_from([b"", b"/", b"//", b"/x", b"//x/"]),
 ).map(b"".join)
-converters_family = requests(converter_paths, [b"GET", b"HEAD", b"OPTIONS"])
+CONDITIONAL_KEYS = ["HTTP_RANGE", "HTTP_IF_RANGE", "HTTP_IF_NONE_MATCH", "HTTP_IF_MODIFIED_SINCE"]
+
+
+@st.composite
+def converter_requests(draw):
+    spec = draw(requests(converter_paths, [b"GET", b"GET", b"HEAD", b"OPTIONS"]))
+    # ranges and validators, which static files answer
+    spec["headers"].extend(
+        draw(st.lists(st.tuples(st.sampled_from(CONDITIONAL_KEYS), header_values), max_size=2))
+    )
+    return spec
+
+
+converters_family = converter_requests()
 
 # -- family 5: session and flash ----------------------------------------------
 

@@ -89,27 +89,26 @@ def main(argv=None):
     )
     total_requests = total_failures = 0
     started = time.time()
-    with warnings.catch_warnings():
-        # a Host not matching SERVER_NAME and the like: noise here
-        warnings.simplefilter("ignore")
-        for name, strategy in chosen:
-            family_started = time.time()
-            count, statuses, failures = run_family(name, strategy, options.examples, options.seed)
-            failed = sum(entry[0] for entry in failures.values())
-            total_requests += count
-            total_failures += failed
-            print(
-                "%-11s %6d requests %6d failures %7.1f s"
-                % (name, count, failed, time.time() - family_started)
-            )
-            print(
-                "    answers: %s"
-                % ", ".join("%d x %d" % (statuses[code], code) for code in sorted(statuses))
-            )
-            for kind, (number, spec, message) in sorted(failures.items()):
-                print("    %5d x %s" % (number, kind))
-                print("            %s" % message)
-                print("            first: %r" % (spec,))
+    # a Host not matching SERVER_NAME, a session cookie past 4 KiB: noise here
+    warnings.filterwarnings("ignore")
+    for name, strategy in chosen:
+        family_started = time.time()
+        count, statuses, failures = run_family(name, strategy, options.examples, options.seed)
+        failed = sum(entry[0] for entry in failures.values())
+        total_requests += count
+        total_failures += failed
+        print(
+            "%-11s %6d requests %6d failures %7.1f s"
+            % (name, count, failed, time.time() - family_started)
+        )
+        print(
+            "    answers: %s"
+            % ", ".join("%d x %d" % (statuses[code], code) for code in sorted(statuses))
+        )
+        for kind, (number, spec, message) in sorted(failures.items()):
+            print("    %5d x %s" % (number, kind))
+            print("            %s" % message)
+            print("            first: %r" % (spec,))
     print(
         "total       %6d requests %6d failures %7.1f s"
         % (total_requests, total_failures, time.time() - started)
@@ -118,4 +117,4 @@ def main(argv=None):
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    raise SystemExit(main())
