@@ -109,6 +109,7 @@ def main(argv=None):
             print("    %5d x %s" % (number, kind))
             print("            %s" % message)
             print("            first: %r" % (spec,))
+        sys.stdout.flush()  # one family at a time, even into a file
     print(
         "total       %6d requests %6d failures %7.1f s"
         % (total_requests, total_failures, time.time() - started)
