@@ -1175,3 +1175,19 @@ DICT_READERS_PY2_ONLY = tuple(
     for name in ("iterkeys", "itervalues", "iteritems", "viewkeys", "viewvalues", "viewitems")
     if hasattr(dict, name)
 )
+
+# ---------------------------------------------------------------------------
+# Generated requests (tests/fuzz): what they showed differs between releases
+# ---------------------------------------------------------------------------
+from werkzeug.datastructures import Headers as _Headers  # noqa: E402
+from werkzeug.formparser import MultiPartParser as _MultiPartParser  # noqa: E402
+
+# Werkzeug 1.0 - 2.2 decode a multipart field with the charset named by its
+# part's Content-Type (a name no codec has raises LookupError); 2.3+ decode
+# every field as UTF-8 whatever the part says.
+PART_CHARSETS_HONOURED = (
+    _MultiPartParser().get_part_charset(
+        _Headers([("Content-Type", "text/plain; charset=latin-1")])
+    )
+    == "latin-1"
+)

@@ -1,6 +1,8 @@
 # -*- coding: utf-8 -*-
 """The request and response classes: Werkzeug's, held to Flask 1.1's
 behaviour on every Werkzeug release from 1.0 to 3.1."""
+import encodings
+import os
 import re
 import sys
 
@@ -16,6 +18,7 @@ from werkzeug.wrappers import Response as ResponseBase
 from . import json
 from ._compat import cookie_header_without_nameless
 from ._compat import parse_cookie_header
+from ._compat import PART_CHARSETS_HONOURED
 from ._compat import RecursionLimitError
 from ._compat import text_type
 from ._compat import url_decode_pairs
@@ -246,6 +249,12 @@ class FormDataParser(WerkzeugFormDataParser):
         return WerkzeugFormDataParser.parse(
             self, stream, mimetype, content_length, options
         )
+
+    def parse(self, stream, mimetype, content_length, options=None):
+        # Werkzeug 2.0 - 2.2 fail on an empty boundary with AttributeError.
+        if mimetype == "multipart/form-data" and not (options or {}).get("boundary"):
+            raise ValueError("Missing boundary")
+        return WerkzeugFormDataParser.parse(self, stream, mimetype, content_length, options)
 
     def _parse_urlencoded(self, stream, mimetype, content_length, options):
         body = _read_form_body(stream, content_length, self.form_field_limit)
@@ -672,6 +681,51 @@ _UNDECODABLE_PART = (
 )
 
 
+_CODEC_DIRECTORY = os.path.dirname(encodings.__file__)
+_NOT_A_TEXT_CODEC = (
+    u"The form data could not be parsed: a part names a charset that is not"
+    u" a text encoding."
+)
+
+
+def _refuse_part_codec_failure(problem, traceback):
+    # Werkzeug 1.0 - 2.2 decode a part with the charset its Content-Type
+    # names: a name no codec has is a LookupError, and on Python 2 a bytes
+    # codec (zlib, hex, ...) fails an assertion on the error handler.
+    while traceback.tb_next is not None:
+        traceback = traceback.tb_next
+    in_codec = _CODEC_DIRECTORY in traceback.tb_frame.f_code.co_filename
+    if type(problem) is LookupError or (isinstance(problem, AssertionError) and in_codec):
+        raise BadRequest(_NOT_A_TEXT_CODEC)
+
+
+def _refuse_fields_not_text(form):
+    # ... and a codec that makes bytes (string_escape) leaves a value that
+    # is not text.
+    for value in form.values():
+        if not isinstance(value, text_type):
+            raise BadRequest(_NOT_A_TEXT_CODEC)
+
+
+def _file_headers_as_text(files):
+    # Werkzeug 1.0 keeps the header values of an uploaded part as the bytes
+    # sent on Python 2; 2.0+ decode them as UTF-8 and refuse the body when
+    # they are not. Text on every release, or the same 400.
+    for _, upload in files.items(multi=True):
+        pairs = list(upload.headers.items())
+        if all(type(value) is not bytes or _ascii(value) for _, value in pairs):
+            continue
+        try:
+            upload.headers = Headers(
+                [(key, _utf8_text(value)) for key, value in pairs]
+            )
+        except UnicodeDecodeError:
+            raise BadRequest(_UNDECODABLE_PART)
+
+
+_ascii = re.compile(br"[\x00-\x7f]*\Z").match
+
+
 def _part_name_text(name):
     # Werkzeug 1.0 gives the bytes of a part name on Python 2.
     if isinstance(name, text_type):
@@ -831,6 +885,10 @@ class Request(JSONMixin, RequestBase):
         except ValueError as problem:
             self._close_part_streams()
             raise BadRequest(u"The form data could not be parsed: %s" % (problem,))
+        except (LookupError, AssertionError) as problem:
+            self._close_part_streams()
+            _refuse_part_codec_failure(problem, sys.exc_info()[2])
+            raise
         except Exception:
             self._close_part_streams()
             raise
@@ -839,6 +897,9 @@ class Request(JSONMixin, RequestBase):
         if multipart:
             self._keep_named_parts()
             self._refuse_undecodable_part_headers()
+            if PART_CHARSETS_HONOURED:
+                _refuse_fields_not_text(self.form)
+            _file_headers_as_text(self.files)
         app = _current_app()
         if app is not None and app.debug and not multipart and not self.files:
             # Explain, in debug mode, why request.files is empty.
