@@ -243,18 +243,15 @@ class FormDataParser(WerkzeugFormDataParser):
         self.max_form_memory_size = None
 
     def parse(self, stream, mimetype, content_length, options=None):
-        boundary = (options or {}).get("boundary")
-        if mimetype == "multipart/form-data" and boundary:
+        if mimetype == "multipart/form-data":
+            boundary = (options or {}).get("boundary")
+            if not boundary:
+                # Werkzeug 2.0 - 2.2 fail on an empty one with AttributeError.
+                raise ValueError("Missing boundary")
             stream = _guard_multipart(stream, boundary, self)
         return WerkzeugFormDataParser.parse(
             self, stream, mimetype, content_length, options
         )
-
-    def parse(self, stream, mimetype, content_length, options=None):
-        # Werkzeug 2.0 - 2.2 fail on an empty boundary with AttributeError.
-        if mimetype == "multipart/form-data" and not (options or {}).get("boundary"):
-            raise ValueError("Missing boundary")
-        return WerkzeugFormDataParser.parse(self, stream, mimetype, content_length, options)
 
     def _parse_urlencoded(self, stream, mimetype, content_length, options):
         body = _read_form_body(stream, content_length, self.form_field_limit)
