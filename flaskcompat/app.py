@@ -1055,7 +1055,9 @@ class Flask(Scaffold):
             scopes = _scope_chain(top.request.blueprint)[::-1]
             for callback in _backward(registry, scopes):
                 response = self._sync(callback)(response)
-        if top.session_opened or self._session_needs_refresh(top.request):
+        if top.session_opened or (
+            "HTTP_COOKIE" in top.request.environ and self._session_needs_refresh(top.request)
+        ):
             interface = self.session_interface
             if not interface.is_null_session(top.session):
                 interface.save_session(self, top.session, response)
@@ -1065,8 +1067,6 @@ class Flask(Scaffold):
         # The session opens on first use, but a permanent session's cookie
         # is renewed on every request (SESSION_REFRESH_EACH_REQUEST), used
         # or not: open it now when the request brought one.
-        if "HTTP_COOKIE" not in request.environ:
-            return False
         if not self.config["SESSION_REFRESH_EACH_REQUEST"]:
             return False
         return self.session_interface.get_cookie_name(self) in request.cookies
@@ -1106,7 +1106,7 @@ class Flask(Scaffold):
                 return None
             root, scheme = config["APPLICATION_ROOT"], config["PREFERRED_URL_SCHEME"]
             return url_map.bind(server_name, script_name=root, url_scheme=scheme)
-        trusted = config.get("TRUSTED_HOSTS")
+        trusted = config["TRUSTED_HOSTS"]
         if trusted:
             # Werkzeug checks the host when it is read and raises its
             # SecurityError (a 400) for one not on the list (Flask 3.1).

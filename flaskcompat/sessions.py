@@ -29,6 +29,16 @@ _unset = object()
 _PERMANENT_KEY = "_permanent"
 _VARY = "Cookie"
 
+
+def _vary_on_cookie(response):
+    # Response.vary parses the header into a set and writes it back; most
+    # responses have no Vary header yet, and then one assignment does.
+    headers = response.headers
+    if "Vary" in headers:
+        response.vary.add(_VARY)
+    else:
+        headers["Vary"] = _VARY
+
 #: How many signing serializers one interface keeps (one per secret key,
 #: salt... combination); key rotation rarely needs more.
 _SERIALIZER_CACHE_SIZE = 16
@@ -384,14 +394,16 @@ class SecureCookieSessionInterface(SessionInterface):
         attributes = self._cookie_attributes(app)
 
         # Whatever the session held, the page depended on the cookie.
-        if session.accessed:
-            response.vary.add(_VARY)
+        varied = session.accessed
+        if varied:
+            _vary_on_cookie(response)
 
         if session:
             if self.should_set_cookie(app, session):
                 # A refreshed cookie depends on the one the request sent,
                 # read by the view or not (Flask CVE-2023-30861).
-                response.vary.add(_VARY)
+                if not varied:
+                    _vary_on_cookie(response)
                 signed = self.get_signing_serializer(app).dumps(dict(session))
                 until = self.get_expiration_time(app, session)
                 set_cookie_with_domain(
@@ -403,4 +415,5 @@ class SecureCookieSessionInterface(SessionInterface):
             set_cookie_with_domain(
                 response, cookie_key, "", expires=0, max_age=0, **attributes
             )
-            response.vary.add(_VARY)
+            if not varied:
+                _vary_on_cookie(response)

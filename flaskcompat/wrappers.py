@@ -662,7 +662,8 @@ def _request_limit(key, fallback, doc):
         value = self.__dict__.get(slot)
         if value is not None:
             return value
-        return _config_value(key, fallback)
+        top = _app_ctx_stack.top
+        return fallback if top is None else top.app.config[key]
 
     def write(self, value):
         self.__dict__[slot] = value
