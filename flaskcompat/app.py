@@ -214,9 +214,9 @@ def _not_a_response(rv):
 
 def _as_timedelta(value):
     # None is Flask 2.0's SEND_FILE_MAX_AGE_DEFAULT: no max-age at all.
-    if value is None or isinstance(value, timedelta):
+    if isinstance(value, (timedelta, type(None))):
         return value
-    return timedelta(seconds=value)
+    return timedelta(0, value)
 
 
 _config_key = ConfigAttribute

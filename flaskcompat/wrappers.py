@@ -243,7 +243,8 @@ class FormDataParser(WerkzeugFormDataParser):
         self.max_form_memory_size = None
 
     def parse(self, stream, mimetype, content_length, options=None):
-        if mimetype == "multipart/form-data":
+        multipart = mimetype == "multipart/form-data"
+        if multipart:
             boundary = (options or {}).get("boundary")
             if not boundary:
                 # Werkzeug 2.0 - 2.2 fail on an empty one with AttributeError.

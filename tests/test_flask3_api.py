@@ -17,6 +17,10 @@ from flaskcompat.views import MethodView
 from flaskcompat.views import View
 
 
+def request_for(app, path="/"):
+    return app.test_request_context(path)
+
+
 @pytest.fixture
 def app():
     app = Flask("flask3_api")
@@ -34,7 +38,7 @@ def app():
 
 
 def test_app_url_for_inside_a_request_is_relative(app):
-    with app.test_request_context("/"):
+    with request_for(app):
         assert app.url_for("item", number=3) == "/items/3"
         assert app.url_for("item", number=3, _external=True) == "http://localhost/items/3"
         # None means "the default", as in Flask 3.1's keyword-only signature.
@@ -62,7 +66,7 @@ def test_url_for_goes_through_the_app_method():
             return "recorded:" + endpoint + ":" + ",".join(sorted(values))
 
     app = Recording("recording")
-    with app.test_request_context("/"):
+    with request_for(app):
         assert flaskcompat.url_for("anything", b=1, a=2) == "recorded:anything:a,b"
         rendered = flaskcompat.render_template_string("{{ url_for('x', q=1) }}")
         assert rendered == "recorded:x:q"
@@ -90,7 +94,7 @@ def test_redirect_uses_the_app_response_class(app):
     with app.app_context():
         response = flaskcompat.redirect("/there", 307)
     assert type(response) is Custom
-    assert response.status_code == 307
+    assert (response.status_code, type(response)) == (307, Custom)
     assert response.headers["Location"] == "/there"
     direct = app.redirect("/a\r\nb")
     assert type(direct) is Custom
@@ -125,14 +129,15 @@ def test_abort_goes_through_the_app_aborter():
     def index():
         flaskcompat.abort(404)
 
-    response = app.test_client().get("/")
-    assert response.status_code == 404
-    assert b"No tea here." in response.data
+    answer = app.test_client().get("/")
+    assert answer.status_code == 404
+    assert b"No tea here." in answer.data
 
 
 def test_abort_outside_an_app_is_werkzeugs():
-    with pytest.raises(NotFound):
+    with pytest.raises(NotFound) as raised:
         flaskcompat.abort(404)
+    assert raised.value.code == 404
     with pytest.raises(HTTPException) as caught:
         flaskcompat.abort(flaskcompat.Response("gone", 410))
     assert caught.value.response.status_code == 410
@@ -156,8 +161,8 @@ def test_init_every_request_false_reuses_one_instance(app):
             return str(self.count)
 
     app.add_url_rule("/count", view_func=Counter.as_view("count", 10))
-    client = app.test_client()
-    assert [client.get("/count").data for _ in range(3)] == [b"11", b"12", b"13"]
+    browser = app.test_client()
+    assert [browser.get("/count").data for _ in range(3)] == [b"11", b"12", b"13"]
     assert len(made) == 1
 
 
@@ -173,9 +178,9 @@ def test_init_every_request_default_builds_per_request(app):
 
     assert Fresh.init_every_request is True
     app.add_url_rule("/fresh", view_func=Fresh.as_view("fresh"))
-    client = app.test_client()
-    client.get("/fresh")
-    client.get("/fresh")
+    browser = app.test_client()
+    browser.get("/fresh")
+    browser.get("/fresh")
     assert len(made) == 2
 
 
@@ -336,7 +341,7 @@ def test_flask_31_methods_are_there(cls, app):
 
 def test_url_values_named_like_the_parameters(app):
     app.add_url_rule("/by/<self>", "by", lambda **kw: "")
-    with app.test_request_context("/"):
+    with request_for(app):
         assert flaskcompat.url_for("by", self="me") == "/by/me"
         assert app.url_for("by", self="me") == "/by/me"
 
@@ -348,17 +353,17 @@ def test_secret_key_fallbacks_open_cookies_signed_with_rotated_keys(app):
 
     assert app.config["SECRET_KEY_FALLBACKS"] is None
     app.secret_key = "old key"
-    client = app.test_client()
+    browser = app.test_client()
     session_cookie(app)  # signed with "old key" by another client
-    client.get("/set")
+    browser.get("/set")
     app.secret_key = "new key"
-    assert client.get("/get").data == b"none"
+    assert browser.get("/get").data == b"none"
     app.config["SECRET_KEY_FALLBACKS"] = ["older key", "old key"]
-    assert client.get("/get").data == b"v"
+    assert browser.get("/get").data == b"v"
     # A cookie written now is signed with the current key only.
     app.config["SECRET_KEY_FALLBACKS"] = []
-    client.get("/set")
-    assert client.get("/get").data == b"v"
+    browser.get("/set")
+    assert browser.get("/get").data == b"v"
 
 
 def test_trusted_hosts_refuse_other_hosts_with_400(app):
@@ -369,12 +374,12 @@ def test_trusted_hosts_refuse_other_hosts_with_400(app):
         return flaskcompat.request.host
 
     app.config["TRUSTED_HOSTS"] = ["bridge.test", ".mirror.test"]
-    client = app.test_client()
-    assert client.get(base_url="http://bridge.test").data == b"bridge.test"
-    assert client.get(base_url="http://a.mirror.test:8080").data == b"a.mirror.test:8080"
-    refused = client.get(base_url="http://bad.test")
+    browser = app.test_client()
+    assert browser.get(base_url="http://bridge.test").data == b"bridge.test"
+    assert browser.get(base_url="http://a.mirror.test:8080").data == b"a.mirror.test:8080"
+    refused = browser.get(base_url="http://bad.test")
     assert refused.status_code == 400
-    assert client.get(base_url="http://bridge.test.bad").status_code == 400
+    assert browser.get(base_url="http://bridge.test.bad").status_code == 400
 
 
 def test_permanent_session_is_renewed_on_requests_that_do_not_use_it(app):
@@ -390,15 +395,15 @@ def test_permanent_session_is_renewed_on_requests_that_do_not_use_it(app):
     def plain():
         return "plain"
 
-    client = app.test_client()
-    client.get("/login")
-    renewed = client.get("/plain")
+    browser = app.test_client()
+    browser.get("/login")
+    renewed = browser.get("/plain")
     assert renewed.headers["Vary"] == "Cookie"
     (cookie,) = renewed.headers.getlist("Set-Cookie")
     assert cookie.startswith("session=")
     assert "Expires=" in cookie
-    app.config["SESSION_REFRESH_EACH_REQUEST"] = False
-    untouched = client.get("/plain")
+    app.config.update(SESSION_REFRESH_EACH_REQUEST=False)
+    untouched = browser.get("/plain")
     assert untouched.headers.getlist("Set-Cookie") == []
     assert "Vary" not in untouched.headers
 
@@ -450,7 +455,7 @@ def test_send_file_max_age_default_none_sends_no_max_age(app, tmpdir):
     tmpdir.join("a.txt").write("a")
     app.config["SEND_FILE_MAX_AGE_DEFAULT"] = None
     assert app.send_file_max_age_default is None
-    with app.test_request_context("/"):
+    with request_for(app):
         response = flaskcompat.send_file(str(tmpdir.join("a.txt")))
     assert response.cache_control.max_age is None
     assert "Expires" not in response.headers

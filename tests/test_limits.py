@@ -87,7 +87,7 @@ def send(app, body, content_type=MULTIPART, path="/form", announce=True, stop_af
     """POST ``body`` through the WSGI app; return (status, stream)."""
     builder = EnvironBuilder(path=path, method="POST")
     try:
-        environ = builder.get_environ()
+        environ = dict(builder.get_environ())
     finally:
         builder.close()
     environ["CONTENT_TYPE"] = content_type
@@ -141,14 +141,14 @@ def test_default_config():
 
 def test_request_reads_the_config(app):
     app.config.update(MAX_CONTENT_LENGTH=10, MAX_FORM_MEMORY_SIZE=20, MAX_FORM_PARTS=30)
-    with app.test_request_context():
+    with app.test_request_context(path="/"):
         assert request.max_content_length == 10
         assert request.max_form_memory_size == 20
         assert request.max_form_parts == 30
 
 
 def test_request_outside_an_app_has_the_defaults():
-    environ = EnvironBuilder().get_environ()
+    environ = EnvironBuilder(path="/").get_environ()
     req = flaskcompat.Request(environ)
     assert req.max_content_length is None
     assert req.max_form_memory_size == 500000
@@ -354,7 +354,7 @@ def test_uploads_arrive_whole(app):
     app.config["MAX_FORM_MEMORY_SIZE"] = 10
     body = multipart(field_part("a", b"1234567890"), file_part("f", "f.bin", content))
     rv = app.test_client().post("/upload", data=body, content_type=MULTIPART)
-    assert rv.status_code == 200
+    assert rv.status_code == 200, rv.data
     assert rv.data == content
 
 
@@ -422,7 +422,7 @@ def sizes_app():
 def test_no_form_past_the_limits_reaches_a_view(sizes_app, body):
     builder = EnvironBuilder(path="/form", method="POST", data=body, content_type=MULTIPART)
     try:
-        environ = builder.get_environ()
+        environ = dict(builder.get_environ())
     finally:
         builder.close()
     environ["CONTENT_TYPE"] = MULTIPART

@@ -376,7 +376,7 @@ converters_family = converter_requests()
 def _signed(value, secret_key):
     app = make_app()
     app.secret_key = secret_key
-    with app.test_request_context("/"):
+    with app.test_request_context(path="/"):
         serializer = app.session_interface.get_signing_serializer(app)
         return serializer.dumps(value).encode("ascii")
 
