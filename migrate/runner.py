@@ -492,7 +492,8 @@ _worker = None
 def _stop_worker(signum, frame):
     # SystemExit unwinds the worker like any exception: a temporary file
     # being written is removed (see atomic.atomic_write), then the process
-    # ends quietly.
+    # ends quietly. A second signal must not cut that clean-up short.
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
     raise SystemExit(128 + signum)
 
 
@@ -594,7 +595,7 @@ def _run_pool(paths, pending, settings, jobs, results, on_result):
     except BaseException:
         # Interrupted: stop the workers now rather than let them work
         # through the queue (each one finishes or undoes the write it is in).
-        pool.terminate()
+        _terminate(pool, multiprocessing)
         raise
     else:
         pool.close()
@@ -602,6 +603,22 @@ def _run_pool(paths, pending, settings, jobs, results, on_result):
         pool.join()
         if freeze is not None:
             gc.unfreeze()
+
+
+def _terminate(pool, multiprocessing):
+    # Pool.terminate() first takes the lock of the task queue, which an idle
+    # worker holds while it waits for work: it would wait forever. It runs
+    # on a thread here while the workers are stopped directly, so that the
+    # lock is let go.
+    import threading
+
+    stopper = threading.Thread(target=pool.terminate)
+    stopper.daemon = True
+    stopper.start()
+    while stopper.is_alive():
+        for child in multiprocessing.active_children():
+            child.terminate()
+        stopper.join(0.1)
 
 
 def _size(path):
