@@ -240,11 +240,11 @@ def _url_for(app, endpoint, values):
             endpoint = endpoint[1:] if current is None else current + endpoint
 
     # Outside a request there is no page to be relative to: absolute URLs.
-    options = {"_external": req_ctx is None}
+    options = {}
     for key in _URL_OPTIONS:
         if key in values:
             options[key] = values.pop(key)
-    external = options["_external"]
+    external = options.get("_external")
     if external is None:
         external = options["_external"] = req_ctx is None
     scheme = options.get("_scheme")

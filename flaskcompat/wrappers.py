@@ -42,8 +42,9 @@ def _refuse_over(size, limit):
 
 
 def _config_value(key, fallback=None):
-    app = _current_app()
-    return fallback if app is None else app.config[key]
+    # Read on every request that has a body: no helper call in between.
+    top = _app_ctx_stack.top
+    return fallback if top is None else top.app.config[key]
 
 
 def _naive_utc(value):
@@ -663,8 +664,7 @@ def _request_limit(key, fallback, doc):
         value = self.__dict__.get(slot)
         if value is not None:
             return value
-        top = _app_ctx_stack.top
-        return fallback if top is None else top.app.config[key]
+        return _config_value(key, fallback)
 
     def write(self, value):
         self.__dict__[slot] = value

@@ -11,7 +11,6 @@ session.
 """
 from __future__ import unicode_literals
 
-import sys
 import uuid
 from datetime import datetime
 
@@ -24,7 +23,6 @@ from markupsafe import Markup
 import flaskcompat
 from flaskcompat import request
 from flaskcompat import session
-from flaskcompat._compat import BytesIO
 from flaskcompat._compat import quote_bytes
 from flaskcompat._compat import text_to_wsgi
 from flaskcompat._compat import to_bytes
@@ -32,6 +30,7 @@ from flaskcompat._compat import to_text
 from flaskcompat._compat import url_decode_pairs
 from flaskcompat._compat import wsgi_bytes
 from flaskcompat._compat import wsgi_to_text
+from fuzz import families
 
 BOUNDED = settings(
     max_examples=150,
@@ -121,36 +120,14 @@ CONTENT_TYPES = [
     b"application/json; charset=latin-1",
 ]
 CONTROL = set("\r\n\x00")
-# where a server sends what the app logs for the operator
-ERROR_STREAM = sys.stderr
-
-
 def environ_for(method, path, query=b"", headers=None, body=b"", content_type=b""):
     """A WSGI environ as a server hands it over: native strings carrying the
-    raw bytes."""
-    environ = {
-        "REQUEST_METHOD": text_to_wsgi(method),
-        "SCRIPT_NAME": str(""),
-        "PATH_INFO": text_to_wsgi(path),
-        "QUERY_STRING": text_to_wsgi(query),
-        "SERVER_NAME": str("localhost"),
-        "SERVER_PORT": str("80"),
-        "SERVER_PROTOCOL": str("HTTP/1.1"),
-        "HTTP_HOST": str("localhost"),
-        "CONTENT_LENGTH": str(len(body)),
-        "wsgi.version": (1, 0),
-        "wsgi.url_scheme": str("http"),
-        "wsgi.input": BytesIO(body),
-        "wsgi.errors": ERROR_STREAM,
-        "wsgi.multithread": False,
-        "wsgi.multiprocess": False,
-        "wsgi.run_once": False,
-    }
+    raw bytes (the generated requests' builder, tests/fuzz)."""
+    spec = {"method": method, "path": path, "query": query, "body": body}
     if content_type:
-        environ["CONTENT_TYPE"] = text_to_wsgi(content_type)
-    for key, value in (headers or {}).items():
-        environ[str(key)] = text_to_wsgi(value)
-    return environ
+        spec["content_type"] = content_type
+    spec["headers"] = sorted((headers or {}).items())
+    return families.environ_for(spec)
 
 
 def answer(environ):
