@@ -7,6 +7,7 @@ names may still come from ``flaskcompat``, so every check here accepts both
 packages. A name counts only when the file binds it once, by an import from
 one of them: a parameter or a local of the same name is left alone.
 """
+from fissix import pytree
 from fissix.pgen2 import token
 from fissix.pygram import python_symbols as syms
 
@@ -34,6 +35,8 @@ __all__ = [
     "move_imported_names",
     "MovedNameFix",
     "rename_uses",
+    "uses_of",
+    "add_names",
 ]
 
 #: The packages whose names are Flask's in the code being moved.
@@ -303,14 +306,14 @@ class MovedNameFix(Flask3Fix):
             ensure_import(tree, module)
 
 
-def rename_uses(node, name, kinds, new_name):
-    """Rename every use of ``name`` bound as ``kinds`` (a set of binding
-    kinds) in the file of ``node`` to ``new_name``; the uses are found first,
-    then renamed, so the bindings are read before anything changes."""
+def uses_of(node, name, kinds):
+    """The NAME leaves in the file of ``node`` that use ``name`` bound as
+    ``kinds`` (a set of binding kinds): not attributes, keyword argument
+    names or the import statements themselves."""
     root = node
     while root.parent is not None:
         root = root.parent
-    uses = []
+    found = []
     for leaf in root.leaves():
         if leaf.type != token.NAME or leaf.value != name or is_attribute_name(leaf):
             continue
@@ -321,7 +324,14 @@ def rename_uses(node, name, kinds, new_name):
                 and leaf.next_sibling.type == token.EQUAL:
             continue  # a keyword argument's name
         if binding_kinds(leaf) == kinds:
-            uses.append(leaf)
+            found.append(leaf)
+    return found
+
+
+def rename_uses(node, name, kinds, new_name):
+    """Rename every use of ``name`` bound as ``kinds`` to ``new_name`` (all
+    found first, so the bindings are read before anything changes)."""
+    uses = uses_of(node, name, kinds)
     for leaf in uses:
         leaf.value = new_name
     return uses
@@ -336,3 +346,32 @@ def _in_import(leaf):
             return False
         parent = parent.parent
     return False
+
+
+def add_names(import_from, names):
+    """Import ``names`` too in the statement ``import_from`` (``from m
+    import a`` -> ``from m import a, b``), keeping its layout."""
+    if not names:
+        return
+    holder = _name_items(import_from)
+    if holder is None:
+        # one name: wrap it so that more can follow
+        index = len(import_from.children) - 1
+        single = import_from.children[index]
+        if single.type == token.RPAR:
+            index -= 1
+            single = import_from.children[index]
+        if single.type not in (token.NAME, syms.import_as_name):
+            return
+        prefix = single.prefix
+        single.remove()
+        single.prefix = ""
+        holder = pytree.Node(syms.import_as_names, [single])
+        holder.prefix = prefix
+        import_from.insert_child(index, holder)
+    trailing = holder.children[-1].type == token.COMMA
+    for name in names:
+        if not trailing:
+            holder.append_child(pytree.Leaf(token.COMMA, ","))
+        holder.append_child(pytree.Leaf(token.NAME, name, prefix=" "))
+        trailing = False

@@ -26,9 +26,9 @@ every value of a ``MultiDict``), and a function used without being called.
 from fissix.pgen2 import token
 from fissix.pygram import python_symbols as syms
 
-from ._flask3 import Flask3Fix, called_path, drop_name
+from ._flask3 import Flask3Fix, called_path, drop_name, uses_of
 from ._m3util import from_import_parts, replace_small, statement_of
-from ._util import binding_kinds, ensure_import, expression, is_attribute_name
+from ._util import ensure_import, expression
 
 _CHANGELOG = "Werkzeug 2.3 deprecated werkzeug.urls' own functions, Werkzeug 3.0 removed them"
 
@@ -188,7 +188,7 @@ class FixFlask3WerkzeugUrls(Flask3Fix):
             if name not in _NAMES:
                 kept += 1
                 continue
-            uses = _uses(node, alias or name, set([("from", module, name)]))
+            uses = uses_of(node, alias or name, set([("from", module, name)]))
             if not all(_called(leaf) for leaf in uses):
                 self.review_since(node, "werkzeug.urls.%s used without a call: no sure rewrite"
                                   % name, _CHANGELOG)
@@ -216,25 +216,6 @@ class FixFlask3WerkzeugUrls(Flask3Fix):
         for module in self._imports:
             ensure_import(tree, module)
 
-
-def _uses(node, name, kinds):
-    root = node
-    while root.parent is not None:
-        root = root.parent
-    found = []
-    for leaf in root.leaves():
-        if leaf.type != token.NAME or leaf.value != name or is_attribute_name(leaf):
-            continue
-        parent = leaf.parent
-        inside_import = False
-        while parent is not None and parent.type not in (syms.simple_stmt, syms.file_input):
-            if parent.type in (syms.import_from, syms.import_name):
-                inside_import = True
-                break
-            parent = parent.parent
-        if not inside_import and binding_kinds(leaf) == kinds:
-            found.append(leaf)
-    return found
 
 
 def _called(leaf):
