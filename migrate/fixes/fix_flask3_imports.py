@@ -22,8 +22,10 @@ from ._m3util import (
 from ._util import binding_kinds, is_attribute_name
 
 _HASH_NOTE = (
-    "werkzeug.security reads the pbkdf2 and scrypt hashes flaskcompat wrote; check that no "
-    "stored hash uses an older form (sha1$salt$hex and the like) before the switch"
+    "Werkzeug 3.1's check_password_hash raises ValueError for a hash stored with a plain "
+    "method (sha1$salt$hex and the like, as Werkzeug before 2.3 wrote them), which "
+    "flaskcompat.security checked: rehash such passwords at sign-in while still on "
+    "flaskcompat"
 )
 
 
@@ -165,7 +167,8 @@ class FixFlask3Imports(Flask3Fix):
         target = _new_module(module)
         if target is None:
             return None
-        if target.startswith("werkzeug.security"):
+        if target.startswith("werkzeug.security") and (
+                names is None or any(name == "check_password_hash" for name, _alias in names)):
             self.review(node, _HASH_NOTE)
         set_module(node, target)
         self.changed(node)
