@@ -37,6 +37,7 @@ __all__ = [
     "rename_uses",
     "uses_of",
     "add_names",
+    "root_of",
 ]
 
 #: The packages whose names are Flask's in the code being moved.
@@ -375,3 +376,10 @@ def add_names(import_from, names):
             holder.append_child(pytree.Leaf(token.COMMA, ","))
         holder.append_child(pytree.Leaf(token.NAME, name, prefix=" "))
         trailing = False
+
+
+def root_of(node):
+    """The file node that holds ``node``."""
+    while node.parent is not None:
+        node = node.parent
+    return node
