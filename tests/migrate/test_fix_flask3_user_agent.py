@@ -3,7 +3,7 @@
 from casekit import Case
 from flask3kit import flask3_tests
 
-_CODE = """
+_CODE = """\
 from flask import request
 def old_browser():
     agent = request.user_agent
