@@ -373,7 +373,8 @@ def migrate_source(
     :class:`MigrateResult`.
 
     *target* is ``"2and3"`` (code for Python 2.7 and 3.x, with six) or ``"3"``
-    (then pyupgrade for *min_version* and the six/``__future__`` clean-up).
+    (then pyupgrade for *min_version* and the six/``__future__`` clean-up),
+    or ``"flask3"`` (all that, then one pass of the ``flask3_*`` fixers).
     *select* limits the run to the named fixers, *exclude* leaves some out.
     Line endings (CRLF, LF, CR, mixed) and every byte outside the rewritten
     spans come back unchanged; a leading BOM character is kept. Raises
