@@ -288,6 +288,10 @@ def _select_fixers(target, select, exclude):
     main = list(fixers_for("2and3", select=select, exclude=exclude))
     if target == "2and3":
         return main, []
+    if target == "flask3":
+        from .fixes._flask3 import BRIDGE_FIXERS
+
+        main = [cls for cls in main if cls.name not in BRIDGE_FIXERS]
     cleanup = [
         cls
         for cls in fixers_for("3", select=select, exclude=exclude)

@@ -37,7 +37,12 @@ __all__ = [
     "uses_of",
     "add_names",
     "root_of",
+    "BRIDGE_FIXERS",
 ]
+
+#: The 2and3 fixers that point ``flask`` and ``werkzeug`` imports at
+#: flaskcompat: ``--target flask3`` leaves them out (it would only undo them).
+BRIDGE_FIXERS = ("flask_imports", "werkzeug_imports")
 
 #: The packages whose names are Flask's in the code being moved.
 FLASK_PACKAGES = ("flask", "flaskcompat")
