@@ -249,6 +249,9 @@ _CONTROL_OR_SPACE = re.compile(u"[\x00-\x20\x7f]")
 # Query bytes echoed as they are by a routing redirect; everything else is
 # percent-encoded (raw bytes included, so nothing is decoded or replaced).
 _REDIRECT_QUERY_SAFE = "!$&'()*+,-./:;=?@_~%[]"
+# a static rule's path the table of static routes may hold: printable ASCII,
+# one slash at a time
+_plain_path = re.compile(r"/(?:[\x21-\x2e\x30-\x7e]+/)*[\x21-\x2e\x30-\x7e]*\Z").match
 _plain_query = re.compile(r"[A-Za-z0-9!$&'()*+,\-./:;=?@_~%\[\]]*\Z").match
 _NOT_URL_TEXT = re.compile(u'[^\x21-\x7e]|["<>\\\\^`{|}]')
 
@@ -417,6 +420,9 @@ class Flask(Scaffold):
             subdomain_matching,
         )
         self._got_first_request, self._before_request_lock = False, Lock()
+        # The table of static rules the request path reads before the URL
+        # matcher (see _static_route); rebuilt when a rule is added.
+        self._rules_added, self._static_routes, self._good_hosts = 0, None, {}
         self._add_static_route(static_host, host_matching)
         command_group = self.cli
         command_group.name = self.name
@@ -761,6 +767,7 @@ class Flask(Scaffold):
         url_rule = self.url_rule_class(rule, methods=methods, **options)
         url_rule.provide_automatic_options = automatic
         self.url_map.add(url_rule)
+        self._rules_added += 1
 
         self._set_view(endpoint, view_func)
 
@@ -1140,6 +1147,84 @@ class Flask(Scaffold):
             environ, server_name=server_name, subdomain=subdomain
         )
 
+    def _static_route(self, environ):
+        """``(rule, view_args)`` when the request's path is one of the
+        app's static rules, found by one dict lookup instead of Werkzeug's
+        matcher; ``None`` sends the request the usual way (binding and
+        matching through Werkzeug).
+
+        The table holds only what Werkzeug itself answered for the path and
+        method when the table was built, and only hosts that Werkzeug has
+        already bound are trusted, so a hit gives what the matcher would."""
+        routes = self._static_routes
+        if (
+            routes is None
+            or routes[0] is not self.url_map
+            or routes[1] != self._rules_added
+        ):
+            routes = self._static_routes = self._static_route_table()
+        table = routes[2]
+        if not table:
+            return None
+        found = table.get(environ.get("PATH_INFO"))
+        if (
+            found is None
+            or environ.get("HTTP_HOST") not in self._good_hosts
+            or "HTTP_UPGRADE" in environ
+        ):
+            return None
+        hit = found.get(environ.get("REQUEST_METHOD", "GET"))
+        if hit is None:
+            return None
+        config = self.config
+        if (
+            config["SERVER_NAME"] is not None
+            or config["TRUSTED_HOSTS"]
+            or self.subdomain_matching
+            or self.url_map.host_matching
+        ):
+            return None
+        return hit
+
+    def _static_route_table(self):
+        # (url map, rules added, {path: {method: (rule, view_args)}})
+        url_map, added = self.url_map, self._rules_added
+        table = {}
+        for owner in type(self).__mro__:
+            if owner is Flask:
+                break
+            if "create_url_adapter" in vars(owner):
+                return url_map, added, table  # an adapter of its own
+        if (
+            "create_url_adapter" in vars(self)
+            or url_map.host_matching
+            or url_map.default_subdomain
+        ):
+            return url_map, added, table
+        adapter = url_map.bind("localhost")
+        for rule in url_map.iter_rules():
+            path = rule.rule
+            if (
+                rule.arguments
+                or rule.build_only
+                or rule.redirect_to is not None
+                or rule.subdomain
+                or getattr(rule, "websocket", False)
+                or _plain_path(path) is None
+            ):
+                continue
+            answers = {}
+            for method in rule.methods or _COMMON_METHODS:
+                try:
+                    matched, args = adapter.match(path, method, return_rule=True)
+                except Exception:  # a redirect, a 405: the matcher's own
+                    continue
+                if matched is rule:
+                    answers[method] = (rule, args)
+            if answers:
+                table.setdefault(str(path), {}).update(answers)
+        return url_map, added, table
+
     def _bind_to_host(self, environ):
         # The common case (no SERVER_NAME, no subdomain or host matching)
         # without bind_to_environ's server name checks; WSGI strings are
@@ -1160,7 +1245,8 @@ class Flask(Scaffold):
             query = _quoted_query(query)
         else:
             query = text_type(query)  # ASCII: the same text everywhere
-        return url_map.bind(
+        raw_host = environ["HTTP_HOST"]
+        adapter = url_map.bind(
             host,
             script_name,
             url_map.default_subdomain or None,
@@ -1169,6 +1255,13 @@ class Flask(Scaffold):
             wsgi_to_text(environ.get("PATH_INFO", "")),
             query,
         )
+        # Werkzeug accepted the host: static routes may skip binding for it
+        known = self._good_hosts
+        if raw_host not in known and _plain_host(raw_host) is not None:
+            if len(known) >= 256:
+                known.clear()
+            known[raw_host] = True
+        return adapter
 
     def inject_url_defaults(self, endpoint, values):
         """Let the URL default functions of the endpoint's scopes fill

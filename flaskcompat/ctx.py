@@ -186,12 +186,34 @@ class RequestContext(object):
         self.preserved, self._preserved_exc = False, None
         # How many pops auto_pop held back while preserving the context.
         self._held_pops = 0
+        # A static rule answers the request without binding a URL adapter
+        # (built later, if url_for needs it); otherwise bind and match as
+        # usual.
+        self._static_match = app._static_route(request.environ)
+        self._url_adapter = _UNSET
+        if self._static_match is None:
+            self._bind_url_adapter()
+
+    def _bind_url_adapter(self):
+        request = self.request
         try:
-            self.url_adapter = app.create_url_adapter(request)
+            self._url_adapter = self.app.create_url_adapter(request)
         except HTTPException as error:
             # Reported when the request is dispatched, not here.
             request.routing_exception = error
-            self.url_adapter = None
+            self._url_adapter = None
+
+    @property
+    def url_adapter(self):
+        """The URL adapter bound to this request (``None`` when binding
+        failed: the error is the request's routing exception)."""
+        if self._url_adapter is _UNSET:
+            self._bind_url_adapter()
+        return self._url_adapter
+
+    @url_adapter.setter
+    def url_adapter(self, value):
+        self._url_adapter = value
 
     @property
     def g(self):
@@ -236,6 +258,11 @@ class RequestContext(object):
         """Match the URL, storing the rule and view arguments on the request
         (or the routing error, raised at dispatch). Subclasses may hook
         in here."""
+        found = self._static_match
+        if found is not None:
+            request = self.request
+            request.url_rule, request.view_args = found[0], dict(found[1])
+            return
         try:
             rule, view_args = self.url_adapter.match(return_rule=True)
         except HTTPException as error:
@@ -259,7 +286,7 @@ class RequestContext(object):
             self._pushed_app_ctxs.append(implicit)
 
         _request_contexts.push(self)
-        if self.url_adapter is None:
+        if self._url_adapter is None:
             return  # the routing error is already on the request
         self.match_request()
 
