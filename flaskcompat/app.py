@@ -89,6 +89,7 @@ from .templating import _default_template_ctx_processor
 from .templating import DispatchingJinjaLoader
 from .templating import Environment
 from .wrappers import header_text
+from .wrappers import make_body_response
 from .wrappers import Request
 from .wrappers import Response
 
@@ -1020,8 +1021,8 @@ class Flask(Scaffold):
                 if headers:
                     rv = response_class(rv, status, _view_headers(headers))
                 else:
-                    rv = response_class(
-                        rv, status, mimetype=response_class.default_mimetype
+                    rv = make_body_response(
+                        response_class, rv, status, response_class.default_mimetype
                     )
                 return rv
             if isinstance(rv, dict):
