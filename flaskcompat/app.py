@@ -101,6 +101,40 @@ _sentinel = object()
 
 _SCOPE_CHAINS = {}
 
+#: What _static_route answers for a request the matcher answers with a 404.
+_NO_RULE = (None, None)
+
+_COUNTING_MAPS = {}
+
+
+def _counting_map_class(base):
+    """``base`` (the app's ``url_map_class``) with a count of the rules
+    added to it, which tells the request path when its tables of answers
+    are out of date. Same name, one subclass per class."""
+    try:
+        return _COUNTING_MAPS[base]
+    except KeyError:
+        pass
+
+    def add(self, rulefactory):
+        base.add(self, rulefactory)
+        self._added_rules += 1
+
+    counting = type(
+        base.__name__,
+        (base,),
+        {"add": add, "_added_rules": 0, "__module__": base.__module__, "__doc__": base.__doc__},
+    )
+    _COUNTING_MAPS[base] = counting
+    return counting
+
+
+def _builtin_converters_only(url_map):
+    builtin = set(Map.default_converters.values())
+    builtin.add(FloatConverter)
+    return all(converter in builtin for converter in url_map.converters.values())
+
+
 
 def _scope_chain(blueprint):
     """The scopes whose hooks apply to a request of ``blueprint``, the app
@@ -411,7 +445,7 @@ class Flask(Scaffold):
         #: Per-extension state, by the extension's name.
         self.extensions = {}
 
-        url_map = self.url_map = self.url_map_class()
+        url_map = self.url_map = _counting_map_class(self.url_map_class)()
         url_map.converters["float"] = FloatConverter
         # Query arguments of built URLs in one order on every interpreter
         # (Python 2 dicts have none of their own).
@@ -421,9 +455,9 @@ class Flask(Scaffold):
             subdomain_matching,
         )
         self._got_first_request, self._before_request_lock = False, Lock()
-        # The table of static rules the request path reads before the URL
-        # matcher (see _static_route); rebuilt when a rule is added.
-        self._rules_added, self._static_routes, self._good_hosts = 0, None, {}
+        # What the request path knows before the URL matcher (see
+        # _static_route); rebuilt when a rule is added.
+        self._static_routes, self._good_hosts = None, {}
         self._add_static_route(static_host, host_matching)
         command_group = self.cli
         command_group.name = self.name
@@ -768,7 +802,6 @@ class Flask(Scaffold):
         url_rule = self.url_rule_class(rule, methods=methods, **options)
         url_rule.provide_automatic_options = automatic
         self.url_map.add(url_rule)
-        self._rules_added += 1
 
         self._set_view(endpoint, view_func)
 
@@ -1149,59 +1182,93 @@ class Flask(Scaffold):
         )
 
     def _static_route(self, environ):
-        """``(rule, view_args)`` when the request's path is one of the
-        app's static rules, found by one dict lookup instead of Werkzeug's
-        matcher; ``None`` sends the request the usual way (binding and
-        matching through Werkzeug).
+        """What the URL matcher would say about the request, when the app
+        knows it without the matcher: ``(rule, view_args)`` for a static
+        rule, found by one dict lookup, or ``(None, None)`` for a path and
+        method the matcher already answered with a plain 404. ``None``
+        sends the request the usual way (binding and matching through
+        Werkzeug).
 
-        The table holds only what Werkzeug itself answered for the path and
-        method when the table was built, and only hosts that Werkzeug has
-        already bound are trusted, so a hit gives what the matcher would."""
+        The table of static rules holds only what Werkzeug itself answered
+        when it was built, 404s are remembered only when the map has no
+        converter of the app's own (whose answers could change), both are
+        dropped when a rule is added to the map, and only hosts Werkzeug
+        has already bound are trusted: a hit gives what the matcher would."""
+        url_map = self.url_map
         routes = self._static_routes
         if (
             routes is None
-            or routes[0] is not self.url_map
-            or routes[1] != self._rules_added
+            or routes[0] is not url_map
+            or routes[1] != getattr(url_map, "_added_rules", None)
         ):
             routes = self._static_routes = self._static_route_table()
-        table = routes[2]
-        if not table:
-            return None
-        found = table.get(environ.get("PATH_INFO"))
-        if (
-            found is None
-            or environ.get("HTTP_HOST") not in self._good_hosts
-            or "HTTP_UPGRADE" in environ
-        ):
-            return None
-        hit = found.get(environ.get("REQUEST_METHOD", "GET"))
-        if hit is None:
-            return None
+        path = environ.get("PATH_INFO")
+        found = routes[2].get(path)
+        method = environ.get("REQUEST_METHOD", "GET")
+        if found is None:
+            unmatched = routes[3]
+            if unmatched is None or (path, method) not in unmatched:
+                return None
+            hit = _NO_RULE
+        else:
+            hit = found.get(method)
+            if hit is None:
+                return None
+        if self._plain_binding(environ):
+            return hit
+        return None
+
+    def _plain_binding(self, environ):
+        # Whether binding the request's URL adapter depends on nothing but
+        # its path and method: a host Werkzeug accepted before, no server
+        # name, host or subdomain matching, no trusted hosts, no upgrade.
         config = self.config
+        return (
+            environ.get("HTTP_HOST") in self._good_hosts
+            and "HTTP_UPGRADE" not in environ
+            and config["SERVER_NAME"] is None
+            and not config["TRUSTED_HOSTS"]
+            and not self.subdomain_matching
+            and not self.url_map.host_matching
+        )
+
+    def _note_unmatched(self, environ):
+        """Remember that the matcher answered the request with a plain 404
+        (see :meth:`_static_route`)."""
+        routes = self._static_routes
+        if routes is None or routes[3] is None or routes[0] is not self.url_map:
+            return
+        path, method = environ.get("PATH_INFO"), environ.get("REQUEST_METHOD")
         if (
-            config["SERVER_NAME"] is not None
-            or config["TRUSTED_HOSTS"]
-            or self.subdomain_matching
-            or self.url_map.host_matching
+            type(path) is not str
+            or _plain_path(path) is None
+            or method not in _COMMON_METHODS
+            or not self._plain_binding(environ)
         ):
-            return None
-        return hit
+            return
+        unmatched = routes[3]
+        if len(unmatched) >= 512:
+            unmatched.clear()
+        unmatched[path, method] = True
 
     def _static_route_table(self):
-        # (url map, rules added, {path: {method: (rule, view_args)}})
-        url_map, added = self.url_map, self._rules_added
+        """``(url map, rules added, {path: {method: (rule, view_args)}},
+        remembered 404s or None)``"""
+        url_map = self.url_map
+        added = getattr(url_map, "_added_rules", None)
         table = {}
-        for owner in type(self).__mro__:
-            if owner is Flask:
-                break
-            if "create_url_adapter" in vars(owner):
-                return url_map, added, table  # an adapter of its own
+        unmatched = {} if _builtin_converters_only(url_map) else None
+        own_adapter = "create_url_adapter" in vars(self) or any(
+            "create_url_adapter" in vars(owner)
+            for owner in type(self).__mro__[: type(self).__mro__.index(Flask)]
+        )
         if (
-            "create_url_adapter" in vars(self)
+            added is None
+            or own_adapter
             or url_map.host_matching
             or url_map.default_subdomain
         ):
-            return url_map, added, table
+            return url_map, added, table, None
         adapter = url_map.bind("localhost")
         for rule in url_map.iter_rules():
             path = rule.rule
@@ -1224,7 +1291,7 @@ class Flask(Scaffold):
                     answers[method] = (rule, args)
             if answers:
                 table.setdefault(str(path), {}).update(answers)
-        return url_map, added, table
+        return url_map, added, table, unmatched
 
     def _bind_to_host(self, environ):
         # The common case (no SERVER_NAME, no subdomain or host matching)

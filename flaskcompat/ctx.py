@@ -10,6 +10,7 @@ application context builds its URL adapter only when ``url_for`` needs it.
 from functools import update_wrapper
 
 from werkzeug.exceptions import HTTPException
+from werkzeug.exceptions import NotFound
 
 from ._compat import exc_info
 from ._flask_alias import is_installed as _flask_alias_installed
@@ -261,12 +262,17 @@ class RequestContext(object):
         found = self._static_match
         if found is not None:
             request = self.request
-            request.url_rule, request.view_args = found[0], dict(found[1])
+            if found[0] is None:  # a 404 the matcher gave before
+                request.routing_exception = NotFound()
+            else:
+                request.url_rule, request.view_args = found[0], dict(found[1])
             return
         try:
             rule, view_args = self.url_adapter.match(return_rule=True)
         except HTTPException as error:
             self.request.routing_exception = error
+            if type(error) is NotFound and error.description == NotFound.description:
+                self.app._note_unmatched(self.request.environ)
         else:
             self.request.url_rule = rule
             self.request.view_args = view_args

@@ -118,3 +118,54 @@ def test_own_url_adapter_is_used():
     client = app.test_client()
     assert client.get("/original").data == b"renamed"
     assert client.get("/original").data == b"renamed"
+
+
+def test_rule_added_to_the_map_directly_is_served(app):
+    client = app.test_client()
+    assert client.get("/direct").status_code == 405
+    assert client.get("/direct/deeper").status_code == 404
+    assert client.get("/direct/deeper").status_code == 404
+
+    app.url_map.add(app.url_rule_class("/direct/deeper", endpoint="deeper"))
+    app.view_functions["deeper"] = lambda: u"deeper"
+    response = client.get("/direct/deeper")
+    assert (response.status_code, response.data) == (200, b"deeper")
+
+
+def test_404_of_an_own_converter_is_asked_again(app):
+    from werkzeug.routing import BaseConverter
+    from werkzeug.routing import ValidationError
+
+    known = set()
+
+    class Known(BaseConverter):
+        def to_python(self, value):
+            if value not in known:
+                raise ValidationError()
+            return value
+
+    app.url_map.converters["known"] = Known
+
+    @app.route("/things/<known:name>")
+    def thing(name):
+        return u"thing " + name
+
+    client = app.test_client()
+    assert client.get("/things/box").status_code == 404
+    assert client.get("/things/box").status_code == 404
+    known.add("box")
+    assert client.get("/things/box").data == b"thing box"
+
+
+def test_404_then_a_method_the_rule_allows(app):
+    client = app.test_client()
+    assert client.get("/nothing/here").status_code == 404
+    assert client.get("/nothing/here").status_code == 404
+    assert client.get("/nothing").status_code == 405
+    assert client.post("/nothing").data == b"named nothing"
+
+
+def test_map_class_keeps_its_name():
+    app = flaskcompat.Flask(__name__)
+    assert isinstance(app.url_map, flaskcompat.Flask.url_map_class)
+    assert type(app.url_map).__name__ == flaskcompat.Flask.url_map_class.__name__
