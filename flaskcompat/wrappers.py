@@ -735,6 +735,11 @@ def _part_name_text(name):
         raise BadRequest(_UNDECODABLE_PART)
 
 
+def _split_pair(piece):
+    key, _, value = piece.partition(u"=")
+    return key, value
+
+
 class Request(JSONMixin, RequestBase):
     """The request class of flaskcompat (:data:`~flaskcompat.request`): the
     Werkzeug request plus what routing found. Set
@@ -811,7 +816,15 @@ class Request(JSONMixin, RequestBase):
     def args(self):
         """The query string as a multidict; undecodable bytes are U+FFFD."""
         query = self.environ.get("QUERY_STRING", "")
-        pairs = url_decode_pairs(query, self.url_charset, self.encoding_errors)
+        if "%" in query or self.url_charset != "utf-8":
+            pairs = url_decode_pairs(query, self.url_charset, self.encoding_errors)
+        else:
+            # Nothing to unquote: decode once, then split the text ("&" and
+            # "=" are never part of a UTF-8 sequence, so this is the same).
+            text = wsgi_to_text(query.replace("+", " "), "utf-8", self.encoding_errors)
+            pairs = [
+                _split_pair(piece) for piece in text.split(u"&") if piece
+            ]
         return self.parameter_storage_class(pairs)
 
     @cached_property
