@@ -1184,16 +1184,17 @@ class Flask(Scaffold):
     def _static_route(self, environ):
         """What the URL matcher would say about the request, when the app
         knows it without the matcher: ``(rule, view_args)`` for a static
-        rule, found by one dict lookup, or ``(None, None)`` for a path and
-        method the matcher already answered with a plain 404. ``None``
-        sends the request the usual way (binding and matching through
-        Werkzeug).
+        rule, found by one dict lookup, or for a path and method the matcher
+        answered recently (one of the last 512), or ``(None, None)`` for one
+        it answered with a plain 404. ``None`` sends the request the usual
+        way (binding and matching through Werkzeug).
 
         The table of static rules holds only what Werkzeug itself answered
-        when it was built, 404s are remembered only when the map has no
-        converter of the app's own (whose answers could change), both are
-        dropped when a rule is added to the map, and only hosts Werkzeug
-        has already bound are trusted: a hit gives what the matcher would."""
+        when it was built; answers are remembered only when the map has no
+        converter of the app's own (whose answers could change) and never
+        for a redirect or a 405; both are dropped when a rule is added to
+        the map, and only hosts Werkzeug has already bound are trusted: a
+        hit gives what the matcher would."""
         url_map = self.url_map
         routes = self._static_routes
         if (
@@ -1206,10 +1207,12 @@ class Flask(Scaffold):
         found = routes[2].get(path)
         method = environ.get("REQUEST_METHOD", "GET")
         if found is None:
-            unmatched = routes[3]
-            if unmatched is None or (path, method) not in unmatched:
+            remembered = routes[3]
+            if remembered is None:
                 return None
-            hit = _NO_RULE
+            hit = remembered.get((path, method))
+            if hit is None:
+                return None
         else:
             hit = found.get(method)
             if hit is None:
@@ -1232,11 +1235,17 @@ class Flask(Scaffold):
             and not self.url_map.host_matching
         )
 
-    def _note_unmatched(self, environ):
-        """Remember that the matcher answered the request with a plain 404
-        (see :meth:`_static_route`)."""
-        routes = self._static_routes
-        if routes is None or routes[3] is None or routes[0] is not self.url_map:
+    def _note_match(self, environ, rule, view_args):
+        """Remember what the matcher answered for the request's path and
+        method: ``rule`` and a copy of ``view_args``, or ``None`` for a
+        plain 404 (see :meth:`_static_route`)."""
+        routes, url_map = self._static_routes, self.url_map
+        if (
+            routes is None
+            or routes[3] is None
+            or routes[0] is not url_map
+            or routes[1] != getattr(url_map, "_added_rules", None)
+        ):
             return
         path, method = environ.get("PATH_INFO"), environ.get("REQUEST_METHOD")
         if (
@@ -1246,18 +1255,21 @@ class Flask(Scaffold):
             or not self._plain_binding(environ)
         ):
             return
-        unmatched = routes[3]
-        if len(unmatched) >= 512:
-            unmatched.clear()
-        unmatched[path, method] = True
+        remembered = routes[3]
+        if len(remembered) >= 512:
+            remembered.clear()
+        if rule is None:
+            remembered[path, method] = _NO_RULE
+        else:
+            remembered[path, method] = (rule, dict(view_args))
 
     def _static_route_table(self):
         """``(url map, rules added, {path: {method: (rule, view_args)}},
-        remembered 404s or None)``"""
+        {(path, method): remembered answer} or None)``"""
         url_map = self.url_map
         added = getattr(url_map, "_added_rules", None)
         table = {}
-        unmatched = {} if _builtin_converters_only(url_map) else None
+        remembered = {} if _builtin_converters_only(url_map) else None
         own_adapter = "create_url_adapter" in vars(self) or any(
             "create_url_adapter" in vars(owner)
             for owner in type(self).__mro__[: type(self).__mro__.index(Flask)]
@@ -1291,7 +1303,7 @@ class Flask(Scaffold):
                     answers[method] = (rule, args)
             if answers:
                 table.setdefault(str(path), {}).update(answers)
-        return url_map, added, table, unmatched
+        return url_map, added, table, remembered
 
     def _bind_to_host(self, environ):
         # The common case (no SERVER_NAME, no subdomain or host matching)

@@ -262,7 +262,7 @@ class RequestContext(object):
         found = self._static_match
         if found is not None:
             request = self.request
-            if found[0] is None:  # a 404 the matcher gave before
+            if found[0] is None:  # a plain 404 the matcher gave before
                 request.routing_exception = NotFound()
             else:
                 request.url_rule, request.view_args = found[0], dict(found[1])
@@ -272,8 +272,9 @@ class RequestContext(object):
         except HTTPException as error:
             self.request.routing_exception = error
             if type(error) is NotFound and error.description == NotFound.description:
-                self.app._note_unmatched(self.request.environ)
+                self.app._note_match(self.request.environ, None, None)
         else:
+            self.app._note_match(self.request.environ, rule, view_args)
             self.request.url_rule = rule
             self.request.view_args = view_args
 

@@ -151,3 +151,30 @@ def test_map_class_keeps_its_name():
     site = build_site()
     assert isinstance(site.url_map, flaskcompat.Flask.url_map_class)
     assert type(site.url_map).__name__ == flaskcompat.Flask.url_map_class.__name__
+
+
+def test_remembered_match_gives_fresh_values(site):
+    popped = []
+    site.url_value_preprocessor(
+        lambda endpoint, values: popped.append(values.pop("lang", None))
+    )
+    site.add_url_rule(
+        "/<lang>/items/<int:number>", "item", lambda number: u"item %d" % number
+    )
+    for _ in range(3):
+        assert answer(site, "/en/items/7") == (200, b"item 7")
+    assert popped == ["en", "en", "en"]
+
+
+def test_default_redirect_is_asked_again(site):
+    def pages(number):
+        return u"page %d" % number
+
+    site.add_url_rule("/pages/", "pages", pages, defaults={"number": 1})
+    site.add_url_rule("/pages/<int:number>", "pages", pages)
+    for _ in range(2):
+        redirected = site.test_client().get("/pages/1")
+        assert redirected.status_code == RequestRedirect.code
+        assert redirected.headers["Location"].endswith("/pages/")
+    assert answer(site, "/pages/2") == (200, b"page 2")
+    assert answer(site, "/pages/2") == (200, b"page 2")
