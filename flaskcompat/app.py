@@ -994,7 +994,8 @@ class Flask(Scaffold):
         if self._got_first_request is False:
             self.try_trigger_before_first_request_functions()
         try:
-            _notify(request_started, self)
+            if request_started.receivers:
+                request_started.send(self)
             result = self.preprocess_request()
             if result is None:
                 result = self.dispatch_request()
@@ -1008,7 +1009,8 @@ class Flask(Scaffold):
         processed = self.make_response(rv)
         try:
             processed = self.process_response(processed)
-            _notify(request_finished, self, response=processed)
+            if request_finished.receivers:
+                request_finished.send(self, response=processed)
         except Exception:
             if from_error_handler:
                 # the error response is sent all the same
@@ -1123,7 +1125,8 @@ class Flask(Scaffold):
             scopes = scopes[:1] + scopes[:0:-1]
             for func in _backward(registry, scopes):
                 self._sync(func)(exc)
-        _notify(request_tearing_down, self, exc=exc)
+        if request_tearing_down.receivers:
+            request_tearing_down.send(self, exc=exc)
 
     def do_teardown_appcontext(self, exc=_sentinel):
         """Run the app context teardown functions, newest first (a
@@ -1133,7 +1136,8 @@ class Flask(Scaffold):
             exc = exc_info()[1]
         for func in self.teardown_appcontext_funcs[::-1]:
             self._sync(func)(exc)
-        _notify(appcontext_tearing_down, self, exc=exc)
+        if appcontext_tearing_down.receivers:
+            appcontext_tearing_down.send(self, exc=exc)
 
     # URLs -----------------------------------------------------------------------------------
 

@@ -134,7 +134,8 @@ class AppContext(object):
     def push(self):
         self._depth += 1
         _app_contexts.push(self)
-        _notify(appcontext_pushed, self.app)
+        if appcontext_pushed.receivers:
+            appcontext_pushed.send(self.app)
 
     def pop(self, exc=_UNSET):
         """Undo one :meth:`push`; the last one runs the app's
@@ -152,7 +153,8 @@ class AppContext(object):
             raise AssertionError(
                 "Popped wrong app context. (%r is not %r)" % (removed, self)
             )
-        _notify(appcontext_popped, self.app)
+        if appcontext_popped.receivers:
+            appcontext_popped.send(self.app)
 
     def __enter__(self):
         self.push()
