@@ -157,16 +157,16 @@ def url_decode_pairs(data, encoding=DEFAULT_ENCODING, errors="replace"):
     if isinstance(data, text_type):
         data = data.encode(WSGI_ENCODING)
     pairs = []
-    for piece in data.split(b"&"):
+    for piece in data.replace(b"+", b" ").split(b"&"):
         if not piece:
             continue
         key, _, value = piece.partition(b"=")
-        pairs.append(
-            (
-                _unquote_to_bytes(key.replace(b"+", b" ")).decode(encoding, errors),
-                _unquote_to_bytes(value.replace(b"+", b" ")).decode(encoding, errors),
-            )
-        )
+        # only a part with an escape needs unquoting
+        if b"%" in key:
+            key = _unquote_to_bytes(key)
+        if b"%" in value:
+            value = _unquote_to_bytes(value)
+        pairs.append((key.decode(encoding, errors), value.decode(encoding, errors)))
     return pairs
 
 

@@ -89,6 +89,7 @@ from .templating import _default_template_ctx_processor
 from .templating import DispatchingJinjaLoader
 from .templating import Environment
 from .wrappers import header_text
+from .wrappers import make_body_response
 from .wrappers import Request
 from .wrappers import Response
 
@@ -99,6 +100,40 @@ _sentinel = object()
 # Scopes ---------------------------------------------------------------------
 
 _SCOPE_CHAINS = {}
+
+#: What _static_route answers for a request the matcher answers with a 404.
+_NO_RULE = (None, None)
+
+_COUNTING_MAPS = {}
+
+
+def _counting_map_class(base):
+    """``base`` (the app's ``url_map_class``) with a count of the rules
+    added to it, which tells the request path when its tables of answers
+    are out of date. Same name, one subclass per class."""
+    try:
+        return _COUNTING_MAPS[base]
+    except KeyError:
+        pass
+
+    def add(self, rulefactory):
+        base.add(self, rulefactory)
+        self._added_rules += 1
+
+    counting = type(
+        base.__name__,
+        (base,),
+        {"add": add, "_added_rules": 0, "__module__": base.__module__, "__doc__": base.__doc__},
+    )
+    _COUNTING_MAPS[base] = counting
+    return counting
+
+
+def _builtin_converters_only(url_map):
+    builtin = set(Map.default_converters.values())
+    builtin.add(FloatConverter)
+    return all(converter in builtin for converter in url_map.converters.values())
+
 
 
 def _scope_chain(blueprint):
@@ -249,6 +284,9 @@ _CONTROL_OR_SPACE = re.compile(u"[\x00-\x20\x7f]")
 # Query bytes echoed as they are by a routing redirect; everything else is
 # percent-encoded (raw bytes included, so nothing is decoded or replaced).
 _REDIRECT_QUERY_SAFE = "!$&'()*+,-./:;=?@_~%[]"
+# a static rule's path the table of static routes may hold: printable ASCII,
+# one slash at a time
+_plain_path = re.compile(r"/(?:[\x21-\x2e\x30-\x7e]+/)*[\x21-\x2e\x30-\x7e]*\Z").match
 _plain_query = re.compile(r"[A-Za-z0-9!$&'()*+,\-./:;=?@_~%\[\]]*\Z").match
 _NOT_URL_TEXT = re.compile(u'[^\x21-\x7e]|["<>\\\\^`{|}]')
 
@@ -407,7 +445,7 @@ class Flask(Scaffold):
         #: Per-extension state, by the extension's name.
         self.extensions = {}
 
-        url_map = self.url_map = self.url_map_class()
+        url_map = self.url_map = _counting_map_class(self.url_map_class)()
         url_map.converters["float"] = FloatConverter
         # Query arguments of built URLs in one order on every interpreter
         # (Python 2 dicts have none of their own).
@@ -417,6 +455,9 @@ class Flask(Scaffold):
             subdomain_matching,
         )
         self._got_first_request, self._before_request_lock = False, Lock()
+        # What the request path knows before the URL matcher (see
+        # _static_route); rebuilt when a rule is added.
+        self._static_routes, self._good_hosts = None, {}
         self._add_static_route(static_host, host_matching)
         command_group = self.cli
         command_group.name = self.name
@@ -953,7 +994,8 @@ class Flask(Scaffold):
         if self._got_first_request is False:
             self.try_trigger_before_first_request_functions()
         try:
-            _notify(request_started, self)
+            if request_started.receivers:
+                request_started.send(self)
             result = self.preprocess_request()
             if result is None:
                 result = self.dispatch_request()
@@ -967,7 +1009,8 @@ class Flask(Scaffold):
         processed = self.make_response(rv)
         try:
             processed = self.process_response(processed)
-            _notify(request_finished, self, response=processed)
+            if request_finished.receivers:
+                request_finished.send(self, response=processed)
         except Exception:
             if from_error_handler:
                 # the error response is sent all the same
@@ -1013,8 +1056,8 @@ class Flask(Scaffold):
                 if headers:
                     rv = response_class(rv, status, _view_headers(headers))
                 else:
-                    rv = response_class(
-                        rv, status, mimetype=response_class.default_mimetype
+                    rv = make_body_response(
+                        response_class, rv, status, response_class.default_mimetype
                     )
                 return rv
             if isinstance(rv, dict):
@@ -1082,7 +1125,8 @@ class Flask(Scaffold):
             scopes = scopes[:1] + scopes[:0:-1]
             for func in _backward(registry, scopes):
                 self._sync(func)(exc)
-        _notify(request_tearing_down, self, exc=exc)
+        if request_tearing_down.receivers:
+            request_tearing_down.send(self, exc=exc)
 
     def do_teardown_appcontext(self, exc=_sentinel):
         """Run the app context teardown functions, newest first (a
@@ -1092,7 +1136,8 @@ class Flask(Scaffold):
             exc = exc_info()[1]
         for func in self.teardown_appcontext_funcs[::-1]:
             self._sync(func)(exc)
-        _notify(appcontext_tearing_down, self, exc=exc)
+        if appcontext_tearing_down.receivers:
+            appcontext_tearing_down.send(self, exc=exc)
 
     # URLs -----------------------------------------------------------------------------------
 
@@ -1140,6 +1185,130 @@ class Flask(Scaffold):
             environ, server_name=server_name, subdomain=subdomain
         )
 
+    def _static_route(self, environ):
+        """What the URL matcher would say about the request, when the app
+        knows it without the matcher: ``(rule, view_args)`` for a static
+        rule, found by one dict lookup, or for a path and method the matcher
+        answered recently (one of the last 512), or ``(None, None)`` for one
+        it answered with a plain 404. ``None`` sends the request the usual
+        way (binding and matching through Werkzeug).
+
+        The table of static rules holds only what Werkzeug itself answered
+        when it was built; answers are remembered only when the map has no
+        converter of the app's own (whose answers could change) and never
+        for a redirect or a 405; both are dropped when a rule is added to
+        the map, and only hosts Werkzeug has already bound are trusted: a
+        hit gives what the matcher would."""
+        url_map = self.url_map
+        routes = self._static_routes
+        if (
+            routes is None
+            or routes[0] is not url_map
+            or routes[1] != getattr(url_map, "_added_rules", None)
+        ):
+            routes = self._static_routes = self._static_route_table()
+        path = environ.get("PATH_INFO")
+        found = routes[2].get(path)
+        method = environ.get("REQUEST_METHOD", "GET")
+        if found is None:
+            remembered = routes[3]
+            if remembered is None:
+                return None
+            hit = remembered.get((path, method))
+            if hit is None:
+                return None
+        else:
+            hit = found.get(method)
+            if hit is None:
+                return None
+        if self._plain_binding(environ):
+            return hit
+        return None
+
+    def _plain_binding(self, environ):
+        # Whether binding the request's URL adapter depends on nothing but
+        # its path and method: a host Werkzeug accepted before, no server
+        # name, host or subdomain matching, no trusted hosts, no upgrade.
+        config = self.config
+        return (
+            environ.get("HTTP_HOST") in self._good_hosts
+            and "HTTP_UPGRADE" not in environ
+            and config["SERVER_NAME"] is None
+            and not config["TRUSTED_HOSTS"]
+            and not self.subdomain_matching
+            and not self.url_map.host_matching
+        )
+
+    def _note_match(self, environ, rule, view_args):
+        """Remember what the matcher answered for the request's path and
+        method: ``rule`` and a copy of ``view_args``, or ``None`` for a
+        plain 404 (see :meth:`_static_route`)."""
+        routes, url_map = self._static_routes, self.url_map
+        if (
+            routes is None
+            or routes[3] is None
+            or routes[0] is not url_map
+            or routes[1] != getattr(url_map, "_added_rules", None)
+        ):
+            return
+        path, method = environ.get("PATH_INFO"), environ.get("REQUEST_METHOD")
+        if (
+            type(path) is not str
+            or _plain_path(path) is None
+            or method not in _COMMON_METHODS
+            or not self._plain_binding(environ)
+        ):
+            return
+        remembered = routes[3]
+        if len(remembered) >= 512:
+            remembered.clear()
+        if rule is None:
+            remembered[path, method] = _NO_RULE
+        else:
+            remembered[path, method] = (rule, dict(view_args))
+
+    def _static_route_table(self):
+        """``(url map, rules added, {path: {method: (rule, view_args)}},
+        {(path, method): remembered answer} or None)``"""
+        url_map = self.url_map
+        added = getattr(url_map, "_added_rules", None)
+        table = {}
+        remembered = {} if _builtin_converters_only(url_map) else None
+        own_adapter = "create_url_adapter" in vars(self) or any(
+            "create_url_adapter" in vars(owner)
+            for owner in type(self).__mro__[: type(self).__mro__.index(Flask)]
+        )
+        if (
+            added is None
+            or own_adapter
+            or url_map.host_matching
+            or url_map.default_subdomain
+        ):
+            return url_map, added, table, None
+        adapter = url_map.bind("localhost")
+        for rule in url_map.iter_rules():
+            path = rule.rule
+            if (
+                rule.arguments
+                or rule.build_only
+                or rule.redirect_to is not None
+                or rule.subdomain
+                or getattr(rule, "websocket", False)
+                or _plain_path(path) is None
+            ):
+                continue
+            answers = {}
+            for method in rule.methods or _COMMON_METHODS:
+                try:
+                    matched, args = adapter.match(path, method, return_rule=True)
+                except Exception:  # a redirect, a 405: the matcher's own
+                    continue
+                if matched is rule:
+                    answers[method] = (rule, args)
+            if answers:
+                table.setdefault(str(path), {}).update(answers)
+        return url_map, added, table, remembered
+
     def _bind_to_host(self, environ):
         # The common case (no SERVER_NAME, no subdomain or host matching)
         # without bind_to_environ's server name checks; WSGI strings are
@@ -1160,7 +1329,8 @@ class Flask(Scaffold):
             query = _quoted_query(query)
         else:
             query = text_type(query)  # ASCII: the same text everywhere
-        return url_map.bind(
+        raw_host = environ["HTTP_HOST"]
+        adapter = url_map.bind(
             host,
             script_name,
             url_map.default_subdomain or None,
@@ -1169,6 +1339,13 @@ class Flask(Scaffold):
             wsgi_to_text(environ.get("PATH_INFO", "")),
             query,
         )
+        # Werkzeug accepted the host: static routes may skip binding for it
+        known = self._good_hosts
+        if raw_host not in known and _plain_host(raw_host) is not None:
+            if len(known) >= 256:
+                known.clear()
+            known[raw_host] = True
+        return adapter
 
     def inject_url_defaults(self, endpoint, values):
         """Let the URL default functions of the endpoint's scopes fill

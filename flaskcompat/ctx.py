@@ -10,6 +10,7 @@ application context builds its URL adapter only when ``url_for`` needs it.
 from functools import update_wrapper
 
 from werkzeug.exceptions import HTTPException
+from werkzeug.exceptions import NotFound
 
 from ._compat import exc_info
 from ._flask_alias import is_installed as _flask_alias_installed
@@ -133,7 +134,8 @@ class AppContext(object):
     def push(self):
         self._depth += 1
         _app_contexts.push(self)
-        _notify(appcontext_pushed, self.app)
+        if appcontext_pushed.receivers:
+            appcontext_pushed.send(self.app)
 
     def pop(self, exc=_UNSET):
         """Undo one :meth:`push`; the last one runs the app's
@@ -151,7 +153,8 @@ class AppContext(object):
             raise AssertionError(
                 "Popped wrong app context. (%r is not %r)" % (removed, self)
             )
-        _notify(appcontext_popped, self.app)
+        if appcontext_popped.receivers:
+            appcontext_popped.send(self.app)
 
     def __enter__(self):
         self.push()
@@ -186,12 +189,34 @@ class RequestContext(object):
         self.preserved, self._preserved_exc = False, None
         # How many pops auto_pop held back while preserving the context.
         self._held_pops = 0
+        # A static rule answers the request without binding a URL adapter
+        # (built later, if url_for needs it); otherwise bind and match as
+        # usual.
+        self._static_match = app._static_route(request.environ)
+        self._url_adapter = _UNSET
+        if self._static_match is None:
+            self._bind_url_adapter()
+
+    def _bind_url_adapter(self):
+        request = self.request
         try:
-            self.url_adapter = app.create_url_adapter(request)
+            self._url_adapter = self.app.create_url_adapter(request)
         except HTTPException as error:
             # Reported when the request is dispatched, not here.
             request.routing_exception = error
-            self.url_adapter = None
+            self._url_adapter = None
+
+    @property
+    def url_adapter(self):
+        """The URL adapter bound to this request (``None`` when binding
+        failed: the error is the request's routing exception)."""
+        if self._url_adapter is _UNSET:
+            self._bind_url_adapter()
+        return self._url_adapter
+
+    @url_adapter.setter
+    def url_adapter(self, value):
+        self._url_adapter = value
 
     @property
     def g(self):
@@ -236,11 +261,22 @@ class RequestContext(object):
         """Match the URL, storing the rule and view arguments on the request
         (or the routing error, raised at dispatch). Subclasses may hook
         in here."""
+        found = self._static_match
+        if found is not None:
+            request = self.request
+            if found[0] is None:  # a plain 404 the matcher gave before
+                request.routing_exception = NotFound()
+            else:
+                request.url_rule, request.view_args = found[0], dict(found[1])
+            return
         try:
             rule, view_args = self.url_adapter.match(return_rule=True)
         except HTTPException as error:
             self.request.routing_exception = error
+            if type(error) is NotFound and error.description == NotFound.description:
+                self.app._note_match(self.request.environ, None, None)
         else:
+            self.app._note_match(self.request.environ, rule, view_args)
             self.request.url_rule = rule
             self.request.view_args = view_args
 
@@ -259,7 +295,7 @@ class RequestContext(object):
             self._pushed_app_ctxs.append(implicit)
 
         _request_contexts.push(self)
-        if self.url_adapter is None:
+        if self._url_adapter is None:
             return  # the routing error is already on the request
         self.match_request()
 

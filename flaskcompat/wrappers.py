@@ -735,6 +735,11 @@ def _part_name_text(name):
         raise BadRequest(_UNDECODABLE_PART)
 
 
+def _split_pair(piece):
+    key, _, value = piece.partition(u"=")
+    return key, value
+
+
 class Request(JSONMixin, RequestBase):
     """The request class of flaskcompat (:data:`~flaskcompat.request`): the
     Werkzeug request plus what routing found. Set
@@ -811,7 +816,15 @@ class Request(JSONMixin, RequestBase):
     def args(self):
         """The query string as a multidict; undecodable bytes are U+FFFD."""
         query = self.environ.get("QUERY_STRING", "")
-        pairs = url_decode_pairs(query, self.url_charset, self.encoding_errors)
+        if "%" in query or self.url_charset != "utf-8":
+            pairs = url_decode_pairs(query, self.url_charset, self.encoding_errors)
+        else:
+            # Nothing to unquote: decode once, then split the text ("&" and
+            # "=" are never part of a UTF-8 sequence, so this is the same).
+            text = wsgi_to_text(query.replace("+", " "), "utf-8", self.encoding_errors)
+            pairs = [
+                _split_pair(piece) for piece in text.split(u"&") if piece
+            ]
         return self.parameter_storage_class(pairs)
 
     @cached_property
@@ -973,13 +986,14 @@ def _utf8_text(value):
 
 def _starts_directly(response, environ):
     """Whether a response needs none of Werkzeug's header fix-ups: one
-    buffered bytes chunk, a 2xx other than 204, a Content-Length, no
-    Location or Content-Location, no close callbacks, and not HEAD."""
+    buffered bytes chunk, a status that has a body (not 1xx, 204 or 304), a
+    Content-Length, no Location or Content-Location, no close callbacks,
+    and not HEAD."""
     body = response.response
     if type(body) is not list or len(body) != 1 or type(body[0]) is not bytes:
         return False
     status = response.status_code
-    if status < 200 or status >= 300 or status == 204:
+    if status < 200 or status == 204 or status == 304:
         return False
     if response.direct_passthrough or response._on_close:
         return False
@@ -1050,3 +1064,98 @@ class Response(JSONMixin, ResponseBase):
         start_response(status, header_list)
         return body
 
+
+
+# -- responses built by copying ------------------------------------------------
+
+# The methods that decide what a new response holds: a subclass that defines
+# one of them is always built by calling it.
+_BUILDING_METHODS = ("__new__", "__init__", "set_data", "get_data")
+_IMMUTABLE_STATE = (str, bytes, text_type, int, bool, type(None))
+
+
+def _copy_source(cls, status, mimetype):
+    """What ``cls(b"", status, mimetype=mimetype)`` holds, split into the
+    state a copy shares, the names of its (empty) lists, its headers class
+    and header pairs without the Content-Length; ``None`` when a copy could
+    not stand for a new instance."""
+    made = cls(b"", status, mimetype=mimetype)
+    headers = made.headers
+    pairs = list(headers)
+    if (
+        vars(headers) != {"_list": pairs}
+        or not pairs
+        or pairs[-1] != ("Content-Length", "0")
+        or made.response != [b""]
+    ):
+        return None
+    shared, fresh_lists = {}, []
+    for name, value in vars(made).items():
+        if name in ("headers", "response"):
+            continue
+        if type(value) is list and not value:
+            fresh_lists.append(name)
+        elif isinstance(value, _IMMUTABLE_STATE):
+            shared[name] = value
+        else:
+            return None
+    return shared, tuple(fresh_lists), type(headers), pairs[:-1]
+
+
+def _copy_sources(cls):
+    """The class's own cache of copy sources by (status, mimetype), or
+    ``None`` when its instances must be built by calling it."""
+    sources = cls.__dict__.get("_copy_sources_")
+    if sources is not None:
+        return sources or None
+    copyable = (
+        issubclass(cls, Response)
+        and getattr(cls, "charset", "utf-8") == "utf-8"
+        and cls.automatically_set_content_length
+        and not any(
+            name in vars(owner)
+            for owner in cls.__mro__[: cls.__mro__.index(Response)]
+            for name in _BUILDING_METHODS
+        )
+    )
+    sources = {} if copyable else {None: None}
+    setattr(cls, "_copy_sources_", sources)
+    return sources if copyable else None
+
+
+def make_body_response(cls, body, status=None, mimetype=None):
+    """``cls(body, status, mimetype=mimetype)``. A text or bytes body with
+    an ``int`` status (or none) gets a copy of a response Werkzeug built for
+    the same class, status and type, with the body and its length put in:
+    the same object, without running the constructor's header code on every
+    request."""
+    kind = type(body)
+    if kind is text_type:
+        data = body.encode("utf-8")
+    elif kind is bytes:
+        data = body
+    else:
+        return cls(body, status, mimetype=mimetype)
+    sources = _copy_sources(cls)
+    if sources is None or (status is not None and type(status) is not int):
+        return cls(body, status, mimetype=mimetype)
+    key = (status, mimetype)
+    try:
+        source = sources[key]
+    except KeyError:
+        if len(sources) >= 64:
+            return cls(body, status, mimetype=mimetype)
+        source = sources[key] = _copy_source(cls, status, mimetype)
+    if source is None:
+        return cls(body, status, mimetype=mimetype)
+    shared, fresh_lists, headers_class, pairs = source
+    response = object.__new__(cls)
+    state = vars(response)
+    state.update(shared)
+    for name in fresh_lists:
+        state[name] = []
+    headers = object.__new__(headers_class)
+    vars(headers)["_list"] = pairs + [("Content-Length", str(len(data)))]
+    state["headers"] = headers
+    state["response"] = [data]
+    return response

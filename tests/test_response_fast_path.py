@@ -9,6 +9,7 @@ from werkzeug.test import EnvironBuilder
 from werkzeug.wrappers import Response as WerkzeugResponse
 
 from flaskcompat import Response
+from flaskcompat.wrappers import make_body_response
 
 
 def environ(method="GET"):
@@ -40,6 +41,10 @@ CASES = [
     dict(response="not modified", status=304),
     dict(response=["a", "b"]),
     dict(response="teapot", status=418),
+    dict(response="missing", status=404),
+    dict(response="broken", status=500, headers={"Retry-After": "5"}),
+    dict(response="found, nowhere", status=302),
+    dict(response="continue", status=100),
 ]
 
 
@@ -75,3 +80,55 @@ def test_header_changes_after_creation_are_sent():
     status, headers, body = wsgi(response, environ())
     assert ("X-Late", "yes") in headers
     assert any(name == "Set-Cookie" and value.startswith("k=v") for name, value in headers)
+
+
+def test_error_response_is_started_directly():
+    response = Response("missing", status=404)
+    started = []
+    rv = response(environ(), lambda status, headers, exc_info=None: started.append(status))
+    assert rv == [b"missing"] and started == ["404 NOT FOUND"]
+
+
+class Plain(Response):
+    default_mimetype = "text/plain"
+
+
+class OwnInit(Response):
+    def __init__(self, *args, **kwargs):
+        Response.__init__(self, *args, **kwargs)
+        self.headers["X-Own"] = "yes"
+
+
+BODIES = [
+    ("Hello \u00e9", None, "text/html"),
+    (b"\x00\xff", 404, "text/html"),
+    ("{}\n", None, "application/json"),
+    ("", 500, "text/plain"),
+]
+
+
+@pytest.mark.parametrize("cls", [Response, Plain, OwnInit])
+@pytest.mark.parametrize("body,status,mimetype", BODIES)
+def test_body_response_same_as_constructor(cls, body, status, mimetype):
+    for _ in range(2):  # the first call builds what the second copies
+        made = make_body_response(cls, body, status, mimetype)
+        expected = cls(body, status, mimetype=mimetype)
+        assert type(made) is cls
+        assert sorted(vars(made)) == sorted(vars(expected))
+        assert list(made.headers) == list(expected.headers)
+        assert (made.status, made.get_data()) == (expected.status, expected.get_data())
+        assert wsgi(made, environ()) == wsgi(expected, environ())
+
+
+def test_body_responses_share_nothing_mutable():
+    first = make_body_response(Response, "one", None, "text/html")
+    first.headers["X-First"] = "1"
+    closed = []
+    first.call_on_close(lambda: closed.append("first"))
+    first.set_data(b"changed")
+    second = make_body_response(Response, "two", None, "text/html")
+    assert "X-First" not in second.headers
+    assert second.get_data() == b"two"
+    assert second.headers["Content-Length"] == "3"
+    second.close()
+    assert closed == []

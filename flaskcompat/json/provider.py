@@ -20,6 +20,7 @@ from . import _blueprint_setting
 from . import _decoded_document
 from . import _dumps_text
 from . import _json
+from ..wrappers import make_body_response
 
 __all__ = ["JSONProvider", "DefaultJSONProvider"]
 
@@ -155,7 +156,9 @@ class DefaultJSONProvider(JSONProvider):
         if self.default is not None:
             layout["default"] = self.default
         body = _dumps_text(value, layout)
-        return app.response_class(body + u"\n", mimetype=config["JSONIFY_MIMETYPE"])
+        return make_body_response(
+            app.response_class, body + u"\n", None, config["JSONIFY_MIMETYPE"]
+        )
 
 
 _FALLBACKS = {"json_encoder": JSONEncoder, "json_decoder": JSONDecoder}
