@@ -11,6 +11,7 @@ Files, encodings, caching and the command line live elsewhere
 text.
 """
 
+import codecs
 import collections
 import io
 import re
@@ -21,7 +22,7 @@ from fissix.pgen2 import token as pgen_token
 from fissix.pgen2 import tokenize as pgen_tokenize
 from fissix.refactor import _detect_future_features
 
-from . import dispatch, fastparse, newlines, treewalk
+from . import dispatch, fastparse, linemap, newlines, treewalk
 
 treewalk.install()
 
@@ -269,6 +270,10 @@ def _run_fixers(tree, fixer_classes, filename, options, post_order=None, touched
                 # A change that left no mark on the tree (a leaf value set
                 # in place): only a new index is sure to see it.
                 index = None
+        if not count and (stale or tree.was_changed):
+            # A change the fixer did not count is still its change: the
+            # summary must account for every line the diff shows.
+            count = 1
         if count:
             fix_counts[name] = fix_counts.get(name, 0) + count
         if touched is not None and (stale or count) and name not in touched:
@@ -427,7 +432,12 @@ def migrate_source(
 
 
 def _migrate_text(text, target, main_fixers, cleanup_fixers, filename, options, min_version, touched):
-    """The rewrite of LF-normalized *text*: ``(new text, counts, reviews)``."""
+    """The rewrite of LF-normalized *text*: ``(new text, counts, reviews)``.
+
+    Every review names a line of *text*: the clean-up passes of target 3
+    see the text as the earlier passes left it, and their lines are carried
+    back to the original (see :mod:`.linemap`).
+    """
     new_text, fix_counts, reviews = _fix_text(text, main_fixers, filename, options, touched)
     if target == "3":
         from . import pyupgrade_pass
@@ -440,20 +450,30 @@ def _migrate_text(text, target, main_fixers, cleanup_fixers, filename, options, 
             before_round = new_text
             upgraded, upgrade_review = pyupgrade_pass.upgrade(new_text, min_version)
             if upgrade_review is not None:
-                reviews.append(
-                    Review(filename, upgrade_review[0], "pyupgrade", upgrade_review[1])
-                )
+                line = _line_back(text, new_text, upgrade_review[0])
+                reviews.append(Review(filename, line, "pyupgrade", upgrade_review[1]))
                 break
+            upgraded = _keep_cookie(new_text, upgraded)
             if upgraded != new_text:
-                fix_counts["pyupgrade"] = fix_counts.get("pyupgrade", 0) + 1
+                # one rewrite per line pyupgrade changed, as a fixer counts
+                # one per place
+                fix_counts["pyupgrade"] = fix_counts.get("pyupgrade", 0) + _changed_lines(
+                    new_text, upgraded
+                )
                 if "pyupgrade" not in touched:
                     touched.append("pyupgrade")
                 new_text = upgraded
             if cleanup_fixers:
+                seen_text = new_text
                 new_text, counts, more_reviews = _fix_text(
                     new_text, cleanup_fixers, filename, options, touched
                 )
                 _merge_counts(fix_counts, counts)
+                if more_reviews:
+                    back = linemap.line_mapper(seen_text, text)
+                    more_reviews = [
+                        review._replace(line=back(review.line, review.message)) for review in more_reviews
+                    ]
                 # a review found again in a later round is the same review
                 for review in more_reviews:
                     if review not in reviews:
@@ -591,6 +611,50 @@ def _compile_problem(rewritten, filename):
     except ValueError as exc:  # NUL bytes in the source
         return 0, "Python 3 cannot compile it: %s" % exc
     return None
+
+
+_COOKIE = re.compile(r"^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)")
+
+
+def _keep_cookie(before, after):
+    """*after* (pyupgrade's output for *before*) with the encoding cookie
+    of *before* put back when it names anything but UTF-8: pyupgrade drops
+    every cookie, but the file is written in its own encoding, which Python
+    3 would then read as UTF-8."""
+    lines = before.split("\n", 2)[:2]
+    for index, line in enumerate(lines):
+        match = _COOKIE.match(line)
+        if match is None:
+            continue
+        try:
+            name = codecs.lookup(match.group(1)).name
+        except LookupError:
+            return after
+        if name == "utf-8" or any(_COOKIE.match(kept) for kept in after.split("\n", 2)[:2]):
+            return after
+        if index == 1 and after.startswith(lines[0] + "\n"):
+            return lines[0] + "\n" + line + "\n" + after[len(lines[0]) + 1:]
+        return line + "\n" + after
+    return after
+
+
+def _line_back(original, rewritten, line):
+    """Line *line* of *rewritten* as a line of *original* (see :mod:`.linemap`)."""
+    return linemap.line_mapper(rewritten, original)(line)
+
+
+def _changed_lines(before, after):
+    """How many lines differ between *before* and *after*: those removed or
+    rewritten, plus those added beyond them."""
+    import difflib
+
+    old, new = before.splitlines(), after.splitlines()
+    matcher = difflib.SequenceMatcher(None, old, new, autojunk=False)
+    return sum(
+        max(end_old - first_old, end_new - first_new)
+        for tag, first_old, end_old, first_new, end_new in matcher.get_opcodes()
+        if tag != "equal"
+    )
 
 
 def _original_line(original, rewritten, line):

@@ -223,7 +223,7 @@ def test_a_rewrite_that_stops_compiling_is_refused_before_verify(tmp_path, monke
     from migrate import verify
 
     interpreters = {"%d.%d" % sys.version_info[:2]: sys.executable}
-    monkeypatch.setattr(verify, "find_interpreters", lambda path=None: interpreters)
+    monkeypatch.setattr(verify, "find_interpreters", lambda path=None, broken=None: interpreters)
     path = tmp_path / "m.py"
     path.write_bytes(b"x = 1\n")
     from fissix.pgen2 import token
@@ -253,7 +253,7 @@ def test_verify_accepts_good_rewrites(tmp_path, monkeypatch):
     from migrate import verify
 
     interpreters = {"%d.%d" % sys.version_info[:2]: sys.executable}
-    monkeypatch.setattr(verify, "find_interpreters", lambda path=None: interpreters)
+    monkeypatch.setattr(verify, "find_interpreters", lambda path=None, broken=None: interpreters)
     path = tmp_path / "m.py"
     path.write_bytes(b"import os\nprint 'a'\n")
     code, _, err = run("--write", "--verify", "--no-cache", str(path))
