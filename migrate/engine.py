@@ -252,6 +252,7 @@ def _run_fixers(tree, fixer_classes, filename, options, post_order=None, touched
             fixer.change_count = 0
             fixer.review_items = []
             continue
+        statements = list(tree.children)
         fixer.start_tree(tree, filename)
         if tree.was_changed:
             index.refresh()
@@ -259,6 +260,10 @@ def _run_fixers(tree, fixer_classes, filename, options, post_order=None, touched
         fixer.finish_tree(tree, filename)
         name = getattr(cls, "name", cls.__name__)
         count = getattr(fixer, "change_count", 0)
+        if count:
+            # The imports a fixer adds for its rewrites (``import six``, a
+            # ``__future__`` import) are places of the diff too.
+            count += _imports_added(statements, tree.children)
         if stale or count or tree.was_changed:
             changed = True
             # Fixers that cache facts about the tree (scope bindings) can key
@@ -281,6 +286,31 @@ def _run_fixers(tree, fixer_classes, filename, options, post_order=None, touched
         for line, message in getattr(fixer, "review_items", ()):
             reviews.append(Review(filename, line, name, message))
     return fix_counts, reviews, changed
+
+
+def _imports_added(before, after):
+    """How many top-level import statements of *after* are not in *before*
+    (both lists of a module's top-level nodes)."""
+    if len(after) <= len(before) and all(a is b for a, b in zip(before, after)):
+        return 0
+    old = set(id(node) for node in before)
+    added = 0
+    for node in after:
+        if id(node) not in old and node.type == pygram.python_symbols.simple_stmt and all(
+            child.type in _IMPORT_PARTS for child in node.children
+        ):
+            added += 1
+    return added
+
+
+_IMPORT_PARTS = frozenset(
+    [
+        pygram.python_symbols.import_name,
+        pygram.python_symbols.import_from,
+        pgen_token.SEMI,
+        pgen_token.NEWLINE,
+    ]
+)
 
 
 def _select_fixers(target, select, exclude):

@@ -298,3 +298,13 @@ def test_target_3_keeps_a_cookie_that_names_another_encoding(tmp_path):
     namespace = {}
     exec(compile(data, str(path), "exec"), namespace)
     assert namespace["name"] == u"Fran\xe7ois"
+
+
+def test_an_import_a_fixer_adds_counts_as_one_of_its_rewrites(tmp_path):
+    path = tmp_path / "hello.py"
+    path.write_text(u"import os\nprint 'a'\n", encoding="utf-8")
+    assert run("--write", "--report", str(tmp_path / "r.json"), str(path))[0] == 0
+    assert path.read_text(encoding="utf-8") == (
+        u"from __future__ import print_function\nimport os\nprint('a')\n"
+    )
+    assert report(tmp_path / "r.json")["fix_counts"] == {"print": 2}
