@@ -308,3 +308,18 @@ def test_an_import_a_fixer_adds_counts_as_one_of_its_rewrites(tmp_path):
         u"from __future__ import print_function\nimport os\nprint('a')\n"
     )
     assert report(tmp_path / "r.json")["fix_counts"] == {"print": 2}
+
+
+def test_a_write_answered_from_the_cache_names_lines_of_the_written_file(blog, tmp_path):
+    # The cache keeps the lines of the file as read; the write that uses it
+    # carries them over like a fresh run does.
+    cache = str(tmp_path / "cache")
+    stderr = io.StringIO()
+    argv = ["--cache-dir", cache, "--jobs", "1"]
+    assert main(argv + [str(blog)], stdout=io.TextIOWrapper(io.BytesIO()), stderr=stderr) == 0
+    assert "%s:51: [division]" % blog in stderr.getvalue()
+    stderr = io.StringIO()
+    assert main(argv + ["--write", str(blog)], stdout=io.StringIO(), stderr=stderr) == 0
+    assert "from cache" in stderr.getvalue()
+    assert "%s:%d: [division]" % (blog, line_of(blog, DIVISION)[0]) in stderr.getvalue()
+    assert line_of(blog, DIVISION) == [57]
