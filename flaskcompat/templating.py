@@ -185,9 +185,17 @@ def _render(app, context, load):
 def render_template(template_name_or_list, **context):
     """Render the named template (or the first existing one of a list of
     names) with ``context`` plus the application's context processors."""
+    # _render's steps written out: this is the call most pages make.
     app = _app_for("render_template")
     name = _as_text(template_name_or_list)
-    return _render(app, context, lambda env: env.get_or_select_template(name))
+    _fill_context(app, context)
+    template = app.jinja_env.get_or_select_template(name)
+    if before_render_template.receivers:
+        before_render_template.send(app, template=template, context=context)
+    output = template.render(context)
+    if template_rendered.receivers:
+        template_rendered.send(app, template=template, context=context)
+    return output
 
 
 def render_template_string(source, **context):
