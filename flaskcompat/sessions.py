@@ -383,14 +383,18 @@ class _KeyKeepingSigner(TimestampSigner):
     the secret key: every session request signs or verifies with the same
     key, and deriving it is an HMAC of its own."""
 
+    def __init__(self, *args, **kwargs):
+        TimestampSigner.__init__(self, *args, **kwargs)
+        self._derived = {}
+
     def derive_key(self, *args, **kwargs):
-        known = self.__dict__.get("_derived")
-        if known is None:
-            known = self._derived = {}
-        wanted = (args, tuple(sorted(kwargs.items())))
-        found = known.get(wanted)
+        # itsdangerous 1.1 takes no argument, 2.x the secret key to use
+        if kwargs:
+            return TimestampSigner.derive_key(self, *args, **kwargs)
+        known = self._derived
+        found = known.get(args)
         if found is None:
-            found = known[wanted] = TimestampSigner.derive_key(self, *args, **kwargs)
+            found = known[args] = TimestampSigner.derive_key(self, *args)
         return found
 
 

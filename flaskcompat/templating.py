@@ -190,12 +190,10 @@ def render_template(template_name_or_list, **context):
     name = _as_text(template_name_or_list)
     _fill_context(app, context)
     template = app.jinja_env.get_or_select_template(name)
-    if before_render_template.receivers:
-        before_render_template.send(app, template=template, context=context)
-    output = template.render(context)
-    if template_rendered.receivers:
-        template_rendered.send(app, template=template, context=context)
-    return output
+    _notify(before_render_template, app, template=template, context=context)
+    page = template.render(context)
+    _notify(template_rendered, app, template=template, context=context)
+    return page
 
 
 def render_template_string(source, **context):
