@@ -65,6 +65,8 @@ def _cookie_frame(response_class, key, attributes):
         return _COOKIE_FRAMES[shape]
     except KeyError:
         pass
+    except TypeError:
+        return None  # an unhashable setting from an overridden hook
     # The header Werkzeug writes for a short plain value, cut around it.
     from .wrappers import Response
 

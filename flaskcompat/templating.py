@@ -2,15 +2,17 @@
 """Jinja2 integration: the application's environment, the loader that
 searches the application and then each blueprint, and the render functions.
 """
+from functools import partial
+
 from jinja2 import BaseLoader
 from jinja2 import Environment as _JinjaEnvironment
 from jinja2 import TemplateNotFound
 
+from ._compat import LocalProxy
 from ._compat import binary_type
 from .ctx import _notify
 from .globals import _app_ctx_stack
 from .globals import _request_ctx_stack
-from .globals import session as _session_proxy
 from .signals import before_render_template
 from .signals import template_rendered
 
@@ -21,8 +23,9 @@ def _default_template_ctx_processor():
     """Put ``g``, ``request`` and ``session`` into every template context
     (those of the contexts that are active).
 
-    ``session`` is the proxy of :data:`~flaskcompat.session`: it behaves as
-    the session does, and the cookie is read only if the template uses it.
+    ``session`` is a proxy for this request's session: it behaves as the
+    session does (after the request too), and the cookie is read only when
+    something uses it.
     """
     values = {}
     app_ctx = _app_ctx_stack.top
@@ -30,8 +33,14 @@ def _default_template_ctx_processor():
         values["g"] = app_ctx.g
     request_ctx = _request_ctx_stack.top
     if request_ctx is not None:
-        values.update(request=request_ctx.request, session=_session_proxy)
+        values.update(request=request_ctx.request, session=_session_of(request_ctx))
     return values
+
+
+def _session_of(request_ctx):
+    # Bound to this request context, not to whichever is active when the
+    # proxy is used.
+    return LocalProxy(partial(getattr, request_ctx, "session"))
 
 
 def _put_default_values(context):
@@ -45,7 +54,7 @@ def _put_default_values(context):
         if "request" not in context:
             context["request"] = request_ctx.request
         if "session" not in context:
-            context["session"] = _session_proxy
+            context["session"] = _session_of(request_ctx)
 
 
 # Application class -> whether it keeps the framework's own

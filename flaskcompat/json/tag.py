@@ -100,8 +100,8 @@ _COMPACT = (",", ":")
 #: registered, such values are written as they are without asking each tag.
 _UNTAGGED_TYPES = frozenset((text_type, float, bool, type(None)) + integer_types)
 
-# (encoder class, sort_keys, ensure_ascii) -> an encoder built as
-# json.dumps would build it for a session payload.
+# (sort_keys, ensure_ascii) -> the framework's encoder, built as json.dumps
+# would build it for a session payload.
 _ENCODERS = {}
 _BYTE_ORDER_MARK = u"\ufeff"
 
@@ -120,16 +120,18 @@ def _stock_json_app():
         return None
     if getattr(app, "blueprints", None):
         return None
+    if app.json_encoder is not JSONEncoder or app.json_decoder is not JSONDecoder:
+        return None  # the app's own classes get exactly json.dumps' call
     return app, app.config
 
 
-def _compact_encoder(cls, sort_keys, ensure_ascii):
-    wanted = (cls, sort_keys, ensure_ascii)
+def _compact_encoder(sort_keys, ensure_ascii):
+    wanted = (sort_keys, ensure_ascii)
     encoder = _ENCODERS.get(wanted)
     if encoder is None:
         if len(_ENCODERS) >= 32:
             _ENCODERS.clear()
-        encoder = _ENCODERS[wanted] = cls(
+        encoder = _ENCODERS[wanted] = JSONEncoder(
             ensure_ascii=ensure_ascii, separators=_COMPACT, sort_keys=sort_keys
         )
     return encoder
@@ -340,7 +342,7 @@ class TaggedJSONSerializer(object):
     tags are offered a value.
     """
 
-    __slots__ = ("order", "tags", "_stock_size", "_decoders")
+    __slots__ = ("order", "tags", "_stock_size", "_decoder")
 
     #: The tags every new serializer starts with, in order.
     default_tags = [
@@ -358,7 +360,7 @@ class TaggedJSONSerializer(object):
         self.tags = {}
         self.order = []
         self._stock_size = None
-        self._decoders = {}
+        self._decoder = None
         for tag_class in self.default_tags:
             self.register(tag_class)
 
@@ -429,11 +431,9 @@ class TaggedJSONSerializer(object):
             # with an encoder built once.
             app, config = stock
             if app is None:
-                encoder = _compact_encoder(JSONEncoder, True, True)
+                encoder = _compact_encoder(True, True)
             else:
-                encoder = _compact_encoder(
-                    app.json_encoder, config["JSON_SORT_KEYS"], config["JSON_AS_ASCII"]
-                )
+                encoder = _compact_encoder(config["JSON_SORT_KEYS"], config["JSON_AS_ASCII"])
             text = encoder.encode(tagged)
             if isinstance(text, binary_type):  # Python 2, ASCII only
                 text = text.decode("utf-8")
@@ -445,13 +445,9 @@ class TaggedJSONSerializer(object):
         if isinstance(value, text_type) and not value.startswith(_BYTE_ORDER_MARK):
             stock = _stock_json_app()
             if stock is not None:
-                app = stock[0]
-                cls = JSONDecoder if app is None else app.json_decoder
-                decoder = self._decoders.get(cls)
+                decoder = self._decoder
                 if decoder is None:
-                    if len(self._decoders) >= 32:
-                        self._decoders.clear()
-                    decoder = self._decoders[cls] = cls(object_hook=self.untag)
+                    decoder = self._decoder = JSONDecoder(object_hook=self.untag)
                 return decoder.decode(value)
         untag = self.untag
         return loads(value, object_hook=untag)
