@@ -221,8 +221,10 @@ def werkzeug_app():
     class HTMLResponse(Response):
         default_mimetype = "text/html"
 
+    # auto_reload off, as in Flask and flaskcompat outside debug mode: no
+    # file system check of the template on every request
     templates = jinja2.Environment(
-        loader=jinja2.FileSystemLoader(TEMPLATES), autoescape=True
+        loader=jinja2.FileSystemLoader(TEMPLATES), autoescape=True, auto_reload=False
     )
     signer = itsdangerous.URLSafeTimedSerializer(SECRET_KEY, salt="cookie-session")
 
@@ -295,8 +297,10 @@ def werkzeug_app():
 def raw_wsgi_app():
     import jinja2
 
+    # auto_reload off, as in Flask and flaskcompat outside debug mode: no
+    # file system check of the template on every request
     templates = jinja2.Environment(
-        loader=jinja2.FileSystemLoader(TEMPLATES), autoescape=True
+        loader=jinja2.FileSystemLoader(TEMPLATES), autoescape=True, auto_reload=False
     )
     key = SECRET_KEY.encode("ascii")
 

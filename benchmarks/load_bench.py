@@ -431,6 +431,15 @@ def rss_kib(pid):
     raise ValueError("no VmRSS for %d" % pid)
 
 
+def cpu_seconds(pid):
+    """User plus system CPU time a process (all its threads) has used."""
+    with open("/proc/%d/stat" % pid) as stream:
+        fields = stream.read().rsplit(")", 1)[1].split()
+    # fields[0] is the state (field 3 of proc(5)): utime and stime are 14, 15
+    ticks = int(fields[11]) + int(fields[12])
+    return ticks / float(os.sysconf("SC_CLK_TCK"))
+
+
 class Server(object):
     """gunicorn with one worker, started on a free loopback port."""
 
@@ -623,10 +632,16 @@ def measure(framework, worker_class, args, folder, wrk, nginx):
         first_worker = server.worker()
         served = drive(server.port, 300, 1, limit=1000)["sent"]
         result["rss 1k KiB"] = rss_kib(server.worker())
+        # The worker's CPU time per request of the clean mix: what the
+        # framework and gunicorn cost, whoever else shares the machine.
+        cpu_before = cpu_seconds(server.worker())
         if wrk:
             clean = run_wrk(wrk, server.port, args.duration, args.connections, wrk_script(folder))
         else:
             clean = drive(server.port, args.duration, args.connections)
+        if clean["sent"]:
+            used = cpu_seconds(server.worker()) - cpu_before
+            clean["worker cpu us"] = used * 1e6 / clean["sent"]
         served += clean["sent"]
         result["clean"] = clean
         mixed = drive(server.port, args.duration, args.connections, malformed=args.malformed)
@@ -669,6 +684,9 @@ def print_result(result):
            clean["p99 ms"], result["rss 1k KiB"], result["rss end KiB"],
            result["requests served"])
     )
+    if "worker cpu us" in clean:
+        print("%-21s worker CPU per request of the clean mix: %.0f us"
+              % ("", clean["worker cpu us"]))
     print(
         "%-21s malformed mix: %d sent (%d malformed): 2xx %d, 4xx %d, 5xx %d, "
         "no answer %d; worker restarts %d"
@@ -715,6 +733,7 @@ def rst_tables(paths):
             load.append([
                 python, result["worker"], name,
                 "%.0f" % clean["rps"], "%.1f" % clean["p50 ms"], "%.1f" % clean["p99 ms"],
+                "%.0f" % clean["worker cpu us"] if "worker cpu us" in clean else "-",
                 "%.1f" % (result["rss 1k KiB"] / 1024.0),
                 "%.1f (%dk)" % (result["rss end KiB"] / 1024.0,
                                 result["requests served"] // 1000),
@@ -730,7 +749,7 @@ def rst_tables(paths):
     columns = sorted(set(column for seen in answers.values() for column in seen))
     tables = [
         grid(["Python", "worker", "framework", "req/s", "p50 ms", "p99 ms",
-              "RSS 1k MiB", "RSS end MiB", "malformed / sent", "5xx", "restarts"], load),
+              "CPU us/req", "RSS 1k MiB", "RSS end MiB", "malformed / sent", "5xx", "restarts"], load),
         grid(["Python", "worker", "framework", "normal client", "answered", "failed"], slow),
         grid(["malformed request"] + ["%s, %s" % (c[1], c[0]) for c in columns],
              [[kind] + ["/".join(sorted(answers[kind].get(c, ()))) or "-" for c in columns]

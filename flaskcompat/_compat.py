@@ -196,13 +196,17 @@ else:
     FloatConverter = _WerkzeugFloatConverter
 
 
-def jinja_finalize(value):
+def jinja_finalize(value, _type=type, _text=text_type, _bytes=binary_type):
     """What a template prints for a value: bytes (Python 2's native
     strings) as UTF-8 text, floats as Python 3 writes them; the same page on
-    every interpreter."""
-    if isinstance(value, binary_type):
+    every interpreter. Called for every ``{{ }}``: text, the usual value,
+    is answered first, and the names are local."""
+    kind = _type(value)
+    if kind is _text:
+        return value
+    if isinstance(value, _bytes):
         return value.decode(DEFAULT_ENCODING, "replace")
-    if type(value) is float:
+    if kind is float:
         return float_text(value)
     return value
 

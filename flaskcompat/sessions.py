@@ -8,6 +8,7 @@ release (1.1 on Python 2.7, 2.x on 3.x), and they are the bytes Flask 1.1
 writes: a cookie set by one of them opens in all the others that share the
 secret key.
 """
+import re
 import warnings
 from datetime import datetime
 from datetime import timedelta
@@ -15,6 +16,7 @@ from hashlib import sha1
 from time import time
 
 from itsdangerous import BadData
+from itsdangerous import TimestampSigner
 from itsdangerous import URLSafeTimedSerializer
 from werkzeug.datastructures import CallbackDict
 
@@ -32,16 +34,87 @@ _VARY = "Cookie"
 
 def _vary_on_cookie(response):
     # Response.vary parses the header into a set and writes it back; most
-    # responses have no Vary header yet, and then one assignment does.
+    # responses have no Vary header yet, and then one assignment does. The
+    # headers are walked: "in" on Werkzeug's Headers raises and catches an
+    # exception when the name is missing.
     headers = response.headers
-    if "Vary" in headers:
-        response.vary.add(_VARY)
-    else:
-        headers["Vary"] = _VARY
+    for name, _value in headers:
+        if name.lower() == "vary":
+            response.vary.add(_VARY)
+            return
+    headers.add("Vary", _VARY)  # absent: adding is what setting would do
 
 #: How many signing serializers one interface keeps (one per secret key,
 #: salt... combination); key rotation rarely needs more.
 _SERIALIZER_CACHE_SIZE = 16
+
+#: What itsdangerous' URL-safe output is made of: characters that no
+#: Werkzeug release quotes in a cookie value.
+_PLAIN_COOKIE_VALUE = re.compile(r"[A-Za-z0-9_.-]+\Z").match
+
+# (response class, cookie name, attributes) -> the Set-Cookie header around
+# the value, as (before, after); None when the value does not sit there
+# verbatim.
+_COOKIE_FRAMES = {}
+_FRAME_PROBE = "x"
+
+
+def _cookie_frame(response_class, key, attributes):
+    shape = (response_class, key, tuple(sorted(attributes.items())))
+    try:
+        return _COOKIE_FRAMES[shape]
+    except KeyError:
+        pass
+    except TypeError:
+        return None  # an unhashable setting from an overridden hook
+    # The header Werkzeug writes for a short plain value, cut around it.
+    from .wrappers import Response
+
+    probe = Response()
+    set_cookie_with_domain(probe, key, _FRAME_PROBE, **attributes)
+    header = probe.headers.getlist("Set-Cookie")[-1]
+    start = "%s=%s" % (key, _FRAME_PROBE)
+    frame = None
+    if header.startswith(start):
+        frame = (header[: len(key) + 1], header[len(start) :])
+    if len(_COOKIE_FRAMES) >= _SERIALIZER_CACHE_SIZE:
+        _COOKIE_FRAMES.clear()
+    _COOKIE_FRAMES[shape] = frame
+    return frame
+
+
+# response class -> whether its set_cookie is the framework's
+_OWN_SET_COOKIE = {}
+
+
+def _own_set_cookie(response_class):
+    try:
+        return _OWN_SET_COOKIE[response_class]
+    except KeyError:
+        from .wrappers import Response
+
+        own = getattr(response_class, "set_cookie", None) == Response.set_cookie
+        _OWN_SET_COOKIE[response_class] = own
+        return own
+
+
+def _set_session_cookie(response, key, value, expires, attributes):
+    """``set_cookie_with_domain`` for the session cookie. A cookie without
+    an expiry date, with a plain value, set on the framework's response
+    class, gets the header Werkzeug wrote the first time, with the new
+    value in place of the old."""
+    kind = type(response)
+    if expires is None and _PLAIN_COOKIE_VALUE(value) and _own_set_cookie(kind):
+        frame = _cookie_frame(kind, key, attributes)
+        if frame is not None:
+            header = frame[0] + str(value) + frame[1]
+            limit = response.max_cookie_size
+            # Werkzeug warns about larger cookies: let it.
+            if not limit or len(header) <= limit:
+                response.headers.add("Set-Cookie", header)
+                return
+    set_cookie_with_domain(response, key, value, expires=expires, **attributes)
+
 
 _NO_SECRET_KEY = (
     "The session is unavailable because no secret key was set. Set the"
@@ -307,6 +380,50 @@ class SessionInterface(object):
 session_json_serializer = TaggedJSONSerializer()
 
 
+class _KeyKeepingSigner(TimestampSigner):
+    """itsdangerous' timestamp signer, remembering the keys it derives from
+    the secret key: every session request signs or verifies with the same
+    key, and deriving it is an HMAC of its own."""
+
+    def __init__(self, *args, **kwargs):
+        TimestampSigner.__init__(self, *args, **kwargs)
+        self._derived = {}
+
+    def derive_key(self, *args, **kwargs):
+        # itsdangerous 1.1 takes no argument, 2.x the secret key to use
+        if kwargs:
+            return TimestampSigner.derive_key(self, *args, **kwargs)
+        known = self._derived
+        found = known.get(args)
+        if found is None:
+            found = known[args] = TimestampSigner.derive_key(self, *args)
+        return found
+
+
+class _SignerKeepingSerializer(URLSafeTimedSerializer):
+    """The session's serializer for one secret key: its signer is built
+    once per salt instead of once per cookie. Signatures are itsdangerous'
+    own, byte for byte."""
+
+    def make_signer(self, salt=None):
+        signers = self.__dict__.get("_signers")
+        if signers is None:
+            signers = self._signers = {}
+        found = signers.get(salt)
+        if found is None:
+            found = signers[salt] = URLSafeTimedSerializer.make_signer(self, salt)
+        return found
+
+    def iter_unsigners(self, salt=None):
+        # The configured signer first (the kept one), then the fallbacks
+        # exactly as itsdangerous lists them after it.
+        yield self.make_signer(salt)
+        others = URLSafeTimedSerializer.iter_unsigners(self, salt)
+        next(others, None)
+        for signer in others:
+            yield signer
+
+
 class SecureCookieSessionInterface(SessionInterface):
     """Sessions kept in a cookie signed with the application's secret key.
 
@@ -355,12 +472,22 @@ class SecureCookieSessionInterface(SessionInterface):
         if found is None:
             if len(cache) >= _SERIALIZER_CACHE_SIZE:
                 cache.clear()
-            found = cache[identity] = self._new_signing_serializer(secret_key)
+            found = self._new_signing_serializer(secret_key, keep=True)
+            cache[identity] = found
         return found
 
-    def _new_signing_serializer(self, secret_key):
+    def _new_signing_serializer(self, secret_key, keep=False):
         derive, digest = self.key_derivation, self.digest_method
         signing = dict(key_derivation=derive, digest_method=digest)
+        if keep:
+            # cached, so its signer and derived key can be kept as well
+            return _SignerKeepingSerializer(
+                secret_key,
+                self.salt,
+                self.serializer,
+                signer=_KeyKeepingSigner,
+                signer_kwargs=signing,
+            )
         serializer = URLSafeTimedSerializer
         return serializer(secret_key, self.salt, self.serializer, signer_kwargs=signing)
 
@@ -406,9 +533,7 @@ class SecureCookieSessionInterface(SessionInterface):
                     _vary_on_cookie(response)
                 signed = self.get_signing_serializer(app).dumps(dict(session))
                 until = self.get_expiration_time(app, session)
-                set_cookie_with_domain(
-                    response, cookie_key, signed, expires=until, **attributes
-                )
+                _set_session_cookie(response, cookie_key, signed, until, attributes)
         elif session.modified:
             # An expired cookie written by hand: Werkzeug 1.0's
             # delete_cookie cannot mark the deletion Secure.

@@ -2,10 +2,13 @@
 """Jinja2 integration: the application's environment, the loader that
 searches the application and then each blueprint, and the render functions.
 """
+from functools import partial
+
 from jinja2 import BaseLoader
 from jinja2 import Environment as _JinjaEnvironment
 from jinja2 import TemplateNotFound
 
+from ._compat import LocalProxy
 from ._compat import binary_type
 from .ctx import _notify
 from .globals import _app_ctx_stack
@@ -18,15 +21,72 @@ _APP_LOADER = object()
 
 def _default_template_ctx_processor():
     """Put ``g``, ``request`` and ``session`` into every template context
-    (those of the contexts that are active)."""
+    (those of the contexts that are active).
+
+    ``session`` is a proxy for this request's session: it behaves as the
+    session does (after the request too), and the cookie is read only when
+    something uses it.
+    """
     values = {}
     app_ctx = _app_ctx_stack.top
     if app_ctx is not None:
         values["g"] = app_ctx.g
     request_ctx = _request_ctx_stack.top
     if request_ctx is not None:
-        values.update(request=request_ctx.request, session=request_ctx.session)
+        values.update(request=request_ctx.request, session=_session_of(request_ctx))
     return values
+
+
+def _session_of(request_ctx):
+    # Bound to this request context, not to whichever is active when the
+    # proxy is used.
+    return LocalProxy(partial(getattr, request_ctx, "session"))
+
+
+def _put_default_values(context):
+    # What _default_template_ctx_processor adds, without the intermediate
+    # dict; the caller's own values win.
+    app_ctx = _app_ctx_stack.top
+    if app_ctx is not None and "g" not in context:
+        context["g"] = app_ctx.g
+    request_ctx = _request_ctx_stack.top
+    if request_ctx is not None:
+        if "request" not in context:
+            context["request"] = request_ctx.request
+        if "session" not in context:
+            context["session"] = _session_of(request_ctx)
+
+
+# Application class -> whether it keeps the framework's own
+# update_template_context (a subclass may override it).
+_PLAIN_CONTEXT_UPDATE = {}
+
+
+def _keeps_own_update(app_class):
+    try:
+        return _PLAIN_CONTEXT_UPDATE[app_class]
+    except KeyError:
+        from .app import Flask
+
+        def function_of(cls):
+            method = cls.update_template_context
+            return getattr(method, "__func__", method)
+
+        plain = function_of(app_class) is function_of(Flask)
+        _PLAIN_CONTEXT_UPDATE[app_class] = plain
+        return plain
+
+
+def _fill_context(app, context):
+    """``app.update_template_context(context)``; when the only context
+    processor is the default one, its values are put in directly."""
+    processors = app.template_context_processors
+    if len(processors) == 1 and _keeps_own_update(type(app)):
+        only = processors.get(None)
+        if only and len(only) == 1 and only[0] is _default_template_ctx_processor:
+            _put_default_values(context)
+            return
+    app.update_template_context(context)
 
 
 class Environment(_JinjaEnvironment):
@@ -118,7 +178,7 @@ def _as_text(value):
 
 def _prepare(app, context, load):
     # Context processors first, then the template (its loading may fail).
-    app.update_template_context(context)
+    _fill_context(app, context)
     template = load(app.jinja_env)
     _notify(before_render_template, app, template=template, context=context)
     return template
@@ -134,9 +194,15 @@ def _render(app, context, load):
 def render_template(template_name_or_list, **context):
     """Render the named template (or the first existing one of a list of
     names) with ``context`` plus the application's context processors."""
+    # _render's steps written out: this is the call most pages make.
     app = _app_for("render_template")
     name = _as_text(template_name_or_list)
-    return _render(app, context, lambda env: env.get_or_select_template(name))
+    _fill_context(app, context)
+    template = app.jinja_env.get_or_select_template(name)
+    _notify(before_render_template, app, template=template, context=context)
+    page = template.render(context)
+    _notify(template_rendered, app, template=template, context=context)
+    return page
 
 
 def render_template_string(source, **context):

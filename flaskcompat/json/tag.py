@@ -81,15 +81,60 @@ from uuid import UUID
 from .._compat import Markup
 from .._compat import binary_type
 from .._compat import bytes_as_json_text
+from .._compat import integer_types
 from .._compat import iteritems
 from .._compat import text_type
+from ..globals import _app_ctx_stack
+from ..json import JSONDecoder
+from ..json import JSONEncoder
 from ..json import dumps
 from ..json import http_date
 from ..json import loads
 from ..json import parse_http_date
+from ..json.provider import DefaultJSONProvider
 
 
 _COMPACT = (",", ":")
+
+#: Exact types that none of the built-in tags claims: with only those tags
+#: registered, such values are written as they are without asking each tag.
+_UNTAGGED_TYPES = frozenset((text_type, float, bool, type(None)) + integer_types)
+
+# (sort_keys, ensure_ascii) -> the framework's encoder, built as json.dumps
+# would build it for a session payload.
+_ENCODERS = {}
+_BYTE_ORDER_MARK = u"\ufeff"
+
+
+def _stock_json_app():
+    """``(app, config)`` when the JSON in force is the framework's default
+    provider with no blueprint that could bring its own classes (``app`` is
+    ``None`` outside an application context); ``None`` otherwise: then
+    :func:`~flaskcompat.json.dumps` and ``loads`` decide everything."""
+    top = _app_ctx_stack.top
+    if top is None:
+        return None, None
+    app = top.app
+    provider = getattr(app, "json", None)
+    if type(provider) is not DefaultJSONProvider or provider.default is not None:
+        return None
+    if getattr(app, "blueprints", None):
+        return None
+    if app.json_encoder is not JSONEncoder or app.json_decoder is not JSONDecoder:
+        return None  # the app's own classes get exactly json.dumps' call
+    return app, app.config
+
+
+def _compact_encoder(sort_keys, ensure_ascii):
+    wanted = (sort_keys, ensure_ascii)
+    encoder = _ENCODERS.get(wanted)
+    if encoder is None:
+        if len(_ENCODERS) >= 32:
+            _ENCODERS.clear()
+        encoder = _ENCODERS[wanted] = JSONEncoder(
+            ensure_ascii=ensure_ascii, separators=_COMPACT, sort_keys=sort_keys
+        )
+    return encoder
 
 
 class JSONTag(object):
@@ -297,7 +342,7 @@ class TaggedJSONSerializer(object):
     tags are offered a value.
     """
 
-    __slots__ = ("order", "tags")
+    __slots__ = ("order", "tags", "_stock_size", "_decoder")
 
     #: The tags every new serializer starts with, in order.
     default_tags = [
@@ -314,6 +359,8 @@ class TaggedJSONSerializer(object):
     def __init__(self):
         self.tags = {}
         self.order = []
+        self._stock_size = None
+        self._decoder = None
         for tag_class in self.default_tags:
             self.register(tag_class)
 
@@ -340,9 +387,26 @@ class TaggedJSONSerializer(object):
         if index is None:
             index = len(self.order)
         self.order.insert(index, new)
+        self._note_order()
+
+    def _note_order(self):
+        # The short cuts of tag() hold while the order is the built-in tags
+        # in their built-in order; its length tells a list changed by hand.
+        stock = [type(tag) for tag in self.order] == list(
+            TaggedJSONSerializer.default_tags
+        )
+        self._stock_size = len(self.order) if stock else None
 
     def tag(self, value):
         """``value`` with every part JSON cannot hold tagged."""
+        if self._stock_size == len(self.order):
+            kind = value.__class__
+            if kind in _UNTAGGED_TYPES:
+                return value
+            if kind is dict and (len(value) != 1 or _only_key(value) not in self.tags):
+                # PassDict's work, without asking TagDict and PassDict
+                tag = self.tag
+                return {name: tag(item) for name, item in iteritems(value)}
         for candidate in self.order:
             if candidate.check(value):
                 return candidate.tag(value)
@@ -360,9 +424,30 @@ class TaggedJSONSerializer(object):
 
     def dumps(self, value):
         """Tag ``value`` and write it as compact JSON text."""
-        return dumps(self.tag(value), separators=_COMPACT)
+        tagged = self.tag(value)
+        stock = _stock_json_app()
+        if stock is not None:
+            # What flaskcompat.json.dumps does with the default provider,
+            # with an encoder built once.
+            app, config = stock
+            if app is None:
+                encoder = _compact_encoder(True, True)
+            else:
+                encoder = _compact_encoder(config["JSON_SORT_KEYS"], config["JSON_AS_ASCII"])
+            text = encoder.encode(tagged)
+            if isinstance(text, binary_type):  # Python 2, ASCII only
+                text = text.decode("utf-8")
+            return text
+        return dumps(tagged, separators=_COMPACT)
 
     def loads(self, value):
         """Read JSON text written by :meth:`dumps`, untagging as it goes."""
+        if isinstance(value, text_type) and not value.startswith(_BYTE_ORDER_MARK):
+            stock = _stock_json_app()
+            if stock is not None:
+                decoder = self._decoder
+                if decoder is None:
+                    decoder = self._decoder = JSONDecoder(object_hook=self.untag)
+                return decoder.decode(value)
         untag = self.untag
         return loads(value, object_hook=untag)
