@@ -12,7 +12,7 @@ from fissix.pgen2 import token
 from fissix.pygram import python_symbols as syms
 
 from ._base import MigrateFix
-from ._util import ensure_import, expression, iteration_context, name_is_builtin_at
+from ._util import ensure_import, expression, is_module_use, iteration_context, name_is_builtin_at
 
 _SIX_HELPERS = {
     "iteritems": "six.iteritems",
@@ -118,6 +118,9 @@ class FixDict(MigrateFix):
         args = _text(call.children[1:-1])
         if method in _SIX_HELPERS:
             py3_name = method[4:]
+            if index == 1 and head == "six" and is_module_use(children[0], "six"):
+                # six.iteritems(d): already this fixer's output
+                return None
             if head == "self" and _defines_method(node, (py3_name,)):
                 # six.iteritems(self) calls self.items() on Python 3: a class
                 # whose items() is built on iteritems() would recurse.

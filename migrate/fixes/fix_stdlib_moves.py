@@ -158,7 +158,10 @@ _KEEP_PY2_RESULT = {
 #: ``(module, name)`` that exists on both but behaves differently, and why.
 DIFFERS = {
     ("urllib", "urlopen"): "urllib.urlopen returned HTTP error pages; "
-    "six.moves.urllib.request.urlopen (urllib2's) raises HTTPError for them",
+    "six.moves.urllib.request.urlopen (urllib2's) raises HTTPError for them; what it reads is "
+    "bytes on 3.x: decode it where text is meant",
+    ("urllib2", "urlopen"): "what the response reads is bytes on 3.x (a native str on 2.7): "
+    "decode it where text is meant",
     ("commands", "getstatusoutput"): "the status is the raw wait status (exit code * 256) "
     "on 2.7 and the plain exit code on 3.x; compare it with 0 only, or use subprocess",
     ("ConfigParser", "SafeConfigParser"): "SafeConfigParser is gone in Python 3.12; on "
