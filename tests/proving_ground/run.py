@@ -295,13 +295,21 @@ def trace(project, row, original, copy, reviews):
                     cause = review
                     break
         if cause is None:
-            last = problem["trace"].strip().splitlines()[-1:] or [""]
-            result["not traced"].append("%s (%d): %s" % (problem["id"], tests, last[0][:160]))
+            result["not traced"].append((problem["id"], tests, _last_line(problem["trace"])))
             continue
         result["traced"] += tests
         label = "%s (%s)" % (cause, printed[cause])
         result["by review"][label] = result["by review"].get(label, 0) + tests
     return result
+
+
+def _last_line(text):
+    """The line that says what went wrong (the exception), shortened."""
+    lines = [line.strip() for line in text.strip().splitlines() if line.strip()]
+    for line in reversed(lines):
+        if re.match(r"^[\w.]+(Error|Exception|Warning)\b", line):
+            return line[:120]
+    return (lines[-1] if lines else "")[:120]
 
 
 def new_reviews(first, second, copy):
@@ -426,7 +434,11 @@ def trace_note(row):
     if found["on 2.7"]:
         parts.append("failing on 2.7 as released too: %d" % found["on 2.7"])
     if found["not traced"]:
-        parts.append("NOT TRACED: " + "; ".join("``%s``" % text for text in found["not traced"]))
+        grouped = collections.OrderedDict()
+        for _test, tests, cause in found["not traced"]:
+            grouped[cause] = grouped.get(cause, 0) + tests
+        parts.append("NOT TRACED: " + "; ".join("%d x ``%s``" % (tests, cause)
+                                                for cause, tests in grouped.items()))
     if found["declared but not printed"]:
         parts.append("declared review lines the tool did not print: "
                      + ", ".join(found["declared but not printed"]))
