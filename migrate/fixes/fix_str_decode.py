@@ -4,17 +4,17 @@ A plain string literal is bytes on Python 2, and calling ``.decode`` on it
 says the code means bytes; on Python 3 the same literal is text, which has
 no ``decode``. With the ``b`` prefix the literal is the same ``str`` on 2.7
 and bytes on 3.x. Only literals written in ASCII (escapes are fine) are
-changed, since a bytes literal may not hold other characters; literals with
-``\\u``/``\\N`` (no escapes in Python 2 bytes) and modules with
-``unicode_literals`` are left alone.
+changed, since a bytes literal may not hold other characters; ``\\u`` and
+``\\N``, no escapes in a Python 2 str, get their backslash doubled as
+``str_escapes`` does. Modules with ``unicode_literals`` are left alone.
 """
 import re
 
 from ._base import MigrateFix
 from ._util import has_future
+from .fix_str_escapes import _UNICODE_ESCAPE
 
 _PLAIN = re.compile(r"^[rR]?['\"]")
-_UNICODE_ESCAPE = re.compile(r"\\[uUN]")
 
 
 class FixStrDecode(MigrateFix):
@@ -37,9 +37,10 @@ class FixStrDecode(MigrateFix):
             text.value.encode("ascii")
         except UnicodeError:
             return None
-        if _UNICODE_ESCAPE.search(text.value.replace("\\\\", "")):
-            return None
-        text.value = "b" + text.value
+        value = text.value
+        if value[:1] not in "rR":
+            value = _UNICODE_ESCAPE.sub(lambda m: m.group(1) + "\\\\" + m.group(2), value)
+        text.value = "b" + value
         text.changed()
         self.changed(node)
         return None
