@@ -36,6 +36,8 @@ class FixStrDecode(MigrateFix):
         try:
             text.value.encode("ascii")
         except UnicodeError:
+            self.review(node, "a str literal with non-ASCII characters decoded: a bytes literal "
+                        "cannot hold them; write the text as a u'...' literal")
             return None
         value = text.value
         if value[:1] not in "rR":

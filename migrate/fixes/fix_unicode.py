@@ -43,7 +43,7 @@ def _native_encode(name):
     ``and`` (never negated), ``unicode`` is the only type checked, and the
     block is the one assignment of the encoded value back to the name that
     was checked, with the encoding given. Returns (power node, checked text,
-    argument text) or None.
+    argument text) or None. (A module that imports ctypes keeps the bytes.)
     """
     types = isinstance_types_of(name)
     if types is not name:
@@ -80,6 +80,19 @@ def _native_encode(name):
     return value, checked.value, str(parts[2].children[1]).strip()
 
 
+def _uses_ctypes(node):
+    """True when the module imports ctypes (a native str for C is bytes)."""
+    root = node
+    while root.parent is not None:
+        root = root.parent
+    for child in root.pre_order():
+        if child.type in (syms.import_name, syms.import_from):
+            words = str(child).split()
+            if len(words) > 1 and words[1].split(".")[0].rstrip(",") == "ctypes":
+                return True
+    return False
+
+
 class FixUnicode(RenameBuiltinFix):
     """Replace the builtin type ``unicode`` by its alias ``six.text_type``.
 
@@ -97,6 +110,9 @@ class FixUnicode(RenameBuiltinFix):
     def transform(self, node, results):
         name = results["name"]
         native = _native_encode(name) if is_builtin_use(name) else None
+        if native is not None and _uses_ctypes(node):
+            # C functions take bytes on 3.x: the encoded value stays bytes
+            native = None
         if native is not None:
             # the 2.7 code makes a native str of text: six.ensure_str does
             # that on 2.7 (it encodes) and on 3.x (text is left as it is)

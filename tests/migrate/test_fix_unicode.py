@@ -55,6 +55,11 @@ CASES = [
          "six.ensure_str(value, 'utf-8', errors='strict')\n    return value\n"
          "print(native(u'caf\\xe9') == u'caf\\xe9'.encode('utf-8') or native(u'caf\\xe9') == u'caf\\xe9')\n",
          output="True\n", review="native str", id="native str after a check joined by and"),
+    Case("from ctypes import c_char_p\ndef native(value):\n    if isinstance(value, unicode):\n"
+         "        value = value.encode('ascii')\n    return c_char_p(value)\n",
+         "import six\nfrom ctypes import c_char_p\ndef native(value):\n    if isinstance(value, six.text_type):\n"
+         "        value = value.encode('ascii')\n    return c_char_p(value)\n",
+         review="native str", id="bytes for ctypes stay bytes"),
     # other shapes keep .encode() and are listed
     Case("def f(value):\n    if isinstance(value, unicode):\n        value = value.encode('ascii')\n"
          "        log(value)\n    return value\n",
