@@ -49,14 +49,14 @@ class FixDecimalInt(MigrateFix):
         call = node.children[-1]
         if call.type != syms.trailer or call.children[0].type != token.LPAR or len(call.children) != 3:
             return False
-        if not _is_constructor(node.children[:-1]):
-            return False
         inner = call.children[1]
         items = inner.children if inner.type == syms.arglist else [inner]
         values = [item.children[-1] if item.type == syms.argument else item for item in items
                   if item.type != token.COMMA]
         found = [value for value in values if _integral_decimal(value)]
-        return {"values": found} if found else False
+        if not found or not _is_constructor(node.children[:-1]):
+            return False
+        return {"values": found}
 
     def transform(self, node, results):
         if not name_is_builtin_at(node, "int"):
