@@ -4,6 +4,11 @@ A handler that unpacks the exception (``except E, (code, message):``) or
 stores it elsewhere (``except E, self.error:``) gets a fresh name and an
 assignment as its first statement: ``(code, message) = exc.args`` (Python 2
 unpacked an exception through its args) or ``self.error = exc``.
+
+Python 2 exceptions could be indexed (``e[0]`` was ``e.args[0]``); Python 3
+exceptions cannot, so in the handler's body ``e[...]`` on the caught name
+becomes ``e.args[...]``, in both forms of the clause, unless the body binds
+the name again.
 """
 from fissix import pytree
 from fissix.pgen2 import token
@@ -20,7 +25,10 @@ class FixExcept(MigrateFix):
 
     name = "except"
     summary = "except E, e: -> except E as e: (unpacking targets get exc.args)"
-    PATTERN = "except_clause< 'except' any comma=',' target=any >"
+    PATTERN = (
+        "except_clause< 'except' any comma=',' target=any >"
+        " | except_clause< 'except' any 'as' target=NAME >"
+    )
 
     def start_tree(self, tree, filename):
         """Reset the per-file state."""
@@ -39,12 +47,14 @@ class FixExcept(MigrateFix):
 
     def transform(self, node, results):
         target = results["target"]
-        comma = results["comma"]
+        comma = results.get("comma")
         if target.type == token.NAME:
-            comma.replace(pytree.Leaf(token.NAME, "as", prefix=comma.prefix or " "))
-            if not target.prefix:
-                target.prefix = " "
-            self.changed(node)
+            if comma is not None:
+                comma.replace(pytree.Leaf(token.NAME, "as", prefix=comma.prefix or " "))
+                if not target.prefix:
+                    target.prefix = " "
+                self.changed(node)
+            self._index_args(node, target.value)
             return None
         body = node.next_sibling.next_sibling if node.next_sibling is not None else None
         if body is None:
@@ -60,6 +70,50 @@ class FixExcept(MigrateFix):
         _prepend(body, assignment)
         self.changed(node)
         return None
+
+    def _index_args(self, clause, name):
+        """``name[i]`` -> ``name.args[i]`` in the handler of ``clause``."""
+        body = clause.next_sibling.next_sibling if clause.next_sibling is not None else None
+        if body is None:
+            return
+        uses = []
+        for leaf in body.leaves():
+            if leaf.type != token.NAME or leaf.value != name:
+                continue
+            parent = leaf.parent
+            following = leaf.next_sibling
+            if _binds(leaf):
+                return
+            if (parent is not None and parent.type == syms.power and parent.children[0] is leaf
+                    and following is not None and following.type == syms.trailer
+                    and following.children[0].type == token.LSQB
+                    and (leaf.prev_sibling is None or leaf.prev_sibling.type != token.DOT)):
+                uses.append(leaf)
+        for leaf in uses:
+            index = leaf.parent.children.index(leaf)
+            leaf.parent.insert_child(index + 1, pytree.Node(
+                syms.trailer, [pytree.Leaf(token.DOT, "."), pytree.Leaf(token.NAME, "args")]))
+            self.changed(leaf)
+
+
+def _binds(leaf):
+    """True when ``leaf`` (a name) is assigned, deleted or used as a loop,
+    ``with`` or ``except`` target, or a parameter."""
+    parent = leaf.parent
+    while parent is not None and parent.type in (syms.exprlist, syms.testlist_star_expr,
+                                                 syms.testlist_gexp, syms.atom):
+        leaf, parent = parent, parent.parent
+    if parent is None:
+        return False
+    if parent.type == syms.expr_stmt:
+        return any(child is leaf for child in parent.children[:-1])
+    if parent.type in (syms.for_stmt, syms.comp_for):
+        return parent.children[1] is leaf
+    if parent.type in (syms.del_stmt, syms.global_stmt, syms.parameters, syms.typedargslist,
+                       syms.varargslist, syms.with_stmt, syms.except_clause, syms.funcdef,
+                       syms.classdef, syms.import_as_name, syms.dotted_as_name):
+        return True
+    return False
 
 
 def _prepend(body, text):

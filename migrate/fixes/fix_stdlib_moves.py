@@ -158,7 +158,10 @@ _KEEP_PY2_RESULT = {
 #: ``(module, name)`` that exists on both but behaves differently, and why.
 DIFFERS = {
     ("urllib", "urlopen"): "urllib.urlopen returned HTTP error pages; "
-    "six.moves.urllib.request.urlopen (urllib2's) raises HTTPError for them",
+    "six.moves.urllib.request.urlopen (urllib2's) raises HTTPError for them; what it reads is "
+    "bytes on 3.x: decode it where text is meant",
+    ("urllib2", "urlopen"): "what the response reads is bytes on 3.x (a native str on 2.7): "
+    "decode it where text is meant",
     ("commands", "getstatusoutput"): "the status is the raw wait status (exit code * 256) "
     "on 2.7 and the plain exit code on 3.x; compare it with 0 only, or use subprocess",
     ("ConfigParser", "SafeConfigParser"): "SafeConfigParser is gone in Python 3.12; on "
@@ -437,6 +440,16 @@ def _names_text(names):
     return ", ".join(name if alias is None else "%s as %s" % (name, alias) for name, alias in names)
 
 
+def _reads_bytes(node):
+    """True for ``loader.get_data(path)`` / ``pkgutil.get_data(pkg, name)``:
+    calls documented to return bytes on every version."""
+    if node.type != syms.power or len(node.children) < 3:
+        return False
+    attribute, call = node.children[-2], node.children[-1]
+    return (attribute.type == syms.trailer and str(attribute) == ".get_data"
+            and call.type == syms.trailer and call.children[0].type == token.LPAR)
+
+
 class FixStdlibMoves(MigrateFix):
     """Rewrite imports and uses of renamed/split stdlib modules to six.moves.
 
@@ -683,6 +696,16 @@ class FixStdlibMoves(MigrateFix):
                 if "b" in string_prefix:
                     ensure_import(leaf, "io")
                     return "io.BytesIO"
+            if argument is not None and _reads_bytes(argument):
+                # a loader's get_data() returns bytes on 2.7 and 3.x; a 2.7
+                # StringIO of them is a native str stream, so on 3.x they are
+                # decoded (six.ensure_str is the identity on 2.7)
+                argument.replace(expression("six.ensure_str(%s)" % str(argument).strip(),
+                                            prefix=argument.prefix))
+                self.review(leaf, "%s.StringIO(....get_data(...)): read as a native str stream "
+                            "(six.ensure_str decodes UTF-8 on 3.x); use six.BytesIO if bytes are "
+                            "meant" % module)
+                return dotted
         self.review(leaf, "%s.StringIO: text vs bytes unknown; %s is StringIO on 2.7 and "
                     "io.StringIO (text only) on 3.x; use six.BytesIO for bytes" % (module, dotted))
         return dotted

@@ -18,6 +18,8 @@ from ._util import has_future
 _PREFIX = re.compile(r"^([a-zA-Z]*)(['\"])")
 # an escape-introducing backslash: preceded by an even number of backslashes
 _UNICODE_ESCAPE = re.compile(r"(?<!\\)((?:\\\\)*)\\([uUN])")
+# a byte above 0x7f written as an escape: \x80-\xff or \200-\377
+_HIGH_BYTE = re.compile(r"(?<!\\)(?:\\\\)*\\(?:[xX][89a-fA-F][0-9a-fA-F]|[23][0-7][0-7])")
 
 
 class FixStrEscapes(MigrateFix):
@@ -38,9 +40,23 @@ class FixStrEscapes(MigrateFix):
         prefix = _PREFIX.match(node.value)
         if prefix is None or prefix.group(1).lower() not in ("",):
             return False
-        return bool(_UNICODE_ESCAPE.search(node.value))
+        return bool(_UNICODE_ESCAPE.search(node.value) or _HIGH_BYTE.search(node.value))
 
     def transform(self, node, results):
+        # A --target 3 run over code that already reads as Python 3 (the
+        # tool's own output, say) takes its str literals as text.
+        python3_text = self.options.get("python3_input", False)
+        if _HIGH_BYTE.search(node.value) and not _decoded(node) and not python3_text:
+            self.review(node, "a byte escape above \\x7f in a str literal: one byte on 2.7, one "
+                        "character on 3.x; write b'...' where bytes are meant, u'...' for text")
+        if not _UNICODE_ESCAPE.search(node.value):
+            return None
         new = _UNICODE_ESCAPE.sub(lambda m: m.group(1) + "\\\\" + m.group(2), node.value)
         self.changed(node)
         return pytree.Leaf(token.STRING, new, prefix=node.prefix)
+
+
+def _decoded(node):
+    """True for the literal of ``'...'.decode(...)`` (bytes on both)."""
+    following = node.next_sibling
+    return following is not None and str(following).strip() == ".decode"

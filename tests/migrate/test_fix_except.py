@@ -25,6 +25,34 @@ CASES = [
         output="zero\n",
         id="already fine",
     ),
+    # Python 2 exceptions could be indexed: e[0] was e.args[0]
+    Case(
+        "try:\n    raise ValueError('bad', 2)\nexcept ValueError, e:\n    print('%s %s' % (e[0], e[1:]))\n",
+        "try:\n    raise ValueError('bad', 2)\nexcept ValueError as e:\n"
+        "    print('%s %s' % (e.args[0], e.args[1:]))\n",
+        output="bad (2,)\n",
+        id="indexed exception",
+    ),
+    Case(
+        "try:\n    raise KeyError('k')\nexcept KeyError as err:\n    def show():\n        return err[0]\n"
+        "    print(show())\n",
+        "try:\n    raise KeyError('k')\nexcept KeyError as err:\n    def show():\n        return err.args[0]\n"
+        "    print(show())\n",
+        output="k\n",
+        id="indexed exception, as form",
+    ),
+    Case(
+        "try:\n    raise ValueError('bad')\nexcept ValueError, e:\n    e = ['other']\n    print(e[0])\n",
+        "try:\n    raise ValueError('bad')\nexcept ValueError as e:\n    e = ['other']\n    print(e[0])\n",
+        output="other\n",
+        id="name bound again in the handler",
+    ),
+    Case(
+        "try:\n    raise ValueError('bad')\nexcept ValueError as e:\n    print(obj.e[0] if 0 else e.args[0])\n",
+        "try:\n    raise ValueError('bad')\nexcept ValueError as e:\n    print(obj.e[0] if 0 else e.args[0])\n",
+        output="bad\n",
+        id="attribute of the same name and args stay",
+    ),
     Case(
         "try:\n    raise EnvironmentError(2, 'gone')\nexcept EnvironmentError, (code, message):\n"
         "    # unpacked\n    print('%s %s' % (code, message))\n",

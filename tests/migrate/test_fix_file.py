@@ -7,6 +7,58 @@ CASES = [
         "f = open('data.txt', 'w')\nf.write('hi')\nf.close()\nprint(open('data.txt').read())\n",
         output="hi\n",
     ),
+    Case(
+        """
+        import os, tempfile
+        mode = 'r'
+        if hasattr(file, 'newlines'):
+            mode = 'U'
+        path = os.path.join(tempfile.mkdtemp(), 'x.txt')
+        with open(path, 'wb') as f:
+            f.write(b'a\\r\\nb\\n')
+        with open(path, mode) as f:
+            print(repr(f.read().replace('\\n', '|')))
+        """,
+        """
+        import six
+        import os, tempfile
+        mode = 'r'
+        if six.PY2:
+            mode = 'U'
+        path = os.path.join(tempfile.mkdtemp(), 'x.txt')
+        with open(path, 'wb') as f:
+            f.write(b'a\\r\\nb\\n')
+        with open(path, mode) as f:
+            print(repr(f.read().replace('\\n', '|')))
+        """,
+        output="'a|b|'\n",
+        review="universal-newline",
+        id="the universal-newline probe",
+    ),
+    Case(
+        """
+        import os, tempfile
+        def touch(name):
+            fobj = file(name, 'ab')
+            fobj.write('some bytes')
+            fobj.close()
+            return open(name, 'rb').read()
+        print(touch(os.path.join(tempfile.mkdtemp(), 'x')) == b'some bytes')
+        """,
+        """
+        import os, tempfile
+        def touch(name):
+            fobj = open(name, 'ab')
+            fobj.write(b'some bytes')
+            fobj.close()
+            return open(name, 'rb').read()
+        print(touch(os.path.join(tempfile.mkdtemp(), 'x')) == b'some bytes')
+        """,
+        output="True\n",
+        id="str literal written to a binary file",
+    ),
+    Case("out = open(p, 'w')\nout.write('text')\n", "out = open(p, 'w')\nout.write('text')\n",
+         id="text mode keeps text"),
     Case("ok = isinstance(f, file)\n", "ok = isinstance(f, file)\n", review="file type", id="type use reviewed"),
     Case("from io import open\nf = file('x')\n", "from io import open\nf = file('x')\n", review="open is rebound",
          id="io.open imported"),

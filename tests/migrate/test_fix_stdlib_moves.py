@@ -168,6 +168,23 @@ CASES = [
     ),
     Case(
         """
+        import cStringIO
+        import pkgutil
+        stream = cStringIO.StringIO(pkgutil.get_data('json', '__init__.py'))
+        print(type(stream.read()) is str)
+        """,
+        """
+        import six
+        import pkgutil
+        stream = six.moves.cStringIO(six.ensure_str(pkgutil.get_data('json', '__init__.py')))
+        print(type(stream.read()) is str)
+        """,
+        output="True\n",
+        review="native str stream",
+        id="cStringIO of a loader's bytes: a native str stream",
+    ),
+    Case(
+        """
         from UserDict import UserDict
         d = UserDict()
         d['a'] = 1

@@ -1,5 +1,5 @@
 """The str_escapes fixer: \\u in Python 2 byte strings."""
-from casekit import Case, rewrite_tests, runtime_tests
+from casekit import TOOL_PYTHON, Case, migrate, rewrite_tests, runtime_tests
 
 SHOW = "print([ord(c) for c in x])\n"
 
@@ -17,7 +17,18 @@ CASES = [
     Case("from __future__ import unicode_literals\nx = '\\u00e9'\nprint(len(x))\n",
          "from __future__ import unicode_literals\nx = '\\u00e9'\nprint(len(x))\n", output="1\n",
          id="unicode_literals module stays"),
+    # a byte above 0x7f: one byte on 2.7, a character on 3.x; listed
+    Case("bad = '\\xae'\n", "bad = '\\xae'\n", review="byte escape", id="high byte escape listed"),
+    Case("bad = 'caf\\351'\n", "bad = 'caf\\351'\n", review="byte escape", id="high octal escape listed"),
+    Case("ok = '\\x41\\\\xae'\n", "ok = '\\x41\\\\xae'\n", id="ASCII escape and escaped backslash"),
 ]
 
 test_rewrite = rewrite_tests("str_escapes", CASES)
 test_runtime = runtime_tests(CASES)
+
+
+if TOOL_PYTHON:
+
+    def test_ascii_escapes_are_not_listed():
+        result = migrate("ok = '\\x41\\\\xae'\nname = '\\xc3\\xa9'.decode('utf-8')\n", "str_escapes")
+        assert result.reviews == []

@@ -39,12 +39,48 @@ CASES = [
          id="class attribute does not shadow inside methods"),
     Case("f(unicode=True)\n", "f(unicode=True)\n", id="keyword argument stays"),
     # ``if isinstance(v, unicode): v = v.encode(...)`` made a native str on
-    # 2.7 and makes bytes on 3.x (ZConfig 2.9's identifiers): listed
+    # 2.7 (ZConfig 2.9's identifiers): six.ensure_str makes one on 2.7 and
+    # 3.x alike, and the assumption is listed
     Case("def native(value):\n    if isinstance(value, unicode):\n        value = value.encode('ascii')\n"
-         "    return value\n",
+         "    return value\n"
+         "print([native(v) == 'ab' and type(native(v)) is str for v in (u'ab', 'ab')])\n",
          "import six\ndef native(value):\n    if isinstance(value, six.text_type):\n"
+         "        value = six.ensure_str(value, 'ascii')\n    return value\n"
+         "print([native(v) == 'ab' and type(native(v)) is str for v in (u'ab', 'ab')])\n",
+         output="[True, True]\n", review="native str", id="text made a native str after a unicode check"),
+    Case("def native(value, ok=True):\n    if ok and isinstance(value, unicode): value = value.encode("
+         "'utf-8', errors='strict')\n    return value\n"
+         "print(native(u'caf\\xe9') == u'caf\\xe9'.encode('utf-8') or native(u'caf\\xe9') == u'caf\\xe9')\n",
+         "import six\ndef native(value, ok=True):\n    if ok and isinstance(value, six.text_type): value = "
+         "six.ensure_str(value, 'utf-8', errors='strict')\n    return value\n"
+         "print(native(u'caf\\xe9') == u'caf\\xe9'.encode('utf-8') or native(u'caf\\xe9') == u'caf\\xe9')\n",
+         output="True\n", review="native str", id="native str after a check joined by and"),
+    Case("from ctypes import c_char_p\ndef native(value):\n    if isinstance(value, unicode):\n"
+         "        value = value.encode('ascii')\n    return c_char_p(value)\n",
+         "import six\nfrom ctypes import c_char_p\ndef native(value):\n    if isinstance(value, six.text_type):\n"
+         "        value = value.encode('ascii')\n    return c_char_p(value)\n",
+         review="native str", id="bytes for ctypes stay bytes"),
+    # other shapes keep .encode() and are listed
+    Case("def f(value):\n    if isinstance(value, unicode):\n        value = value.encode('ascii')\n"
+         "        log(value)\n    return value\n",
+         "import six\ndef f(value):\n    if isinstance(value, six.text_type):\n"
+         "        value = value.encode('ascii')\n        log(value)\n    return value\n",
+         review="native str", id="more than the assignment in the block"),
+    Case("def f(value):\n    if not isinstance(value, unicode):\n        value = value.encode('ascii')\n"
+         "    return value\n",
+         "import six\ndef f(value):\n    if not isinstance(value, six.text_type):\n"
          "        value = value.encode('ascii')\n    return value\n",
-         review="native str", id="text encoded after a unicode check"),
+         review="native str", id="negated check"),
+    Case("def f(value):\n    if isinstance(value, (str, unicode)):\n        value = value.encode('ascii')\n"
+         "    return value\n",
+         "import six\ndef f(value):\n    if isinstance(value, (str, six.text_type)):\n"
+         "        value = value.encode('ascii')\n    return value\n",
+         review="native str", id="str checked too"),
+    Case("def f(value):\n    if isinstance(value, unicode):\n        value = value.encode()\n"
+         "    return value\n",
+         "import six\ndef f(value):\n    if isinstance(value, six.text_type):\n"
+         "        value = value.encode()\n    return value\n",
+         review="native str", id="default encoding"),
 ]
 
 test_rewrite = rewrite_tests("unicode", CASES)

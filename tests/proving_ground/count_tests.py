@@ -4,7 +4,9 @@ Usage: python count_tests.py ROOT PATHS MODULES, with PATHS and MODULES
 comma-separated (PATHS relative to ROOT, put first on sys.path). Runs on
 Python 2.7 and 3.x. A module that cannot be imported counts as one error and
 its tests as not passed: the caller compares against the count before
-migration.
+migration. Besides the counts the line holds the tests run per module and,
+for every test that failed (and every module that did not import), its
+traceback, from which the caller traces each failure to the source.
 """
 import json
 import os
@@ -27,7 +29,8 @@ def main(root, paths, modules):
     # standard library's test package
     for path in reversed([""] + [p for p in paths.split(",") if p]):
         sys.path.insert(0, os.path.normpath(os.path.join(root, path)))
-    counts = {"run": 0, "failures": 0, "errors": 0, "skipped": 0, "broken_modules": []}
+    counts = {"run": 0, "failures": 0, "errors": 0, "skipped": 0, "broken_modules": [],
+              "modules": {}, "problems": []}
     runner = unittest.TextTestRunner(stream=sys.stderr, verbosity=1)
     for name in modules.split(","):
         try:
@@ -35,13 +38,19 @@ def main(root, paths, modules):
         except Exception:
             traceback.print_exc()
             counts["broken_modules"].append(name)
+            counts["problems"].append({"id": name, "module": name, "trace": traceback.format_exc()})
             continue
         # Python 3's loader turns an import error into one failing test
         broken = any(type(test).__name__ == "_FailedTest" for test in _flat(suite))
         outcome = runner.run(suite)
         if broken:
             counts["broken_modules"].append(name)
+            counts["problems"].extend({"id": name, "module": name, "trace": text}
+                                      for _test, text in outcome.errors[:1])
             continue
+        counts["modules"][name] = outcome.testsRun
+        counts["problems"].extend({"id": test.id(), "module": name, "trace": text}
+                                  for test, text in outcome.failures + outcome.errors)
         counts["run"] += outcome.testsRun
         counts["failures"] += len(outcome.failures)
         counts["errors"] += len(outcome.errors)
