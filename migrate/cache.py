@@ -69,7 +69,7 @@ def settings_fingerprint(settings):
         "python": list(sys.version_info[:2]),
         "settings": settings,
     }
-    if settings.get("target") == "3":
+    if settings.get("target") in ("3", "flask3"):
         try:
             from importlib.metadata import version
 

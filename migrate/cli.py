@@ -98,7 +98,7 @@ def build_parser():
         prog="flaskcompat-migrate",
         description="Rewrite Python 2 code (Flask 0.x apps above all) into code that runs "
         "on Python 2.7 and 3.x (--target 2and3, the default), or into Python 3 only "
-        "(--target 3).",
+        "(--target 3), or off flaskcompat onto Flask 3.1 (--target flask3).",
         epilog=EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
@@ -110,9 +110,10 @@ def build_parser():
     )
     parser.add_argument(
         "--target",
-        choices=("2and3", "3"),
+        choices=("2and3", "3", "flask3"),
         default=None,
-        help="2and3: code for Python 2.7 and 3.x using six (default); 3: Python 3 only",
+        help="2and3: code for Python 2.7 and 3.x using six (default); 3: Python 3 only; "
+        "flask3: what 3 does, then flaskcompat and Flask/Werkzeug 1.x APIs to Flask 3.1",
     )
     parser.add_argument(
         "--min-version",

@@ -34,7 +34,7 @@ __all__ = [
     "parse_source",
 ]
 
-TARGETS = ("2and3", "3")
+TARGETS = ("2and3", "3", "flask3")
 DEFAULT_MIN_VERSION = (3, 6)
 
 
@@ -293,6 +293,12 @@ def _select_fixers(target, select, exclude):
         for cls in fixers_for("3", select=select, exclude=exclude)
         if "2and3" not in getattr(cls, "targets", ("2and3",))
     ]
+    if target == "flask3":
+        cleanup += [
+            cls
+            for cls in fixers_for("flask3", select=select, exclude=exclude)
+            if not set(("2and3", "3")) & set(cls.targets)
+        ]
     return main, cleanup
 
 
@@ -383,7 +389,7 @@ def migrate_source(
     text, lines = newlines.normalize(body)
     main_fixers, cleanup_fixers = _select_fixers(target, select, exclude)
     options = {"target": target, "min_version": min_version}
-    if target == "3" and _reads_as_python3(text, filename):
+    if target != "2and3" and _reads_as_python3(text, filename):
         # Already Python 3 (a second run over the tool's own --target 3
         # output, say, which no longer imports print_function): its
         # print(...) calls are calls, never print statements of a tuple.
@@ -416,7 +422,7 @@ def migrate_source(
                 )
     if new_text == text:
         return MigrateResult(source, False, fix_counts, reviews)
-    if target == "3":
+    if target != "2and3":
         problem = _compile_problem(new_text, filename)
         if problem is not None:
             raise _rewrite_error(
@@ -429,7 +435,7 @@ def migrate_source(
 def _migrate_text(text, target, main_fixers, cleanup_fixers, filename, options, min_version, touched):
     """The rewrite of LF-normalized *text*: ``(new text, counts, reviews)``."""
     new_text, fix_counts, reviews = _fix_text(text, main_fixers, filename, options, touched)
-    if target == "3":
+    if target != "2and3":
         from . import pyupgrade_pass
 
         # pyupgrade and the clean-up feed each other (a .format() call
@@ -619,7 +625,7 @@ def _fails_alone(cls, original, filename, target, options):
         return True
     except MigrateError:
         return False
-    return target == "3" and alone != original and _compile_problem(alone, filename) is not None
+    return target != "2and3" and alone != original and _compile_problem(alone, filename) is not None
 
 
 def _rewrite_error(original, rewritten, filename, target, main_fixers, options, touched, problem):

@@ -150,9 +150,9 @@ class Verifier(object):
         found = []
         for version, compiler in self._compilers.items():
             key = version_key(version)
-            if target == "3" and key < (3,):
+            if target != "2and3" and key < (3,):
                 continue
-            required = target == "3" and key >= tuple(min_version)[:2]
+            required = target != "2and3" and key >= tuple(min_version)[:2]
             if not required and compiler.check(original) is not None:
                 continue
             error = compiler.check(rewritten)

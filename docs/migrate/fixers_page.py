@@ -33,7 +33,9 @@ prove a rewrite safe leaves the code alone and lists it under "needs review"
 in the run's summary and report.
 
 ``--fix NAME`` runs only the named fixers, ``--nofix NAME`` skips some.
-Fixers marked *3 only* run in the ``--target 3`` clean-up after pyupgrade.
+Fixers marked *3 only* run in the ``--target 3`` clean-up after pyupgrade;
+those marked *flask3 only* move the result off flaskcompat onto Flask 3.1
+(``--target flask3``, see :doc:`leaving-flaskcompat`).
 
 .. contents::
    :local:
@@ -102,7 +104,12 @@ def render():
         out.append("-" * len(title))
         out.append("")
         targets = sorted(cls.targets)
-        label = "*3 only*" if targets == ["3"] else "``--target 2and3`` and ``--target 3``"
+        if targets == ["flask3"]:
+            label = "*flask3 only*"
+        elif targets == ["3"]:
+            label = "*3 only*"
+        else:
+            label = "``--target 2and3`` and ``--target 3``"
         out.append("%s (%s)." % (_plain(cls.summary.rstrip(".")), label) if cls.summary else label)
         out.append("")
         doc = (cls.__doc__ or "").strip().split("\n\n")
@@ -110,18 +117,19 @@ def render():
             out.append(" ".join(line.strip() for line in doc[0].splitlines()))
             out.append("")
         rewrite, unchanged = examples(name)
-        after_language = "python" if targets == ["3"] else "python2"
+        after_language = "python" if targets in (["3"], ["flask3"]) else "python2"
+        before_language = "python" if targets == ["flask3"] else "python2"
         if rewrite is not None:
             out.append("Before:")
             out.append("")
-            out.extend(_block("python2", rewrite[0]))
+            out.extend(_block(before_language, rewrite[0]))
             out.append("After:")
             out.append("")
             out.extend(_block(after_language, rewrite[1]))
         if unchanged is not None:
             out.append("Left as it is:")
             out.append("")
-            out.extend(_block("python2", unchanged))
+            out.extend(_block(before_language, unchanged))
     return "\n".join(out).rstrip("\n") + "\n"
 
 

@@ -12,9 +12,10 @@ __all__ = ["MigrateFix", "TARGETS", "RenameBuiltinFix", "ListResultFix", "Module
 # Set on a tree by every rewrite; read by the next fixer's start_tree.
 _TREE_CHANGED = "_migrate_changed"
 
-#: Every target the tool knows: ``2and3`` (code for 2.7 and 3.x) and ``3``
-#: (Python 3 only, after the 2and3 pass).
-TARGETS = frozenset(["2and3", "3"])
+#: Every target the tool knows: ``2and3`` (code for 2.7 and 3.x), ``3``
+#: (Python 3 only, after the 2and3 pass) and ``flask3`` (the ``3`` result
+#: moved off flaskcompat onto Flask 3.1 and Werkzeug 3.1).
+TARGETS = frozenset(["2and3", "3", "flask3"])
 
 
 class MigrateFix(BaseFix):

@@ -1,0 +1,163 @@
+# migrate-tests: tool-only
+"""flask3_imports (target flask3): flaskcompat imports name Flask's packages."""
+from casekit import Case
+from flask3kit import flask3_tests
+
+RUNS_ON_FLASK3 = True
+
+CASES = [
+    Case(
+        """
+        from flaskcompat import Flask, jsonify
+        app = Flask(__name__)
+        with app.app_context():
+            print(jsonify(a=1).get_json())
+        """,
+        """
+        from flask import Flask, jsonify
+        app = Flask(__name__)
+        with app.app_context():
+            print(jsonify(a=1).get_json())
+        """,
+        output="{'a': 1}\n",
+        id="from flaskcompat import",
+    ),
+    Case(
+        """
+        import flaskcompat as flask
+        app = flask.Flask(__name__)
+        print(app.name, flask.json.loads('[1]'))
+        """,
+        """
+        import flask
+        app = flask.Flask(__name__)
+        print(app.name, flask.json.loads('[1]'))
+        """,
+        output="case [1]\n",
+        id="import flaskcompat as flask",
+    ),
+    Case(
+        """
+        import flaskcompat
+        flaskcompat.install_as_flask()
+        app = flaskcompat.Flask(__name__)
+        print(app.name)
+        """,
+        """
+        import flask
+        app = flask.Flask(__name__)
+        print(app.name)
+        """,
+        output="case\n",
+        id="import flaskcompat and the alias call",
+    ),
+    Case(
+        """
+        from flaskcompat import (
+            Flask,  # the app
+            install_as_flask,
+        )
+        install_as_flask()
+        print(Flask.__name__)
+        """,
+        """
+        from flask import (
+            Flask,  # the app
+        )
+        print(Flask.__name__)
+        """,
+        output="Flask\n",
+        id="install_as_flask imported by name",
+    ),
+    Case(
+        """
+        from flaskcompat import (
+            Flask,  # the app
+            url_for,
+        )
+        print(Flask.__name__, url_for.__name__)
+        """,
+        """
+        from flask import (
+            Flask,  # the app
+            url_for,
+        )
+        print(Flask.__name__, url_for.__name__)
+        """,
+        output="Flask url_for\n",
+        id="layout and comments kept",
+    ),
+    Case(
+        """
+        from flaskcompat.json import dumps
+        from flaskcompat.json.tag import TaggedJSONSerializer
+        print(dumps({'b': 1}), TaggedJSONSerializer().dumps(b'x'))
+        """,
+        """
+        from flask.json import dumps
+        from flask.json.tag import TaggedJSONSerializer
+        print(dumps({'b': 1}), TaggedJSONSerializer().dumps(b'x'))
+        """,
+        output='{"b": 1} {" b":"eA=="}\n',
+        id="submodules",
+    ),
+    Case(
+        """
+        from flaskcompat.security import check_password_hash, generate_password_hash
+        stored = generate_password_hash('secret')
+        print(check_password_hash(stored, 'secret'), check_password_hash(stored, 'guess'))
+        """,
+        """
+        from werkzeug.security import check_password_hash, generate_password_hash
+        stored = generate_password_hash('secret')
+        print(check_password_hash(stored, 'secret'), check_password_hash(stored, 'guess'))
+        """,
+        output="True False\n",
+        review="werkzeug.security reads the pbkdf2 and scrypt hashes",
+        id="flaskcompat.security is werkzeug.security",
+    ),
+    Case(
+        """
+        from flaskcompat import security, Flask
+        print(security.check_password_hash(security.generate_password_hash('pw'), 'pw'))
+        """,
+        """
+        from flask import Flask
+        from werkzeug import security
+        print(security.check_password_hash(security.generate_password_hash('pw'), 'pw'))
+        """,
+        output="True\n",
+        review="werkzeug.security reads",
+        id="security module by name",
+    ),
+    Case(
+        """
+        import flask
+        print(flask.Flask.__name__)
+        """,
+        """
+        import flask
+        print(flask.Flask.__name__)
+        """,
+        output="Flask\n",
+        id="flask itself is left alone",
+    ),
+    Case(
+        """
+        def install_as_flask():
+            return 'mine'
+        install_as_flask()
+        print(install_as_flask())
+        """,
+        """
+        def install_as_flask():
+            return 'mine'
+        install_as_flask()
+        print(install_as_flask())
+        """,
+        output="mine\n",
+        id="a function of the same name stays",
+    ),
+]
+
+test_rewrite, test_runtime = flask3_tests("flask3_imports", CASES)
