@@ -55,6 +55,17 @@ EDIT = {"step": "flask3", "file": "accounts.py", "review": "password hash", "old
         "new": "check_both(a)\n", "why": "old hashes"}
 
 
+def test_written_lines_are_the_changed_and_added_lines_of_the_result(apps, tmp_path):
+    before, after = tmp_path / "before", tmp_path / "after"
+    before.mkdir()
+    after.mkdir()
+    write(before, "app.py", u"import six\nx = 1\nfor k, v in six.iteritems(d):\n    pass\n")
+    write(after, "app.py", u"x = 1\nfor k, v in d.items():\n    pass\ny = 2\n")
+    write(after, "new.py", u"z = 3\n")
+    write(after, "notes.txt", u"not Python\n")
+    assert apps.written_lines(str(before), str(after)) == {("app.py", 2), ("app.py", 4), ("new.py", 1)}
+
+
 def test_a_hand_edit_without_its_review_item_is_refused_and_the_file_kept(apps, tmp_path):
     path = write(tmp_path, "accounts.py", u"check(a)\n")
     done, problems = apps.apply_edits(str(tmp_path), [EDIT], [item("views.py", 1, "x", "password hash")])
@@ -69,8 +80,7 @@ def test_a_hand_edit_for_a_printed_review_item_is_made_and_listed(apps, tmp_path
     reviews = [item("accounts.py", 1, "flask3_security", "plain password hash methods were removed")]
     done, problems = apps.apply_edits(str(tmp_path), [EDIT], reviews)
     assert problems == []
-    assert done == ["accounts.py (answers accounts.py:1 [flask3_security] plain password hash methods were "
-                    "removed): old hashes"]
+    assert done == ["accounts.py, for the item at accounts.py:1 [flask3_security]: old hashes"]
     with io.open(path, encoding="utf-8") as handle:
         assert handle.read() == u"check_both(a)\n"
 
@@ -96,9 +106,9 @@ def counts(passed, total, exit=0):
             "passed": passed}
 
 
-def step(target, runs, **changes):
+def step(target, tests, **changes):
     record = {"target": target, "tool error": "", "write exit": 0, "check exit": 0, "check reviews": [],
-              "check new": [], "edits": [], "edit problems": [], "imports left": [], "tests": runs,
+              "check new": [], "check on written lines": [], "edits": [], "edit problems": [], "imports left": [], "tests": tests,
               "reviews": [], "rewrites": {}, "files": 2, "changed": 1}
     record.update(changes)
     return record
@@ -109,10 +119,10 @@ def row(*steps):
             "steps": list(steps)}
 
 
-def whole_way(**flask3_changes):
+def whole_way(runs=None, **flask3_changes):
     return row(step("2and3", {"2.7": counts(3, 3), "3.13": counts(3, 3)}),
                step("3", {"3.13": counts(3, 3)}),
-               step("flask3", {"flask3": counts(3, 3)}, **flask3_changes))
+               step("flask3", runs or {"flask3": counts(3, 3)}, **flask3_changes))
 
 
 def test_an_app_that_went_the_whole_way_has_no_failure(apps):
@@ -120,16 +130,22 @@ def test_an_app_that_went_the_whole_way_has_no_failure(apps):
 
 
 def test_a_failing_test_on_flask_31_is_a_failure(apps):
-    found = apps.failures(whole_way(tests={"flask3": counts(2, 3)}))
+    found = apps.failures(whole_way(runs={"flask3": counts(2, 3)}, reviews=[item("app.py", 3)]))
     assert found == ["--target flask3: tests on 3.13 Flask 3.1"]
 
 
-def test_a_refused_target_an_import_left_and_a_new_check_item_are_failures(apps):
+def test_a_failing_test_without_any_review_item_is_called_silent(apps):
+    found = apps.failures(whole_way(runs={"flask3": counts(0, 3, exit=2)}))
+    assert found == ["--target flask3: tests on 3.13 Flask 3.1, with no review item printed: a silent failure"]
+
+
+def test_a_refused_target_an_import_left_and_check_items_on_tool_output_are_failures(apps):
     broken = whole_way(**{"tool error": "invalid choice: 'flask3'", "imports left": ["app.py:1"],
-                          "check new": [item("app.py", 3)]})
+                          "check new": [item("app.py", 3)], "check on written lines": [item("app.py", 4)]})
     assert apps.failures(broken) == [
         "--target flask3: the tool refused: invalid choice: 'flask3'",
         "--target flask3: --check of the result printed 1 review items the write did not",
+        "--target flask3: --check of the result printed 1 review items on lines the step wrote",
         "--target flask3: flaskcompat still imported at app.py:1",
     ]
 
@@ -140,15 +156,17 @@ def test_a_collection_error_shows_in_the_table(apps):
 
 
 def test_the_page_lists_every_review_item_and_hand_edit(apps, tmp_path):
-    reviewed = whole_way(reviews=[item("notes/accounts.py", 7, "flask3_security", "old hashes")],
-                         edits=["notes/accounts.py (answers ...): old hashes"])
+    printed = item("notes/accounts.py", 7, "flask3_security", "old hashes")
+    reviewed = whole_way(reviews=[printed], edits=["notes/accounts.py (answers ...): old hashes"],
+                         **{"check reviews": [printed], "check on written lines": [printed]})
     flask3 = {"installed": {"Flask": "3.1.3", "Werkzeug": "3.1.9"}, "notes": "Newest releases."}
     eras = {"0.10.1": {"releases": ["Flask==0.10.1"], "notes": "First on Python 3."}}
     page = os.path.join(str(tmp_path), "page.rst")
     apps.write_table([reviewed], eras, flask3, page)
     with io.open(page, encoding="utf-8") as handle:
         text = handle.read()
-    assert "* ``notes/accounts.py:7 [flask3_security] old hashes``" in text
+    assert "* ``notes/accounts.py:7 [flask3_security] old hashes``\n" in text
+    assert "* ``notes/accounts.py:7 [flask3_security] old hashes`` (on a line the step wrote)\n" in text
     assert "* ``notes/accounts.py (answers ...): old hashes``" in text
     assert "Flask 3.1, after the last step (Flask 3.1.3, Werkzeug 3.1.9)" in text
     assert "     - 3.13 Flask 3.1: 3/3\n" in text

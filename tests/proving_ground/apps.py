@@ -24,6 +24,7 @@ review item. Run it with ``tox -e legacy-apps`` (it downloads); ``--only
 NAME`` limits the run, ``--work DIR`` keeps downloads and virtualenvs.
 """
 import argparse
+import difflib
 import io
 import json
 import os
@@ -183,6 +184,31 @@ def not_in(items, printed):
     return new
 
 
+def written_lines(before, after):
+    """The lines (path relative to *after*, line number) that a step wrote:
+    every line of a Python file in *after* that differs from, or is not in,
+    the same file in *before*."""
+    written = set()
+    for top, folders, files in os.walk(after):
+        for name in files:
+            if not name.endswith(".py"):
+                continue
+            path = os.path.join(top, name)
+            relative = os.path.relpath(path, after)
+            old = os.path.join(before, relative)
+            with io.open(path, encoding="utf-8", newline="") as handle:
+                new_lines = handle.read().splitlines()
+            old_lines = []
+            if os.path.exists(old):
+                with io.open(old, encoding="utf-8", newline="") as handle:
+                    old_lines = handle.read().splitlines()
+            matcher = difflib.SequenceMatcher(None, old_lines, new_lines, autojunk=False)
+            for tag, _i1, _i2, j1, j2 in matcher.get_opcodes():
+                if tag in ("replace", "insert"):
+                    written.update((relative, number + 1) for number in range(j1, j2))
+    return written
+
+
 def apply_edits(folder, edits, reviews):
     """The hand edits an app's entry lists for a step, each allowed only
     when the tool printed the review item it answers: the edits applied
@@ -202,7 +228,8 @@ def apply_edits(folder, edits, reviews):
             continue
         with io.open(path, "w", encoding="utf-8", newline="") as handle:
             handle.write(text.replace(edit["old"], edit["new"]))
-        done.append("%s (answers %s): %s" % (edit["file"], review_text(printed[0]), edit["why"]))
+        done.append("%s, for the item at %s:%s [%s]: %s" % (
+            edit["file"], printed[0]["path"], printed[0]["line"], printed[0]["fixer"], edit["why"]))
     return done, problems
 
 
@@ -228,6 +255,9 @@ def take_step(work, pythons, app, name, source, target, runs, logs):
     step["check exit"] = migrate(copy, check_report, "--check", target)[0]
     step["check reviews"] = load_report(check_report, copy)["reviews"]
     step["check new"] = not_in(step["check reviews"], step["reviews"])
+    wrote = written_lines(source, copy)
+    step["check on written lines"] = [item for item in step["check reviews"]
+                                      if (item["path"], item["line"]) in wrote]
     edits = [edit for edit in app.get("review_edits", []) if edit["step"] == target]
     step["edits"], step["edit problems"] = apply_edits(copy, edits, step["reviews"])
     step["imports left"] = imports_left(copy, "flaskcompat" if target == "flask3" else "flask")
@@ -315,7 +345,8 @@ def check_cell(step):
         return "not run"
     text = "clean" if step["check exit"] == 0 else "exit %d" % step["check exit"]
     if step["check reviews"]:
-        text += ", %d review items (%d new)" % (len(step["check reviews"]), len(step["check new"]))
+        text += ", %d review items (%d new, %d on lines the step wrote)" % (
+            len(step["check reviews"]), len(step["check new"]), len(step["check on written lines"]))
     return text
 
 
@@ -349,12 +380,16 @@ def failures(row):
             found.append("%s: the write exited %d" % (where, step["write exit"]))
         for run, counts in sorted(step["tests"].items()):
             if not all_pass(counts, total):
-                found.append("%s: tests on %s" % (where, RUN_LABELS[run]))
+                found.append("%s: tests on %s%s" % (where, RUN_LABELS[run], "" if step["reviews"] else
+                                                      ", with no review item printed: a silent failure"))
         if not step["tool error"] and step["check exit"] != 0:
             found.append("%s: --check of the result exited %d" % (where, step["check exit"]))
         if step["check new"]:
             found.append("%s: --check of the result printed %d review items the write did not" % (
                 where, len(step["check new"])))
+        if step["check on written lines"]:
+            found.append("%s: --check of the result printed %d review items on lines the step wrote" % (
+                where, len(step["check on written lines"])))
         if step["imports left"]:
             found.append("%s: %s still imported at %s" % (
                 where, "flaskcompat" if step["target"] == "flask3" else "flask", ", ".join(step["imports left"])))
@@ -383,7 +418,8 @@ every step:
 
 After each step a ``--check`` with the same target runs on the result: it
 must want no further change, and must print no review item that the step's
-write did not print (the tool never flags code it wrote itself).
+write did not print, nor any on a line the step wrote: the tool never flags
+code it wrote itself.
 
 The apps are the example applications shipped inside Flask's release sdists
 (%(eras)s), each with the test file it ships, and the repository's own
@@ -405,7 +441,8 @@ migration on 2.7 against the Flask, Werkzeug and Jinja2 of its era); the
 files the step changed and its rewrites per fixer; the needs-review items it
 printed (listed below the table) and the hand edits made for them; what the
 ``--check`` of the result found. The env fails when a step's tests do not all
-pass, when a check wants a change or prints a new review item, when a step
+pass, when a check wants a change or prints a review item that is new or on
+a line the step wrote, when a step
 leaves an import of ``flask`` (before the last step) or ``flaskcompat``
 (after it), or when a hand edit answers no review item the tool printed.
 """
@@ -438,6 +475,16 @@ def rows_of(row):
     return lines
 
 
+def marks(step, item):
+    """What a --check item is, besides an item of the write that comes again."""
+    found = []
+    if item in step["check on written lines"]:
+        found.append("on a line the step wrote")
+    if item in step["check new"]:
+        found.append("not printed by the write")
+    return " (%s)" % ", ".join(found) if found else ""
+
+
 def listing(rows, title, key, explain, empty):
     lines = [title, "-" * len(title), "", explain, ""]
     listed = False
@@ -448,7 +495,9 @@ def listing(rows, title, key, explain, empty):
                 continue
             listed = True
             lines.extend(["%s, ``--target %s``:" % (row["app"], step["target"]), ""])
-            lines.extend("* ``%s``" % (item if isinstance(item, str) else review_text(item)) for item in items)
+            lines.extend("* ``%s``%s" % (item if isinstance(item, str) else review_text(item),
+                                         marks(step, item) if key == "check reviews" else "")
+                         for item in items)
             lines.append("")
     if not listed:
         lines.extend([empty, ""])
@@ -473,9 +522,17 @@ def write_table(rows, eras, flask3, path):
                          "The only changes made by hand, each for a needs-review item the step printed.",
                          "No app needed a hand edit."))
     lines.extend(listing(rows, "Review items of the --check runs", "check reviews",
-                         "What a ``--check`` of each step's result printed (on code the step left as it was, "
-                         "the items of the write come again; any other is the tool flagging its own output).",
+                         "What a ``--check`` of each step's result printed. On code the step left as it was, "
+                         "the items of its write come again; an item on a line the step wrote, or one the "
+                         "write did not print, is the tool flagging its own output.",
                          "No ``--check`` of a result printed a review item."))
+    lines.extend(["Not yet the whole way", "---------------------", "",
+                  "What made this run fail (the env exits 1 while anything is listed here):", ""])
+    left = [(row["app"], text) for row in rows for text in failures(row)]
+    lines.extend("* %s: %s" % pair for pair in left)
+    if not left:
+        lines.append("Nothing: every app went the whole way.")
+    lines.append("")
     lines.extend(["Releases", "--------", "",
                   "The releases each era's apps run against on 2.7 before migration:", ""])
     for era in ordered:
