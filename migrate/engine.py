@@ -435,6 +435,9 @@ def migrate_source(
 def _migrate_text(text, target, main_fixers, cleanup_fixers, filename, options, min_version, touched):
     """The rewrite of LF-normalized *text*: ``(new text, counts, reviews)``."""
     new_text, fix_counts, reviews = _fix_text(text, main_fixers, filename, options, touched)
+    # --target flask3: its fixers run once, over the settled Python 3 text
+    last = [cls for cls in cleanup_fixers if "3" not in getattr(cls, "targets", ("3",))]
+    cleanup_fixers = [cls for cls in cleanup_fixers if cls not in last]
     if target != "2and3":
         from . import pyupgrade_pass
 
@@ -466,6 +469,10 @@ def _migrate_text(text, target, main_fixers, cleanup_fixers, filename, options, 
                         reviews.append(review)
             if new_text == before_round:
                 break
+    if last:
+        new_text, counts, more_reviews = _fix_text(new_text, last, filename, options, touched)
+        _merge_counts(fix_counts, counts)
+        reviews.extend(more_reviews)
     return new_text, fix_counts, reviews
 
 

@@ -10,10 +10,9 @@ Flask installed there is nothing to alias.
 from fissix.pgen2 import token
 from fissix.pygram import python_symbols as syms
 
-from ._flask3 import Flask3Fix
+from ._flask3 import Flask3Fix, drop_name, set_module
 from ._m3util import (
     from_import_parts,
-    next_leaf,
     import_items,
     names_bound_anywhere,
     parse_statements,
@@ -157,7 +156,7 @@ class FixFlask3Imports(Flask3Fix):
             return None
         if names is not None and module == "flaskcompat" and len(names) > 1 and any(
                 name == "install_as_flask" and alias is None for name, alias in names):
-            _drop_name(node, "install_as_flask")
+            drop_name(node, "install_as_flask")
             names = [item for item in names if item[0] != "install_as_flask"]
         special = ("install_as_flask", "security")
         if names is not None and (module == "flaskcompat.ext" or module == "flaskcompat" and any(
@@ -168,7 +167,7 @@ class FixFlask3Imports(Flask3Fix):
             return None
         if target.startswith("werkzeug.security"):
             self.review(node, _HASH_NOTE)
-        self._set_module(node, target)
+        set_module(node, target)
         self.changed(node)
         return None
 
@@ -198,19 +197,6 @@ class FixFlask3Imports(Flask3Fix):
         self.changed(stmt)
         return None
 
-    @staticmethod
-    def _set_module(node, dotted):
-        children = node.children
-        index = 1
-        while not (children[index].type == token.NAME and children[index].value == "import"):
-            index += 1
-        prefix = children[1].prefix
-        for child in children[1:index]:
-            child.remove()
-        replacement = _import_node("from %s import x" % dotted, "").children[1]
-        replacement.remove()
-        replacement.prefix = prefix
-        node.insert_child(1, replacement)
 
 
 def _in_import(leaf):
@@ -223,31 +209,3 @@ def _in_import(leaf):
         parent = parent.parent
     return False
 
-
-def _drop_name(import_from, name):
-    """Remove ``name`` (with one comma) from the names of ``import_from``."""
-    for child in import_from.children:
-        holder = child
-        if child.type == syms.atom:
-            holder = child.children[1]
-        if holder.type != syms.import_as_names:
-            continue
-        for leaf in holder.children:
-            if leaf.type == token.NAME and leaf.value == name:
-                following = leaf.next_sibling
-                previous = leaf.prev_sibling
-                kept = leaf.prefix
-                if following is not None and following.type == token.COMMA:
-                    after = following.next_sibling
-                    following.remove()
-                    if after is not None and previous is not None:
-                        after.prefix = kept
-                        kept = None
-                elif previous is not None and previous.type == token.COMMA:
-                    previous.remove()
-                closing = next_leaf(leaf)
-                leaf.remove()
-                if kept and "#" in kept and closing is not None:
-                    # a comment on the line of the name before stays there
-                    closing.prefix = kept.rstrip(" \t") + closing.prefix.lstrip("\n")
-                return

@@ -89,9 +89,9 @@ def flask3_tests(fix_name, cases):
         _check(case, fix_name)
 
     test_rewrite.__name__ = "test_rewrite_" + fix_name
-    if FLASK3_PYTHON is None:
-        return test_rewrite, None
     runnable = [case for case in cases if case.output is not None]
+    if FLASK3_PYTHON is None or not runnable:
+        return test_rewrite, None
 
     @pytest.mark.parametrize("case", runnable, ids=[case.id for case in runnable])
     def test_runtime(case):
