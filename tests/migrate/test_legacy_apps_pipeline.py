@@ -92,6 +92,17 @@ def test_a_hand_edit_whose_text_is_gone_is_a_problem(apps, tmp_path):
     assert (done, problems) == ([], ["hand edit of accounts.py: its text is not there once"])
 
 
+def test_a_hand_edit_with_a_count_replaces_every_occurrence_or_none(apps, tmp_path):
+    path = write(tmp_path, "accounts.py", u"check(a)\ncheck(a)\n")
+    reviews = [item("accounts.py", 1, "flask3_security", "password hash")]
+    assert apps.apply_edits(str(tmp_path), [EDIT], reviews) == (
+        [], ["hand edit of accounts.py: its text is not there once"])
+    done, problems = apps.apply_edits(str(tmp_path), [dict(EDIT, count=2)], reviews)
+    assert (len(done), problems) == (1, [])
+    with io.open(path, encoding="utf-8") as handle:
+        assert handle.read() == u"check_both(a)\ncheck_both(a)\n"
+
+
 def test_imports_left_finds_the_module_and_its_submodules_only(apps, tmp_path):
     write(tmp_path, "a.py", u"from flaskcompat import Flask\nfrom flask_greeting import Greeting\n")
     write(tmp_path, "b.py", u"import os\n  from flaskcompat.security import check_password_hash\n")

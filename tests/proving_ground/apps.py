@@ -15,7 +15,8 @@ no change and print no review item the step's write did not print.
 
 Hand edits exist only as an app's ``review_edits`` in ``apps.json``: each
 names the step, the file, the text of the review item it answers (the edit
-is refused unless that step printed it) and the text it replaces.
+is refused unless that step printed it for that file), the text it replaces
+and how many times that text must be there (once unless ``count`` says).
 
 Writes ``docs/migrate/legacy-apps.rst``; exits 1 when a step's tests do not
 all pass, a check is not clean, an import of ``flask`` (before the last step)
@@ -223,8 +224,10 @@ def apply_edits(folder, edits, reviews):
         path = os.path.join(folder, edit["file"])
         with io.open(path, encoding="utf-8", newline="") as handle:
             text = handle.read()
-        if text.count(edit["old"]) != 1:
-            problems.append("hand edit of %s: its text is not there once" % edit["file"])
+        times = edit.get("count", 1)
+        if text.count(edit["old"]) != times:
+            problems.append("hand edit of %s: its text is not there %s" % (
+                edit["file"], "once" if times == 1 else "%d times" % times))
             continue
         with io.open(path, "w", encoding="utf-8", newline="") as handle:
             handle.write(text.replace(edit["old"], edit["new"]))
