@@ -7,23 +7,23 @@ names) becomes ``werkzeug.security``, ``flaskcompat.ext.foo`` the extension's
 package ``flask_foo``, and the ``install_as_flask()`` call goes: with the real
 Flask installed there is nothing to alias.
 """
-from fissix.pgen2 import token
 from fissix.pygram import python_symbols as syms
 
-from ._flask3 import Flask3Fix, drop_name, set_module
+from ._flask3 import Flask3Fix, drop_name, rename_uses, set_module
 from ._m3util import (
     from_import_parts,
     import_items,
-    names_bound_anywhere,
     parse_statements,
     replace_small,
     statement_of,
 )
-from ._util import binding_kinds, is_attribute_name
+from ._util import binding_kinds
 
 _HASH_NOTE = (
-    "werkzeug.security reads the pbkdf2 and scrypt hashes flaskcompat wrote; check that no "
-    "stored hash uses an older form (sha1$salt$hex and the like) before the switch"
+    "Werkzeug 3.1's check_password_hash raises ValueError for a hash stored with a plain "
+    "method (sha1$salt$hex and the like, as Werkzeug before 2.3 wrote them), which "
+    "flaskcompat.security checked: rehash such passwords at sign-in while still on "
+    "flaskcompat"
 )
 
 
@@ -113,40 +113,19 @@ class FixFlask3Imports(Flask3Fix):
                 else:
                     new_items.append("%s as %s" % (target, alias))
                 continue
-            # ``import flaskcompat[.sub]`` binds ``flaskcompat``: its uses
-            # say ``flask`` from now on, unless that name means something
-            # else in this file.
-            head = target.split(".")[0]
-            if head in names_bound_anywhere(node) and head not in ("flask",):
-                new_items.append("%s as flaskcompat" % target if target.count(".") == 0
-                                 else target)
-                if target.count("."):
-                    self.review(node, "import %s: rename the uses of flaskcompat.%s by hand"
-                                % (module, module.split(".", 1)[1]))
-                continue
             if module == "flaskcompat" or target.startswith("flask."):
-                self._rename_uses(node, head)
-                new_items.append(target)
+                # ``import flaskcompat[.json]`` binds ``flaskcompat``: its
+                # uses say ``flask`` from now on
+                for use in rename_uses(node, "flaskcompat",
+                                       set([("module", "flaskcompat")]), "flask"):
+                    self.changed(use)
             else:
-                self.review(node, "import %s: its uses are now %s" % (module, target))
-                new_items.append(target)
+                self.review(node, "import %s: write its uses as %s" % (module, target))
+            new_items.append(target)
         if not touched:
             return None
         self.changed(node)
         return _import_node("import " + ", ".join(new_items), node.prefix)
-
-    def _rename_uses(self, node, new_name):
-        root = node
-        while root.parent is not None:
-            root = root.parent
-        uses = [
-            leaf for leaf in root.leaves()
-            if leaf.type == token.NAME and leaf.value == "flaskcompat"
-            and not is_attribute_name(leaf) and not _in_import(leaf)
-            and binding_kinds(leaf) == set([("module", "flaskcompat")])
-        ]
-        for leaf in uses:
-            leaf.value = new_name
 
     # -- from flaskcompat import ... -------------------------------------------
 
@@ -165,7 +144,8 @@ class FixFlask3Imports(Flask3Fix):
         target = _new_module(module)
         if target is None:
             return None
-        if target.startswith("werkzeug.security"):
+        if target.startswith("werkzeug.security") and (
+                names is None or any(name == "check_password_hash" for name, _alias in names)):
             self.review(node, _HASH_NOTE)
         set_module(node, target)
         self.changed(node)
@@ -197,15 +177,4 @@ class FixFlask3Imports(Flask3Fix):
         self.changed(stmt)
         return None
 
-
-
-def _in_import(leaf):
-    parent = leaf.parent
-    while parent is not None:
-        if parent.type in (syms.import_name, syms.import_from):
-            return True
-        if parent.type in (syms.simple_stmt, syms.file_input):
-            return False
-        parent = parent.parent
-    return False
 
