@@ -288,6 +288,10 @@ def _select_fixers(target, select, exclude):
     main = list(fixers_for("2and3", select=select, exclude=exclude))
     if target == "2and3":
         return main, []
+    if target == "flask3":
+        from .fixes._flask3 import BRIDGE_FIXERS
+
+        main = [cls for cls in main if cls.name not in BRIDGE_FIXERS]
     cleanup = [
         cls
         for cls in fixers_for("3", select=select, exclude=exclude)
@@ -373,7 +377,8 @@ def migrate_source(
     :class:`MigrateResult`.
 
     *target* is ``"2and3"`` (code for Python 2.7 and 3.x, with six) or ``"3"``
-    (then pyupgrade for *min_version* and the six/``__future__`` clean-up).
+    (then pyupgrade for *min_version* and the six/``__future__`` clean-up),
+    or ``"flask3"`` (all that, then one pass of the ``flask3_*`` fixers).
     *select* limits the run to the named fixers, *exclude* leaves some out.
     Line endings (CRLF, LF, CR, mixed) and every byte outside the rewritten
     spans come back unchanged; a leading BOM character is kept. Raises

@@ -16,7 +16,6 @@ from ._m3util import (
     from_import_parts,
     insert_after,
     next_leaf,
-    parse_statements,
     replace_small,
     statement_of,
 )
@@ -37,7 +36,13 @@ __all__ = [
     "rename_uses",
     "uses_of",
     "add_names",
+    "root_of",
+    "BRIDGE_FIXERS",
 ]
+
+#: The 2and3 fixers that point ``flask`` and ``werkzeug`` imports at
+#: flaskcompat: ``--target flask3`` leaves them out (it would only undo them).
+BRIDGE_FIXERS = ("flask_imports", "werkzeug_imports")
 
 #: The packages whose names are Flask's in the code being moved.
 FLASK_PACKAGES = ("flask", "flaskcompat")
@@ -151,19 +156,10 @@ def keyword_arguments(trailer):
 
 def set_module(import_from, dotted):
     """Make ``import_from`` import from ``dotted``; the names, their layout
-    and comments stay as written."""
-    children = import_from.children
-    index = 1
-    while not (children[index].type == token.NAME and children[index].value == "import"):
-        index += 1
-    prefix = children[1].prefix
-    for child in children[1:index]:
-        child.remove()
-    statement = parse_statements("from %s import x\n" % dotted)[0].children[0]
-    replacement = statement.children[1]
-    replacement.remove()
-    replacement.prefix = prefix
-    import_from.insert_child(1, replacement)
+    and comments stay as written (the flask_imports fixer's own edit)."""
+    from .fix_flask_imports import FixFlaskImports
+
+    FixFlaskImports._set_module(import_from, dotted)
 
 
 def _name_items(import_from):
@@ -338,14 +334,9 @@ def rename_uses(node, name, kinds, new_name):
 
 
 def _in_import(leaf):
-    parent = leaf.parent
-    while parent is not None:
-        if parent.type in (syms.import_name, syms.import_from):
-            return True
-        if parent.type in (syms.simple_stmt, syms.file_input):
-            return False
-        parent = parent.parent
-    return False
+    from .fix_unsix import FixUnsix
+
+    return FixUnsix._in_import(leaf)
 
 
 def add_names(import_from, names):
@@ -375,3 +366,10 @@ def add_names(import_from, names):
             holder.append_child(pytree.Leaf(token.COMMA, ","))
         holder.append_child(pytree.Leaf(token.NAME, name, prefix=" "))
         trailing = False
+
+
+def root_of(node):
+    """The file node that holds ``node``."""
+    while node.parent is not None:
+        node = node.parent
+    return node

@@ -3,13 +3,17 @@
 The step off the bridge: ``import flaskcompat``, ``from flaskcompat import
 ...`` and ``from flaskcompat.json import ...`` name Flask's own package
 again, ``flaskcompat.security`` (Werkzeug's password functions under the same
-names) becomes ``werkzeug.security``, ``flaskcompat.ext.foo`` the extension's
-package ``flask_foo``, and the ``install_as_flask()`` call goes: with the real
-Flask installed there is nothing to alias.
+names) becomes ``werkzeug.security``, ``flaskcompat.ext.foo`` (and the
+``flask.ext.foo``/``flaskext.foo`` of older code) the extension's package
+``flask_foo``, and the ``install_as_flask()`` call goes: with the real Flask
+installed there is nothing to alias. ``from werkzeug import
+secure_filename`` and the other top-level names Werkzeug 1.0 dropped come
+from their modules. (``--target flask3`` leaves out the 2and3 fixers that
+point these imports at flaskcompat, so nothing goes there and back.)
 """
 from fissix.pygram import python_symbols as syms
 
-from ._flask3 import Flask3Fix, drop_name, rename_uses, set_module
+from ._flask3 import Flask3Fix, drop_name, move_imported_names, rename_uses, set_module
 from ._m3util import (
     from_import_parts,
     import_items,
@@ -18,6 +22,7 @@ from ._m3util import (
     statement_of,
 )
 from ._util import binding_kinds
+from ._werkzeug_names import TOP_LEVEL
 
 _HASH_NOTE = (
     "Werkzeug 3.1's check_password_hash raises ValueError for a hash stored with a plain "
@@ -31,6 +36,10 @@ def _new_module(module):
     """The Flask-side name of the flaskcompat module *module*, or None when
     it is not one of flaskcompat's."""
     parts = module.split(".")
+    if parts[0] == "flaskext" and len(parts) > 1:
+        return ".".join(["flask_" + parts[1]] + parts[2:])
+    if parts[:2] == ["flask", "ext"] and len(parts) > 2:
+        return ".".join(["flask_" + parts[2]] + parts[3:])
     if parts[0] != "flaskcompat":
         return None
     if parts[1:2] == ["security"]:
@@ -131,7 +140,12 @@ class FixFlask3Imports(Flask3Fix):
 
     def _import_from(self, node):
         module, names = from_import_parts(node)
-        if module.split(".")[0] != "flaskcompat":
+        if module == "werkzeug" and names:
+            return self._werkzeug_names(node)
+        if module in ("flask.ext", "flaskext") and names:
+            return self._from_package(node, "flaskcompat.ext", names)
+        if module.split(".")[0] not in ("flaskcompat", "flaskext") and \
+                not module.startswith("flask.ext."):
             return None
         if names is not None and module == "flaskcompat" and len(names) > 1 and any(
                 name == "install_as_flask" and alias is None for name, alias in names):
@@ -149,6 +163,16 @@ class FixFlask3Imports(Flask3Fix):
             self.review(node, _HASH_NOTE)
         set_module(node, target)
         self.changed(node)
+        return None
+
+    def _werkzeug_names(self, node):
+        """``from werkzeug import secure_filename``: Werkzeug 1.0 dropped the
+        top-level re-exports; each name comes from its module."""
+        moves = {}
+        for name, module in TOP_LEVEL.items():
+            moves[name] = "werkzeug.security" if module == "flaskcompat.security" else module
+        if move_imported_names(node, moves):
+            self.changed(node)
         return None
 
     def _from_package(self, node, module, names):

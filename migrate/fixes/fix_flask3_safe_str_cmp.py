@@ -9,7 +9,7 @@ listed for review, for the arguments to be checked.
 """
 from fissix.pygram import python_symbols as syms
 
-from ._flask3 import Flask3Fix, called_path, drop_name, rename_uses
+from ._flask3 import Flask3Fix, called_path, drop_name, rename_uses, root_of
 from ._m3util import (
     from_import_parts,
     insert_after,
@@ -72,7 +72,7 @@ class FixFlask3SafeStrCmp(Flask3Fix):
         alias = aliases[0]
         if alias is not None:
             item = "compare_digest as " + alias
-        elif "compare_digest" in names_bound_anywhere(node):
+        elif "compare_digest" in names_bound_anywhere(root_of(node)):
             item = "compare_digest as safe_str_cmp"
         else:
             item = "compare_digest"

@@ -3,7 +3,7 @@
 from casekit import Case
 from flask3kit import flask3_tests, migrate_flask3
 
-_APP = """
+_APP = """\
 import os
 from flask import Flask, current_app
 app = Flask(__name__)
@@ -35,5 +35,5 @@ test_rewrite, test_runtime = flask3_tests("flask3_app_env", CASES)
 
 def test_each_place_once():
     result = migrate_flask3(_APP, "flask3_app_env")
-    assert sorted(review.line for review in result.reviews) == [5, 5, 6, 7]
+    assert sorted(review.line for review in result.reviews) == [4, 4, 5, 6]
     assert not result.changed

@@ -3,7 +3,7 @@
 from casekit import Case
 from flask3kit import flask3_tests
 
-_SETUP = """
+_SETUP = """\
 from flask import Flask, Blueprint
 app = Flask(__name__)
 bp = Blueprint('bp', __name__)
@@ -39,5 +39,5 @@ def test_every_place_is_listed():
     from flask3kit import migrate_flask3
 
     result = migrate_flask3(_SETUP, "flask3_before_first_request")
-    assert [review.line for review in result.reviews] == [6, 10]
+    assert [review.line for review in result.reviews] == [5, 9]
     assert not result.changed

@@ -3,7 +3,7 @@
 from casekit import Case
 from flask3kit import flask3_tests, migrate_flask3
 
-_VIEW = """
+_VIEW = """\
 from flask import request
 def create():
     data = request.get_json() or {}
@@ -27,4 +27,4 @@ test_rewrite, test_runtime = flask3_tests("flask3_get_json", CASES)
 
 def test_silent_and_force_are_not_listed():
     result = migrate_flask3(_VIEW, "flask3_get_json")
-    assert [review.line for review in result.reviews] == [4, 5]
+    assert [review.line for review in result.reviews] == [3, 4]

@@ -1,5 +1,6 @@
 # migrate-tests: tool-only
 """flask3_imports (target flask3): flaskcompat imports name Flask's packages."""
+from afterkit import after_tests
 from casekit import Case
 from flask3kit import flask3_tests
 
@@ -160,4 +161,41 @@ CASES = [
     ),
 ]
 
+# Code from before Flask 1.0 / Werkzeug 1.0 run straight through --target
+# flask3: no interpreter the tool serves has those releases for the original.
+OLD_CASES = [
+    Case(
+        """
+        from flask.ext.greeting import Greeting
+        from flaskext import greeting
+        """,
+        """
+        from flask_greeting import Greeting
+        import flask_greeting as greeting
+        """,
+        id="flask.ext and flaskext",
+    ),
+    Case(
+        """
+        from werkzeug import secure_filename, check_password_hash, Response
+        """,
+        """
+        from werkzeug import Response
+        from werkzeug.utils import secure_filename
+        from werkzeug.security import check_password_hash
+        """,
+        id="Werkzeug 0.x top-level names",
+    ),
+]
+
 test_rewrite, test_runtime = flask3_tests("flask3_imports", CASES)
+test_old_rewrite, _unused = flask3_tests("flask3_imports", OLD_CASES)
+test_after_runs = after_tests(OLD_CASES, [
+    ("flask.ext and flaskext", "print(Greeting().hello(), greeting.__name__)\n",
+     "hello flask_greeting\n",
+     {"flask_greeting.py": "class Greeting(object):\n    def hello(self):\n"
+                           "        return 'hello'\n"}),
+    ("Werkzeug 0.x top-level names",
+     "print(secure_filename('a b.txt'), check_password_hash('x', 'y'), Response.__name__)\n",
+     "a_b.txt False Response\n"),
+])

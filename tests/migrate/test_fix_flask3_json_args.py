@@ -3,7 +3,7 @@
 from casekit import Case
 from flask3kit import flask3_tests, migrate_flask3
 
-_CODE = """
+_CODE = """\
 import json as std
 from flask import json
 from flask.json import htmlsafe_dumps
@@ -25,4 +25,4 @@ test_rewrite, test_runtime = flask3_tests("flask3_json_args", CASES)
 
 def test_only_flask_json_calls_are_listed():
     result = migrate_flask3(_CODE, "flask3_json_args")
-    assert sorted(review.line for review in result.reviews) == [5, 7, 8]
+    assert sorted(review.line for review in result.reviews) == [4, 6, 7]

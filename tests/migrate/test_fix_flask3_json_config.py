@@ -6,7 +6,7 @@ from flask3kit import flask3_tests
 
 RUNS_ON_FLASK3 = True
 
-_APP = """
+_APP = """\
 from flask import Flask, jsonify
 app = Flask(__name__)
 %s

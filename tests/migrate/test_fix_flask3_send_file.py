@@ -5,7 +5,7 @@ from flask3kit import flask3_tests
 
 RUNS_ON_FLASK3 = True
 
-_SEND = """
+_SEND = """\
 import io
 from %s import Flask, send_file
 app = Flask(__name__)
@@ -17,7 +17,7 @@ r = app.test_client().get('/')
 print(r.headers['Content-Disposition'], r.headers['Cache-Control'], 'ETag' in r.headers, r.data)
 """
 
-_DIRECTORY = """
+_DIRECTORY = """\
 import os, tempfile
 import flask
 folder = tempfile.mkdtemp()
