@@ -17,6 +17,7 @@ EXIT_CHANGES = 1
 EXIT_USAGE = 2
 EXIT_FAILED = 3
 EXIT_INTERNAL = 4
+EXIT_VERIFY = 5
 
 EPILOG = """\
 exit codes:
@@ -32,6 +33,9 @@ exit codes:
      compile (every rewrite is checked before it is written), or the tool
      crashed on it; that file was left untouched and the message names the
      fixers involved. Please report it. 4 wins over 3 and 1.
+  5  --verify: an interpreter named with --python, or a python2.7/python3.X
+     on PATH, does not start; nothing was read or written. Name the
+     interpreters to verify with using --python.
   130, 143  interrupted by SIGINT (Ctrl-C) or SIGTERM: every file is as it
      was or completely rewritten; run again to finish.
 
@@ -143,6 +147,14 @@ def build_parser():
         help="compile each rewrite with every python2.7/python3.X on PATH and refuse a rewrite "
         "that no longer compiles where the original did",
     )
+    parser.add_argument(
+        "--python",
+        action="append",
+        default=[],
+        metavar="EXE",
+        help="verify with this interpreter (a command or a path; repeatable) instead of "
+        "every python2.7/python3.X on PATH; implies --verify",
+    )
     parser.add_argument("--report", metavar="FILE.json", help="write a JSON report of the run")
     parser.add_argument("--no-cache", action="store_true", help="do not read or write the result cache")
     parser.add_argument(
@@ -235,7 +247,7 @@ def summarize(results, settings, elapsed):
             lines.append("  %-24s %d" % (name, counts[name]))
     reviews = [(r.path, line, fixer, message) for r in results for line, fixer, message in r.reviews]
     if reviews:
-        lines.append("needs review (left unchanged):")
+        lines.append("needs review (left unchanged; %s):" % REVIEW_LINES[_review_lines(settings)])
         for path, line, fixer, message in reviews:
             lines.append("  %s:%s: [%s] %s" % (path, line if line else 0, fixer, message))
     if failed:
@@ -245,7 +257,20 @@ def summarize(results, settings, elapsed):
     return lines
 
 
-def write_report(path, results, settings, elapsed):
+#: How the summary says which lines the needs-review items name.
+REVIEW_LINES = {
+    "written": "line numbers of the files as written",
+    "original": "line numbers of the files as read",
+}
+
+
+def _review_lines(settings):
+    """``"written"`` after ``--write`` (the lines of each file as the run
+    left it on disk), else ``"original"``."""
+    return "written" if settings.mode == "write" else "original"
+
+
+def write_report(path, results, settings, elapsed, interpreters=None):
     """Write the JSON report of the run to *path*."""
     totals = {"files": len(results), "changed": 0, "failed": 0, "unchanged": 0}
     counts = {}
@@ -262,6 +287,8 @@ def write_report(path, results, settings, elapsed):
         "seconds": round(elapsed, 3),
         "totals": totals,
         "fix_counts": dict(sorted(counts.items())),
+        "verified_with": dict(interpreters or {}),
+        "review_lines": _review_lines(settings),
         "needs_review": [
             {"path": r.path, "line": line, "fixer": fixer, "message": message}
             for r in results
@@ -272,6 +299,62 @@ def write_report(path, results, settings, elapsed):
     with open(path, "w", encoding="utf-8") as stream:
         json.dump(report, stream, indent=2, sort_keys=False)
         stream.write("\n")
+
+
+def _verifiers(args, stderr):
+    """The interpreters ``--verify`` compiles with: ``(interpreters, None)``,
+    or ``(None, exit code)`` after saying why the run cannot verify."""
+    from . import verify
+
+    broken = []
+    if args.python:
+        interpreters = verify.named_interpreters(args.python, broken)
+    else:
+        interpreters = verify.find_interpreters(broken=broken)
+    python3_only = args.target != "2and3"
+    if python3_only:
+        # The result is Python 3 code: a Python 2 proves nothing about it,
+        # and a Python 2 shim on PATH that does not start is no loss.
+        for version in [v for v in interpreters if verify.version_key(v) < (3,)]:
+            if args.python and not args.quiet:
+                stderr.write(
+                    "flaskcompat-migrate: note: Python %s (%s) is not used with --target %s\n"
+                    % (version, interpreters[version], args.target)
+                )
+            del interpreters[version]
+        broken = [item for item in broken if item[0] is None or verify.version_key(item[0]) >= (3,)]
+    if broken:
+        for version, exe, why in broken:
+            stderr.write(
+                "flaskcompat-migrate: error: --verify: %s does not start (%s)\n"
+                % (exe if version is None else "python%s (%s)" % (version, exe), why)
+            )
+        stderr.write(
+            "flaskcompat-migrate: error: nothing was changed: --verify must compile with every "
+            "interpreter %s; name the ones that work with --python\n"
+            % ("named with --python" if args.python else "on PATH")
+        )
+        return None, EXIT_VERIFY
+    if not interpreters:
+        stderr.write(
+            "flaskcompat-migrate: error: --verify found no %s\n"
+            % (
+                "Python 3 among the interpreters named with --python"
+                if args.python and python3_only
+                else "usable interpreter among those named with --python"
+                if args.python
+                else "python3.X on PATH"
+                if python3_only
+                else "python2.7 or python3.X on PATH"
+            )
+        )
+        return None, EXIT_USAGE
+    if not args.quiet:
+        stderr.write(
+            "verifying with %s\n"
+            % ", ".join("Python %s (%s)" % (version, exe) for version, exe in interpreters.items())
+        )
+    return interpreters, None
 
 
 def main(argv=None, stdout=None, stderr=None):
@@ -313,15 +396,10 @@ def main(argv=None, stdout=None, stderr=None):
         return EXIT_USAGE
 
     interpreters = None
-    if args.verify:
-        from .verify import find_interpreters
-
-        interpreters = find_interpreters()
-        if not interpreters:
-            stderr.write("flaskcompat-migrate: error: --verify found no python2.7 or python3.X on PATH\n")
-            return EXIT_USAGE
-        if not args.quiet:
-            stderr.write("verifying with Python %s\n" % ", ".join(interpreters))
+    if args.verify or args.python:
+        interpreters, code = _verifiers(args, stderr)
+        if code is not None:
+            return code
 
     cache_dir = None
     if not args.no_cache:
@@ -380,7 +458,7 @@ def main(argv=None, stdout=None, stderr=None):
             stderr.write(line + "\n")
     if args.report:
         try:
-            write_report(args.report, results, settings, elapsed)
+            write_report(args.report, results, settings, elapsed, interpreters)
         except OSError as exc:
             stderr.write("flaskcompat-migrate: error: cannot write report %s: %s\n" % (args.report, exc.strerror))
             return EXIT_FAILED

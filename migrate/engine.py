@@ -11,6 +11,7 @@ Files, encodings, caching and the command line live elsewhere
 text.
 """
 
+import codecs
 import collections
 import io
 import re
@@ -21,7 +22,7 @@ from fissix.pgen2 import token as pgen_token
 from fissix.pgen2 import tokenize as pgen_tokenize
 from fissix.refactor import _detect_future_features
 
-from . import dispatch, fastparse, newlines, treewalk
+from . import dispatch, fastparse, linemap, newlines, treewalk
 
 treewalk.install()
 
@@ -251,6 +252,7 @@ def _run_fixers(tree, fixer_classes, filename, options, post_order=None, touched
             fixer.change_count = 0
             fixer.review_items = []
             continue
+        statements = list(tree.children)
         fixer.start_tree(tree, filename)
         if tree.was_changed:
             index.refresh()
@@ -258,6 +260,10 @@ def _run_fixers(tree, fixer_classes, filename, options, post_order=None, touched
         fixer.finish_tree(tree, filename)
         name = getattr(cls, "name", cls.__name__)
         count = getattr(fixer, "change_count", 0)
+        if count:
+            # The imports a fixer adds for its rewrites (``import six``, a
+            # ``__future__`` import) are places of the diff too.
+            count += _imports_added(statements, tree.children)
         if stale or count or tree.was_changed:
             changed = True
             # Fixers that cache facts about the tree (scope bindings) can key
@@ -269,6 +275,10 @@ def _run_fixers(tree, fixer_classes, filename, options, post_order=None, touched
                 # A change that left no mark on the tree (a leaf value set
                 # in place): only a new index is sure to see it.
                 index = None
+        if not count and (stale or tree.was_changed):
+            # A change the fixer did not count is still its change: the
+            # summary must account for every line the diff shows.
+            count = 1
         if count:
             fix_counts[name] = fix_counts.get(name, 0) + count
         if touched is not None and (stale or count) and name not in touched:
@@ -276,6 +286,31 @@ def _run_fixers(tree, fixer_classes, filename, options, post_order=None, touched
         for line, message in getattr(fixer, "review_items", ()):
             reviews.append(Review(filename, line, name, message))
     return fix_counts, reviews, changed
+
+
+def _imports_added(before, after):
+    """How many top-level import statements of *after* are not in *before*
+    (both lists of a module's top-level nodes)."""
+    if len(after) <= len(before) and all(a is b for a, b in zip(before, after)):
+        return 0
+    old = set(id(node) for node in before)
+    added = 0
+    for node in after:
+        if id(node) not in old and node.type == pygram.python_symbols.simple_stmt and all(
+            child.type in _IMPORT_PARTS for child in node.children
+        ):
+            added += 1
+    return added
+
+
+_IMPORT_PARTS = frozenset(
+    [
+        pygram.python_symbols.import_name,
+        pygram.python_symbols.import_from,
+        pgen_token.SEMI,
+        pgen_token.NEWLINE,
+    ]
+)
 
 
 def _select_fixers(target, select, exclude):
@@ -438,7 +473,12 @@ def migrate_source(
 
 
 def _migrate_text(text, target, main_fixers, cleanup_fixers, filename, options, min_version, touched):
-    """The rewrite of LF-normalized *text*: ``(new text, counts, reviews)``."""
+    """The rewrite of LF-normalized *text*: ``(new text, counts, reviews)``.
+
+    Every review names a line of *text*: the clean-up passes of target 3
+    see the text as the earlier passes left it, and their lines are carried
+    back to the original (see :mod:`.linemap`).
+    """
     new_text, fix_counts, reviews = _fix_text(text, main_fixers, filename, options, touched)
     # --target flask3: its fixers run once, over the settled Python 3 text
     last = [cls for cls in cleanup_fixers if "3" not in getattr(cls, "targets", ("3",))]
@@ -454,20 +494,30 @@ def _migrate_text(text, target, main_fixers, cleanup_fixers, filename, options, 
             before_round = new_text
             upgraded, upgrade_review = pyupgrade_pass.upgrade(new_text, min_version)
             if upgrade_review is not None:
-                reviews.append(
-                    Review(filename, upgrade_review[0], "pyupgrade", upgrade_review[1])
-                )
+                line = _line_back(text, new_text, upgrade_review[0])
+                reviews.append(Review(filename, line, "pyupgrade", upgrade_review[1]))
                 break
+            upgraded = _keep_cookie(new_text, upgraded)
             if upgraded != new_text:
-                fix_counts["pyupgrade"] = fix_counts.get("pyupgrade", 0) + 1
+                # one rewrite per line pyupgrade changed, as a fixer counts
+                # one per place
+                fix_counts["pyupgrade"] = fix_counts.get("pyupgrade", 0) + _changed_lines(
+                    new_text, upgraded
+                )
                 if "pyupgrade" not in touched:
                     touched.append("pyupgrade")
                 new_text = upgraded
             if cleanup_fixers:
+                seen_text = new_text
                 new_text, counts, more_reviews = _fix_text(
                     new_text, cleanup_fixers, filename, options, touched
                 )
                 _merge_counts(fix_counts, counts)
+                if more_reviews:
+                    back = linemap.line_mapper(seen_text, text)
+                    more_reviews = [
+                        review._replace(line=back(review.line, review.message)) for review in more_reviews
+                    ]
                 # a review found again in a later round is the same review
                 for review in more_reviews:
                     if review not in reviews:
@@ -609,6 +659,50 @@ def _compile_problem(rewritten, filename):
     except ValueError as exc:  # NUL bytes in the source
         return 0, "Python 3 cannot compile it: %s" % exc
     return None
+
+
+_COOKIE = re.compile(r"^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)")
+
+
+def _keep_cookie(before, after):
+    """*after* (pyupgrade's output for *before*) with the encoding cookie
+    of *before* put back when it names anything but UTF-8: pyupgrade drops
+    every cookie, but the file is written in its own encoding, which Python
+    3 would then read as UTF-8."""
+    lines = before.split("\n", 2)[:2]
+    for index, line in enumerate(lines):
+        match = _COOKIE.match(line)
+        if match is None:
+            continue
+        try:
+            name = codecs.lookup(match.group(1)).name
+        except LookupError:
+            return after
+        if name == "utf-8" or any(_COOKIE.match(kept) for kept in after.split("\n", 2)[:2]):
+            return after
+        if index == 1 and after.startswith(lines[0] + "\n"):
+            return lines[0] + "\n" + line + "\n" + after[len(lines[0]) + 1:]
+        return line + "\n" + after
+    return after
+
+
+def _line_back(original, rewritten, line):
+    """Line *line* of *rewritten* as a line of *original* (see :mod:`.linemap`)."""
+    return linemap.line_mapper(rewritten, original)(line)
+
+
+def _changed_lines(before, after):
+    """How many lines differ between *before* and *after*: those removed or
+    rewritten, plus those added beyond them."""
+    import difflib
+
+    old, new = before.splitlines(), after.splitlines()
+    matcher = difflib.SequenceMatcher(None, old, new, autojunk=False)
+    return sum(
+        max(end_old - first_old, end_new - first_new)
+        for tag, first_old, end_old, first_new, end_new in matcher.get_opcodes()
+        if tag != "equal"
+    )
 
 
 def _original_line(original, rewritten, line):

@@ -206,6 +206,7 @@ class FileResult(object):
         "written",
         "cached",
         "lines",
+        "review_lines",
     )
 
     def __init__(self, path):
@@ -220,6 +221,9 @@ class FileResult(object):
         self.written = False
         self.cached = False
         self.lines = 0
+        #: Which file the lines of ``reviews`` count in: "original" (the
+        #: file as it was read) or "written" (as ``--write`` left it).
+        self.review_lines = "original"
 
     def fail(self, line, reason, internal=False):
         """Mark the file as failed (*internal*: through a fault of the tool)."""
@@ -237,6 +241,7 @@ class FileResult(object):
             "written": self.written,
             "fix_counts": dict(sorted(self.fix_counts.items())),
             "reviews": [{"line": line, "fixer": fixer, "message": message} for line, fixer, message in self.reviews],
+            "review_lines": self.review_lines,
             "error": None
             if self.error is None
             else {"line": self.error_line, "reason": self.error, "internal": self.internal},
@@ -386,6 +391,14 @@ class Worker(object):
                 result.fix_counts = {}
                 return result.fail(0, "cannot write: %s" % (exc.strerror or exc))
             result.written = True
+            if result.reviews:
+                # The user opens the file as written: name its lines.
+                from .linemap import translate
+
+                result.reviews = translate(
+                    result.reviews, data.decode("latin-1"), new.decode("latin-1")
+                )
+            result.review_lines = "written"
         elif mode == "diff":
             if hunks is not None:
                 result.diff = _diff_header(result.path) + hunks

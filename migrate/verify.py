@@ -1,4 +1,5 @@
-"""``--verify``: compile sources with every Python interpreter on PATH.
+"""``--verify``: compile sources with every Python interpreter on PATH (or
+the ones named with ``--python``).
 
 Each interpreter runs one small compile server for the whole run (spawning an
 interpreter per file would cost more than the migration itself). The server
@@ -35,10 +36,47 @@ while True:
 _NAME_RE = re.compile(r"^python(2\.7|3\.\d+)$")
 
 
-def find_interpreters(path=None):
+_VERSION_RE = re.compile(r"^\d+\.\d+$")
+_ASK_VERSION = "import sys; print('%d.%d' % sys.version_info[:2])"
+
+
+def probe(exe):
+    """``(version, None)`` when *exe* starts and says which Python it is
+    (``"3.12"``), else ``(None, why)``: a version manager's shim may exist
+    for a version it cannot run here, and says so on its output."""
+    try:
+        process = subprocess.run(
+            [exe, "-c", _ASK_VERSION],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            timeout=60,
+        )
+    except subprocess.TimeoutExpired:
+        return None, "gave no answer within 60 seconds"
+    except (OSError, subprocess.SubprocessError) as exc:
+        return None, "cannot be started: %s" % (getattr(exc, "strerror", None) or exc)
+    answer = process.stdout.decode("ascii", "replace").strip()
+    if process.returncode == 0 and _VERSION_RE.match(answer):
+        return answer, None
+    said = [
+        line.strip()
+        for line in (process.stderr + b"\n" + process.stdout).decode("utf-8", "replace").splitlines()
+        if line.strip()
+    ]
+    why = "exit status %d" % process.returncode
+    if said:
+        why += ": " + said[0]
+    return None, why
+
+
+def find_interpreters(path=None, broken=None):
     """``{"2.7": exe, "3.12": exe, ...}`` for every ``python2.7`` and
-    ``python3.X`` on *path* (default: ``PATH``) that actually starts (a
-    version manager's shim may exist for versions it cannot run here)."""
+    ``python3.X`` on *path* (default: ``PATH``) that actually starts.
+
+    When *broken* is a list, each one that is on the path but does not
+    start as the Python its name promises is added to it as
+    ``(version, exe, why)``.
+    """
     folders = (path if path is not None else os.environ.get("PATH", "")).split(os.pathsep)
     candidates = {}
     for folder in folders:
@@ -53,18 +91,30 @@ def find_interpreters(path=None):
                 if exe:
                     candidates[match.group(1)] = exe
     found = {}
-    for version, exe in candidates.items():
-        try:
-            output = subprocess.run(
-                [exe, "-c", "import sys; print('%d.%d' % sys.version_info[:2])"],
-                stdout=subprocess.PIPE,
-                stderr=subprocess.DEVNULL,
-                timeout=60,
-            ).stdout
-        except (OSError, subprocess.SubprocessError):
-            continue
-        if output.decode("ascii", "replace").strip() == version:
+    for version, exe in sorted(candidates.items(), key=lambda item: version_key(item[0])):
+        answer, why = probe(exe)
+        if answer == version:
             found[version] = exe
+        elif broken is not None:
+            broken.append((version, exe, why or "it runs Python %s" % answer))
+    return found
+
+
+def named_interpreters(names, broken):
+    """``{version: exe}`` for the interpreters named with ``--python`` (a
+    command on PATH or a path); each that cannot be found or does not start
+    is added to the list *broken* as ``(None, name, why)``."""
+    found = {}
+    for name in names:
+        exe = shutil.which(name)
+        if exe is None:
+            broken.append((None, name, "not found"))
+            continue
+        version, why = probe(exe)
+        if version is None:
+            broken.append((None, exe, why))
+        else:
+            found.setdefault(version, exe)
     return dict(sorted(found.items(), key=lambda item: version_key(item[0])))
 
 
@@ -150,9 +200,10 @@ class Verifier(object):
         found = []
         for version, compiler in self._compilers.items():
             key = version_key(version)
-            if target != "2and3" and key < (3,):
+            python3_only = target != "2and3"
+            if python3_only and key < (3,):
                 continue
-            required = target != "2and3" and key >= tuple(min_version)[:2]
+            required = python3_only and key >= tuple(min_version)[:2]
             if not required and compiler.check(original) is not None:
                 continue
             error = compiler.check(rewritten)

@@ -12,7 +12,7 @@ from fissix.pgen2 import token
 from fissix.pygram import python_symbols as syms
 
 from ._base import MigrateFix
-from ._util import ensure_import, expression, iteration_context, name_is_builtin_at
+from ._util import ensure_import, expression, iteration_context, module_bindings, name_is_builtin_at
 
 _SIX_HELPERS = {
     "iteritems": "six.iteritems",
@@ -44,6 +44,16 @@ def _method_call(node):
             if name in _SIX_HELPERS or name in _LIST_METHODS:
                 return index
     return None
+
+
+def _six_helper_call(children, index):
+    """True for ``six.iteritems(d)`` and the like, where ``six`` is the
+    module imported under that name: a call of six's helper, not a method
+    of a dict named six."""
+    if index != 1 or children[0].type != token.NAME or children[0].value != "six":
+        return False
+    kinds = module_bindings(children[0]).get("six")
+    return bool(kinds) and ("module", "six") in kinds
 
 
 def _text(nodes):
@@ -126,6 +136,9 @@ class FixDict(MigrateFix):
                     "self.%s() in a class that defines %s(): six.%s would call "
                     "%s() on Python 3; rename the methods by hand" % (method, py3_name, method, py3_name),
                 )
+                return None
+            if _six_helper_call(children, index):
+                # six.iteritems(d): the helper itself, as this fixer writes it
                 return None
             inner_args = call.children[1:-1]
             if inner_args and inner_args[0].type == syms.arglist:

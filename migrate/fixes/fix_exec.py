@@ -57,6 +57,19 @@ def _name_written(funcdef, name):
     return False
 
 
+def _call_form_with_scope(code):
+    """True for the operand of ``exec(code, ns)``: Python 2 reads the call
+    form as an exec statement of a tuple, whose second item is the
+    namespace (the form this fixer writes)."""
+    if code.type != syms.atom or code.children[0].type != token.LPAR or len(code.children) != 3:
+        return False
+    inner = code.children[1]
+    if inner.type != syms.testlist_gexp:
+        return False
+    items = [child for child in inner.children if child.type != token.COMMA]
+    return 2 <= len(items) <= 3 and not any(child.type == syms.comp_for for child in inner.children)
+
+
 def in_function(node):
     """True if ``node`` is inside a def or lambda body."""
     parent = node.parent
@@ -82,14 +95,14 @@ class FixExec(MigrateFix):
             self._locals_written(node, results["snapshot"])
             return None
         code = results["code"]
-        scope_given = results.get("globals") is not None
+        scope_given = results.get("globals") is not None or _call_form_with_scope(code)
         if not scope_given and in_function(node):
             self.review(
                 node,
                 "exec in a function without a namespace: on Python 3 it cannot "
                 "bind local names; pass a dict and read results from it",
             )
-        if not scope_given and code.type == syms.atom and code.children[0].type == token.LPAR:
+        if results.get("globals") is None and code.type == syms.atom and code.children[0].type == token.LPAR:
             # exec(code) / exec(code, ns): already the call form
             return None
         args = [code.clone()]

@@ -197,6 +197,9 @@ _REVIEW_ONLY = {
     "bsddb": "bsddb has no Python 3 counterpart",
 }
 
+#: The submodules of Python 3's urllib package.
+_URLLIB_PACKAGE = frozenset(["error", "parse", "request", "response", "robotparser"])
+
 #: cgi's old names for urlparse functions (the same functions).
 _CGI_URLPARSE = frozenset(["parse_qs", "parse_qsl"])
 
@@ -376,6 +379,14 @@ def _is_guarded(stmt):
             for child in parent.children:
                 if child.type == syms.except_clause and "ImportError" in str(child):
                     return True
+        if parent.type == syms.try_stmt:
+            # the fallback of such a guard (``except ImportError: import
+            # dbm as anydbm``) is the other half of it
+            index = parent.children.index(node)
+            clause = parent.children[index - 2] if index >= 2 else None
+            if clause is not None and clause.type == syms.except_clause \
+                    and "ImportError" in str(clause):
+                return True
         if parent.type == syms.if_stmt:
             tests = [parent.children[index + 1] for index, child in enumerate(parent.children)
                      if child.type == token.NAME and child.value in ("if", "elif")]
@@ -604,6 +615,10 @@ class FixStdlibMoves(MigrateFix):
 
     def _fix_split_import(self, tree, stmt, module, item, module_uses):
         """``import urllib2`` + ``urllib2.urlopen`` -> ``six.moves.urllib.request.urlopen``."""
+        if module == "urllib" and any(self._attr_of(leaf) in _URLLIB_PACKAGE for leaf in module_uses):
+            # urllib.parse.quote: Python 3's package (Python 2's module has
+            # no such names), as --target 3 writes it; nothing to move
+            return
         rewrites = []
         unresolved = []
         for leaf in module_uses:
@@ -785,6 +800,10 @@ class FixStdlibMoves(MigrateFix):
             return
         if module in _REVIEW_ONLY:
             self.review(stmt, "from %s import ...: %s" % (module, _REVIEW_ONLY[module]))
+            return
+        if module == "urllib" and names and set(name for name, _ in names) <= _URLLIB_PACKAGE:
+            # Python 3's urllib package (Python 2's urllib has no such
+            # names): code as this tool writes it for --target 3
             return
         if names is None:
             self.review(stmt, "from %s import *: name the imported names so they can be "

@@ -152,12 +152,12 @@ def test_a_2and3_result_python3_cannot_compile_is_a_review_line(tmp_path):
     # Python 2 reads a tab as "up to the next multiple of eight"; Python 3
     # refuses indentation that mixes them ambiguously. No fixer re-indents,
     # the result parses as Python 2, so it is written and the line listed
-    # (the line of the file as it was).
+    # (the line of the file as written: one more, for the future import).
     target = tmp_path / "legacy.py"
     target.write_bytes(b"print 'x'\n\n\ndef f(x):\n        a = 1\n\treturn a\n")
     code, out, err = run("--write", str(target))
     assert target.read_bytes().startswith(b"from __future__ import print_function\n")
-    assert "%s:6: [python3] Python 3 cannot compile it: inconsistent use of tabs" % target in (
+    assert "%s:7: [python3] Python 3 cannot compile it: inconsistent use of tabs" % target in (
         out.decode("utf-8") + err
     )
 
