@@ -408,8 +408,8 @@ Legacy Flask apps, all the way onto Flask 3.1
 
 Flask 0.x applications written by others, each taken by
 ``flaskcompat-migrate`` the whole way from Python 2 and Flask 0.x to
-Python 3 and real Flask 3.1, and run against its own tests, unchanged, after
-every step:
+Python 3 and real Flask 3.1, and run against its own tests (migrated with it,
+never edited by hand) after every step:
 
 1. ``--write --target 2and3`` on the app as released; its tests on Python 2.7
    and 3.13 against flaskcompat;
@@ -445,9 +445,11 @@ files the step changed and its rewrites per fixer; the needs-review items it
 printed (listed below the table) and the hand edits made for them; what the
 ``--check`` of the result found. The env fails when a step's tests do not all
 pass, when a check wants a change or prints a review item that is new or on
-a line the step wrote, when a step
-leaves an import of ``flask`` (before the last step) or ``flaskcompat``
-(after it), or when a hand edit answers no review item the tool printed.
+a line the step wrote, when a step leaves an import of ``flask`` (before the
+last step) or ``flaskcompat`` (after it), or when a hand edit answers no
+review item the tool printed.
+
+%(whole)s
 """
 
 
@@ -509,7 +511,9 @@ def listing(rows, title, key, explain, empty):
 
 def write_table(rows, eras, flask3, path):
     ordered = sorted(eras, key=version_key)
-    header = HEADER % {"eras": ", ".join(ordered)}
+    whole = sum(1 for row in rows if not failures(row))
+    header = HEADER % {"eras": ", ".join(ordered), "whole": "In the last run %d of %d apps went the whole way "
+                       "(see \"Not yet the whole way\" below for the others)." % (whole, len(rows))}
     lines = [header.rstrip("\n"), "", ".. list-table::", "   :header-rows: 1", ""]
     body = [COLUMNS]
     for row in rows:
