@@ -11,10 +11,12 @@ Files, encodings, caching and the command line live elsewhere
 text.
 """
 
+import ast
 import codecs
 import collections
 import io
 import re
+import warnings
 
 from fissix import pygram, pytree
 from fissix.pgen2 import parse as pgen_parse
@@ -434,6 +436,11 @@ def migrate_source(
         # output, say, which no longer imports print_function): its
         # print(...) calls are calls, never print statements of a tuple.
         options["python3_input"] = True
+        if _python3_only(text):
+            # Python 3 beyond doubt: the Python 2 pass would read its "\u"
+            # escapes, input() and dict views with Python 2's meaning.
+            # pyupgrade and the six/__future__ clean-up still run.
+            main_fixers = [cls for cls in main_fixers if "2and3" not in getattr(cls, "targets", ())]
     if project_methods:
         options["project_methods"] = frozenset(project_methods)
 
@@ -643,6 +650,62 @@ def _reads_as_python3(text, filename):
         if before != "." and after != "(":
             return False
     return True
+
+
+#: Modules only Python 3 has under these names (or a backport of
+#: Python 3's module for 2.7): importing one is code written for Python 3.
+_PYTHON3_MODULES = frozenset(
+    [
+        "_thread", "builtins", "configparser", "copyreg", "html", "html.entities",
+        "html.parser", "http", "http.client", "http.cookiejar", "http.cookies",
+        "http.server", "queue", "reprlib", "socketserver", "tkinter", "urllib.error",
+        "urllib.parse", "urllib.request", "urllib.response", "urllib.robotparser",
+        "winreg", "xmlrpc", "xmlrpc.client", "xmlrpc.server",
+    ]
+)
+_URLLIB_SUBMODULES = frozenset(["error", "parse", "request", "response", "robotparser"])
+_PYTHON3_NODES = (
+    ast.JoinedStr,
+    ast.YieldFrom,
+    ast.Nonlocal,
+    ast.AsyncFunctionDef,
+    ast.AsyncFor,
+    ast.AsyncWith,
+    ast.Await,
+)
+
+
+def _python3_only(text):
+    """True when *text* (which compiles on this Python 3) holds syntax no
+    Python 2 has (an f-string, ``yield from``, ``nonlocal``, a keyword-only
+    or annotated parameter, ``raise ... from``, ``async``/``await``) or
+    imports a module by its Python 3 name."""
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            tree = ast.parse(text)
+    except (SyntaxError, ValueError):
+        return False
+    for node in ast.walk(tree):
+        if isinstance(node, _PYTHON3_NODES):
+            return True
+        if isinstance(node, ast.Raise) and node.cause is not None:
+            return True
+        if isinstance(node, (ast.FunctionDef, ast.Lambda)):
+            arguments = node.args
+            if arguments.kwonlyargs or getattr(node, "returns", None) is not None:
+                return True
+            if any(argument.annotation is not None for argument in arguments.args):
+                return True
+        if isinstance(node, ast.Import):
+            if any(alias.name in _PYTHON3_MODULES for alias in node.names):
+                return True
+        if isinstance(node, ast.ImportFrom) and not node.level:
+            if node.module in _PYTHON3_MODULES:
+                return True
+            if node.module == "urllib" and any(alias.name in _URLLIB_SUBMODULES for alias in node.names):
+                return True
+    return False
 
 
 def _compile_problem(rewritten, filename):

@@ -308,3 +308,54 @@ def test_an_import_a_fixer_adds_counts_as_one_of_its_rewrites(tmp_path):
         u"from __future__ import print_function\nimport os\nprint('a')\n"
     )
     assert report(tmp_path / "r.json")["fix_counts"] == {"print": 2}
+
+
+def test_a_write_answered_from_the_cache_names_lines_of_the_written_file(blog, tmp_path):
+    # The cache keeps the lines of the file as read; the write that uses it
+    # carries them over like a fresh run does.
+    cache = str(tmp_path / "cache")
+    stderr = io.StringIO()
+    argv = ["--cache-dir", cache, "--jobs", "1"]
+    assert main(argv + [str(blog)], stdout=io.TextIOWrapper(io.BytesIO()), stderr=stderr) == 0
+    assert "%s:51: [division]" % blog in stderr.getvalue()
+    stderr = io.StringIO()
+    assert main(argv + ["--write", str(blog)], stdout=io.StringIO(), stderr=stderr) == 0
+    assert "from cache" in stderr.getvalue()
+    assert "%s:%d: [division]" % (blog, line_of(blog, DIVISION)[0]) in stderr.getvalue()
+    assert line_of(blog, DIVISION) == [57]
+
+
+PYTHON3_CODE = u'''\
+import urllib.parse
+
+name = input()
+mark = "\\u2122"
+counts = {}
+pairs = counts.items()
+label = f"{name}{mark}"
+'''
+
+
+def test_target_3_leaves_python3_code_its_python3_meaning(tmp_path):
+    # f-strings and urllib.parse exist only on Python 3: input(), the \\u
+    # escape and the dict view mean what Python 3 says.
+    path = tmp_path / "modern.py"
+    path.write_text(PYTHON3_CODE, encoding="utf-8")
+    code, err = run("--check", "--target", "3", str(path))
+    assert code == 0, err
+    assert "needs review" not in err
+
+
+def test_target_3_still_removes_six_from_python3_code(tmp_path):
+    path = tmp_path / "modern.py"
+    path.write_text(u"import six\nlabel = f'{1}'\nvalue = six.text_type(1)\n", encoding="utf-8")
+    assert run("--write", "--target", "3", str(path))[0] == 0
+    assert path.read_text(encoding="utf-8") == u"label = f'{1}'\nvalue = str(1)\n"
+
+
+def test_target_3_reads_code_valid_on_both_as_python2(tmp_path):
+    # Nothing says this is Python 3: Python 2's input() evaluated the text.
+    path = tmp_path / "ask.py"
+    path.write_text(u"name = input()\n", encoding="utf-8")
+    assert run("--write", "--target", "3", str(path))[0] == 0
+    assert path.read_text(encoding="utf-8") == u"name = eval(input())\n"

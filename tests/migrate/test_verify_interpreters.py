@@ -128,3 +128,14 @@ def test_no_python3_for_target_3_is_a_usage_error(tmp_path, module, monkeypatch)
     assert code == EXIT_USAGE
     assert "--verify found no python3.X on PATH" in err
     assert module.read_bytes() == SOURCE
+
+
+def test_the_report_names_the_interpreters_used(bin_dir, module, tmp_path):
+    import json
+
+    report = tmp_path / "r.json"
+    code, err = run("--check", "--verify", "--report", str(report), str(module))
+    assert code == 1, err
+    with io.open(str(report), encoding="utf-8") as handle:
+        data = json.load(handle)
+    assert data["verified_with"] == {HERE_VERSION: str(bin_dir / ("python" + HERE_VERSION))}
