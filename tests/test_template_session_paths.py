@@ -21,27 +21,27 @@ from flaskcompat.wrappers import Response
 
 
 def make_app(**config):
-    app = flaskcompat.Flask(__name__)
-    app.secret_key = "a key for these tests only"
-    app.config.update(config)
-    return app
+    site = flaskcompat.Flask(__name__)
+    site.secret_key = "a key for these tests only"
+    site.config.update(config)
+    return site
 
 
-def session_headers(app, path="/"):
-    with app.test_client() as client:
-        answer = client.get(path)
+def session_headers(site, path="/"):
+    with site.test_client() as browser:
+        answer = browser.get(path)
         return answer.headers.getlist("Set-Cookie"), answer
 
 
 def counting_app(**config):
-    app = make_app(**config)
+    site = make_app(**config)
 
-    @app.route("/")
+    @site.route("/")
     def count():
         flaskcompat.session["n"] = flaskcompat.session.get("n", 0) + 1
         return text_type(flaskcompat.session["n"])
 
-    return app
+    return site
 
 
 COOKIE_SETTINGS = [
@@ -55,24 +55,24 @@ COOKIE_SETTINGS = [
 
 @pytest.mark.parametrize("settings", COOKIE_SETTINGS)
 def test_session_header_is_the_one_werkzeug_writes(settings):
-    app = counting_app(**settings)
-    headers, _answer = session_headers(app)
+    site = counting_app(**settings)
+    headers, _answer = session_headers(site)
     assert len(headers) == 1
-    name = app.config["SESSION_COOKIE_NAME"]
+    name = site.config["SESSION_COOKIE_NAME"]
     value = headers[0].split(";", 1)[0].split("=", 1)[1]
-    interface = app.session_interface
+    interface = site.session_interface
     expected = Response()
-    with app.test_request_context():
-        attributes = interface._cookie_attributes(app)
+    with site.test_request_context():
+        attributes = interface._cookie_attributes(site)
     set_cookie_with_domain(expected, name, value, **attributes)
     assert headers == expected.headers.getlist("Set-Cookie")
 
 
 def test_second_session_header_reuses_the_first_shape():
-    app = counting_app()
-    with app.test_client() as client:
-        first = client.get("/").headers["Set-Cookie"]
-        second = client.get("/").headers["Set-Cookie"]
+    site = counting_app()
+    with site.test_client() as browser:
+        first = browser.get("/").headers["Set-Cookie"]
+        second = browser.get("/").headers["Set-Cookie"]
     assert first.split(";", 1)[1] == second.split(";", 1)[1]
     assert first.split(";", 1)[0] != second.split(";", 1)[0]
     value = second.split(";", 1)[0].split("=", 1)[1]
@@ -80,23 +80,23 @@ def test_second_session_header_reuses_the_first_shape():
 
 
 def test_permanent_session_header_keeps_its_expiry():
-    app = make_app()
+    site = make_app()
 
-    @app.route("/")
+    @site.route("/")
     def remember():
         flaskcompat.session.permanent = True
         flaskcompat.session["user"] = u"zoë"
         return u"ok"
 
-    headers, _answer = session_headers(app)
+    headers, _answer = session_headers(site)
     assert len(headers) == 1
     assert "Expires=" in headers[0]
 
 
 def test_oversized_cookie_still_warns():
-    app = make_app(MAX_COOKIE_SIZE=100)
+    site = make_app(MAX_COOKIE_SIZE=100)
 
-    @app.route("/")
+    @site.route("/")
     def big():
         # digits that zlib cannot squeeze below the limit
         flaskcompat.session["data"] = u"".join(text_type(i * 7919 % 10007) for i in range(200))
@@ -104,7 +104,7 @@ def test_oversized_cookie_still_warns():
 
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
-        session_headers(app)
+        session_headers(site)
     assert any("cookie is too large" in text_type(w.message) for w in caught)
 
 
@@ -116,20 +116,20 @@ def test_response_class_with_its_own_set_cookie_is_asked():
             calls.append(key)
             return Response.set_cookie(self, key, value, *args, **kwargs)
 
-    app = counting_app()
-    app.response_class = Noting
-    headers, _answer = session_headers(app)
+    site = counting_app()
+    site.response_class = Noting
+    headers, _answer = session_headers(site)
     assert calls == ["session"]
     assert len(headers) == 1
 
 
 def test_signed_bytes_open_with_plain_itsdangerous_and_back():
-    app = counting_app()
-    interface = app.session_interface
-    with app.test_request_context():
-        ours = interface.get_signing_serializer(app)
+    site = counting_app()
+    interface = site.session_interface
+    with site.test_request_context():
+        ours = interface.get_signing_serializer(site)
         plain = itsdangerous.URLSafeTimedSerializer(
-            app.secret_key,
+            site.secret_key,
             salt="cookie-session",
             serializer=interface.serializer,
             signer_kwargs={"key_derivation": "hmac", "digest_method": interface.digest_method},
@@ -139,23 +139,23 @@ def test_signed_bytes_open_with_plain_itsdangerous_and_back():
 
 
 def test_signer_is_kept_per_secret_key():
-    app = counting_app()
-    interface = app.session_interface
-    with app.test_request_context():
-        first = interface.get_signing_serializer(app)
-        assert interface.get_signing_serializer(app) is first
-        app.secret_key = "another key"
-        second = interface.get_signing_serializer(app)
+    site = counting_app()
+    interface = site.session_interface
+    with site.test_request_context():
+        first = interface.get_signing_serializer(site)
+        assert interface.get_signing_serializer(site) is first
+        site.secret_key = "another key"
+        second = interface.get_signing_serializer(site)
     assert second is not first
 
 
 def test_cookie_signed_with_an_old_key_still_opens():
-    app = counting_app()
-    with app.test_client() as client:
-        client.get("/")
-        app.config["SECRET_KEY_FALLBACKS"] = [app.secret_key]
-        app.secret_key = "the new key"
-        assert client.get("/").data == b"2"
+    site = counting_app()
+    with site.test_client() as browser:
+        browser.get("/")
+        site.config["SECRET_KEY_FALLBACKS"] = [site.secret_key]
+        site.secret_key = "the new key"
+        assert browser.get("/").data == b"2"
 
 
 class TagInt(JSONTag):
@@ -200,17 +200,17 @@ class DecimalAware(fc_json.JSONEncoder):
 
 
 def test_app_json_encoder_still_writes_the_session():
-    app = make_app()
-    app.json_encoder = DecimalAware
-    with app.app_context():
-        text = app.session_interface.serializer.dumps({"price": Decimal("1.10")})
+    site = make_app()
+    site.json_encoder = DecimalAware
+    with site.app_context():
+        text = site.session_interface.serializer.dumps({"price": Decimal("1.10")})
     assert text == u'{"price":"dec:1.10"}'
 
 
 def test_json_settings_reach_the_session_text():
-    app = make_app(JSON_AS_ASCII=False, JSON_SORT_KEYS=True)
-    with app.app_context():
-        text = app.session_interface.serializer.dumps({"b": u"é", "a": 1})
+    site = make_app(JSON_AS_ASCII=False, JSON_SORT_KEYS=True)
+    with site.app_context():
+        text = site.session_interface.serializer.dumps({"b": u"é", "a": 1})
     assert text == u'{"a":1,"b":"é"}'
 
 
@@ -221,42 +221,42 @@ def test_session_text_outside_an_app():
 
 
 def test_rendering_does_not_open_the_session():
-    app = make_app()
+    site = make_app()
     opened = []
 
-    @app.route("/")
+    @site.route("/")
     def page():
         body = flaskcompat.render_template_string(u"{{ 1 + 1 }}")
         opened.append(flaskcompat._request_ctx_stack.top.session_opened)
         return body
 
-    with app.test_client() as client:
-        answer = client.get("/", headers={"Cookie": "session=anything"})
+    with site.test_client() as browser:
+        answer = browser.get("/", headers={"Cookie": "session=anything"})
     assert answer.data == b"2"
     assert opened == [False]
 
 
 def test_template_sees_the_session_and_the_request():
-    app = make_app()
+    site = make_app()
 
-    @app.route("/")
+    @site.route("/")
     def page():
         flaskcompat.session["who"] = u"zoë"
         return flaskcompat.render_template_string(
             u"{{ session.who }} {{ request.path }} {{ g.x }}"
         )
 
-    @app.before_request
+    @site.before_request
     def set_g():
         flaskcompat.g.x = 3
 
-    with app.test_client() as client:
-        assert client.get("/").data == u"zoë / 3".encode("utf-8")
+    with site.test_client() as browser:
+        assert browser.get("/").data == u"zoë / 3".encode("utf-8")
 
 
 def test_context_values_given_by_the_caller_win():
-    app = make_app()
-    with app.test_request_context():
+    site = make_app()
+    with site.test_request_context():
         page = flaskcompat.render_template_string(
             u"{{ request }} {{ session }} {{ g }}", request=1, session=2, g=3
         )
@@ -264,16 +264,16 @@ def test_context_values_given_by_the_caller_win():
 
 
 def test_own_context_processor_still_runs_with_the_default():
-    app = make_app()
+    site = make_app()
 
-    @app.context_processor
+    @site.context_processor
     def extra():
         return {"extra": u"yes", "request": u"from processor"}
 
-    with app.test_request_context():
+    with site.test_request_context():
         page = flaskcompat.render_template_string(u"{{ extra }} {{ request }} {{ g is defined }}")
         context = {}
-        app.update_template_context(context)
+        site.update_template_context(context)
     assert page == u"yes from processor True"
     assert context["session"] == {}
     assert sorted(context) == ["extra", "g", "request", "session"]
@@ -287,15 +287,15 @@ def test_subclass_update_template_context_is_called():
             seen.append(sorted(context))
             flaskcompat.Flask.update_template_context(self, context)
 
-    app = Watching(__name__)
-    with app.test_request_context():
+    site = Watching(__name__)
+    with site.test_request_context():
         assert flaskcompat.render_template_string(u"{{ a }}", a=1) == u"1"
     assert seen == [["a"]]
 
 
 def test_finalize_writes_bytes_and_floats_alike_everywhere():
-    app = make_app()
-    with app.app_context():
+    site = make_app()
+    with site.app_context():
         page = flaskcompat.render_template_string(
             u"{{ a }} {{ b }} {{ c }} {{ d }}", a=b"caf\xc3\xa9", b=0.1 + 0.2, c=u"t", d=3
         )

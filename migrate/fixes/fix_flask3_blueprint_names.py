@@ -38,7 +38,7 @@ def _first_argument(call):
     first = args.children[0] if args.type == syms.arglist else args
     if first.type == syms.argument or first.type == token.STAR:
         return None
-    return str(first).strip()
+    return str(first)[len(first.prefix):].strip()
 
 
 def _string_value(node):
@@ -79,7 +79,9 @@ class FixFlask3BlueprintNames(Flask3Fix):
         keywords = keyword_arguments(call)
         if "name" in keywords:
             return None
-        receiver = "".join(str(child) for child in children[:index]).strip()
+        # without the first leaf's prefix: a comment above the call is not
+        # part of the receiver
+        receiver = "".join(str(child) for child in children[:index])[len(node.prefix):].strip()
         key = (id(_scope(node)), receiver, blueprint)
         count = self._seen.get(key, 0) + 1
         self._seen[key] = count

@@ -15,11 +15,11 @@ CASES = [
         def hi():
             return 'hi'
 
-        app = Flask(__name__)
-        app.register_blueprint(pages)
-        app.register_blueprint(pages, url_prefix='/more/v1')
-        client = app.test_client()
-        print(client.get('/hi').data, client.get('/more/v1/hi').data)
+        site = Flask(__name__)
+        site.register_blueprint(pages)
+        site.register_blueprint(pages, url_prefix='/more/v1')
+        browser = site.test_client()
+        print(browser.get('/hi').data, browser.get('/more/v1/hi').data)
         """,
         """
         from flask import Flask, Blueprint
@@ -29,11 +29,11 @@ CASES = [
         def hi():
             return 'hi'
 
-        app = Flask(__name__)
-        app.register_blueprint(pages)
-        app.register_blueprint(pages, url_prefix='/more/v1', name='pages_more_v1')
-        client = app.test_client()
-        print(client.get('/hi').data, client.get('/more/v1/hi').data)
+        site = Flask(__name__)
+        site.register_blueprint(pages)
+        site.register_blueprint(pages, url_prefix='/more/v1', name='pages_more_v1')
+        browser = site.test_client()
+        print(browser.get('/hi').data, browser.get('/more/v1/hi').data)
         """,
         output="b'hi' b'hi'\n",
         review="now named 'pages_more_v1'",
@@ -42,37 +42,37 @@ CASES = [
     Case(
         """
         from flask import Flask, Blueprint, url_for
-        bp = Blueprint('bp', __name__)
-        bp.add_url_rule('/x', 'x', lambda: 'x')
+        shop = Blueprint('shop', __name__)
+        shop.add_url_rule('/x', 'x', lambda: 'x')
 
         def make(prefix):
-            app = Flask(__name__)
-            app.register_blueprint(bp)
-            app.register_blueprint(bp,
+            site = Flask(__name__)
+            site.register_blueprint(shop)
+            site.register_blueprint(shop,
                                    url_prefix=prefix)
-            return app
+            return site
 
-        app = make('/again')
-        with app.test_request_context():
-            print(url_for('bp.x'))
-        print(app.test_client().get('/again/x').data)
+        site = make('/again')
+        with site.test_request_context():
+            print(url_for('shop.x'))
+        print(site.test_client().get('/again/x').data)
         """,
         """
         from flask import Flask, Blueprint, url_for
-        bp = Blueprint('bp', __name__)
-        bp.add_url_rule('/x', 'x', lambda: 'x')
+        shop = Blueprint('shop', __name__)
+        shop.add_url_rule('/x', 'x', lambda: 'x')
 
         def make(prefix):
-            app = Flask(__name__)
-            app.register_blueprint(bp)
-            app.register_blueprint(bp,
-                                   url_prefix=prefix, name='bp_2')
-            return app
+            site = Flask(__name__)
+            site.register_blueprint(shop)
+            site.register_blueprint(shop,
+                                   url_prefix=prefix, name='shop_2')
+            return site
 
-        app = make('/again')
-        with app.test_request_context():
-            print(url_for('bp.x'))
-        print(app.test_client().get('/again/x').data)
+        site = make('/again')
+        with site.test_request_context():
+            print(url_for('shop.x'))
+        print(site.test_client().get('/again/x').data)
         """,
         output="/x\nb'x'\n",
         review="url_for of the first registration's endpoints",
@@ -81,59 +81,59 @@ CASES = [
     Case(
         """
         from flask import Flask, Blueprint
-        bp = Blueprint('bp', __name__)
-        bp.add_url_rule('/x', 'x', lambda: 'x')
+        shop = Blueprint('shop', __name__)
+        shop.add_url_rule('/x', 'x', lambda: 'x')
 
         def first():
-            app = Flask(__name__)
-            app.register_blueprint(bp)
-            return app
+            site = Flask(__name__)
+            site.register_blueprint(shop)
+            return site
 
         def second():
-            app = Flask(__name__)
-            app.register_blueprint(bp)
-            return app
+            site = Flask(__name__)
+            site.register_blueprint(shop)
+            return site
 
         print(first().test_client().get('/x').data, second().test_client().get('/x').data)
         """,
         """
         from flask import Flask, Blueprint
-        bp = Blueprint('bp', __name__)
-        bp.add_url_rule('/x', 'x', lambda: 'x')
+        shop = Blueprint('shop', __name__)
+        shop.add_url_rule('/x', 'x', lambda: 'x')
 
         def first():
-            app = Flask(__name__)
-            app.register_blueprint(bp)
-            return app
+            site = Flask(__name__)
+            site.register_blueprint(shop)
+            return site
 
         def second():
-            app = Flask(__name__)
-            app.register_blueprint(bp)
-            return app
+            site = Flask(__name__)
+            site.register_blueprint(shop)
+            return site
 
         print(first().test_client().get('/x').data, second().test_client().get('/x').data)
         """,
         output="b'x' b'x'\n",
-        id="once per app in two functions stays",
+        id="once per site in two functions stays",
     ),
     Case(
         """
         from flask import Flask, Blueprint
-        bp = Blueprint('bp', __name__)
-        bp.add_url_rule('/x', 'x', lambda: 'x')
-        app = Flask(__name__)
-        app.register_blueprint(bp)
-        app.register_blueprint(bp, url_prefix='/two', name='two')
-        print(app.test_client().get('/two/x').data)
+        shop = Blueprint('shop', __name__)
+        shop.add_url_rule('/x', 'x', lambda: 'x')
+        site = Flask(__name__)
+        site.register_blueprint(shop)
+        site.register_blueprint(shop, url_prefix='/two', name='two')
+        print(site.test_client().get('/two/x').data)
         """,
         """
         from flask import Flask, Blueprint
-        bp = Blueprint('bp', __name__)
-        bp.add_url_rule('/x', 'x', lambda: 'x')
-        app = Flask(__name__)
-        app.register_blueprint(bp)
-        app.register_blueprint(bp, url_prefix='/two', name='two')
-        print(app.test_client().get('/two/x').data)
+        shop = Blueprint('shop', __name__)
+        shop.add_url_rule('/x', 'x', lambda: 'x')
+        site = Flask(__name__)
+        site.register_blueprint(shop)
+        site.register_blueprint(shop, url_prefix='/two', name='two')
+        print(site.test_client().get('/two/x').data)
         """,
         output="b'x'\n",
         id="a name already given stays",
@@ -145,14 +145,29 @@ test_rewrite, test_runtime = flask3_tests("flask3_blueprint_names", CASES)
 
 def test_three_registrations_get_three_names():
     source = (
-        "app.register_blueprint(bp)\n"
-        "app.register_blueprint(bp, url_prefix='/a')\n"
-        "app.register_blueprint(bp, url_prefix='/a')\n"
+        "site.register_blueprint(shop)\n"
+        "site.register_blueprint(shop, url_prefix='/a')\n"
+        "site.register_blueprint(shop, url_prefix='/a')\n"
     )
     result = migrate_flask3(source, "flask3_blueprint_names")
     assert result.source == (
-        "app.register_blueprint(bp)\n"
-        "app.register_blueprint(bp, url_prefix='/a', name='bp_a')\n"
-        "app.register_blueprint(bp, url_prefix='/a', name='bp_a_3')\n"
+        "site.register_blueprint(shop)\n"
+        "site.register_blueprint(shop, url_prefix='/a', name='shop_a')\n"
+        "site.register_blueprint(shop, url_prefix='/a', name='shop_a_3')\n"
     )
     assert [review.line for review in result.reviews] == [2, 3]
+
+
+def test_a_comment_above_the_call_is_not_part_of_the_receiver():
+    source = (
+        "site.register_blueprint(shop)\n"
+        "# and again, under /v2\n"
+        "site.register_blueprint(shop, url_prefix='/v2')\n"
+    )
+    result = migrate_flask3(source, "flask3_blueprint_names")
+    assert result.source == (
+        "site.register_blueprint(shop)\n"
+        "# and again, under /v2\n"
+        "site.register_blueprint(shop, url_prefix='/v2', name='shop_v2')\n"
+    )
+    assert [review.line for review in result.reviews] == [3]

@@ -10,14 +10,14 @@ CASES = [
     Case(
         """
         from flaskcompat import Flask, jsonify
-        app = Flask(__name__)
-        with app.app_context():
+        site = Flask(__name__)
+        with site.app_context():
             print(jsonify(a=1).get_json())
         """,
         """
         from flask import Flask, jsonify
-        app = Flask(__name__)
-        with app.app_context():
+        site = Flask(__name__)
+        with site.app_context():
             print(jsonify(a=1).get_json())
         """,
         output="{'a': 1}\n",
@@ -26,13 +26,13 @@ CASES = [
     Case(
         """
         import flaskcompat as flask
-        app = flask.Flask(__name__)
-        print(app.name, flask.json.loads('[1]'))
+        site = flask.Flask(__name__)
+        print(site.name, flask.json.loads('[1]'))
         """,
         """
         import flask
-        app = flask.Flask(__name__)
-        print(app.name, flask.json.loads('[1]'))
+        site = flask.Flask(__name__)
+        print(site.name, flask.json.loads('[1]'))
         """,
         output="case [1]\n",
         id="import flaskcompat as flask",
@@ -41,13 +41,13 @@ CASES = [
         """
         import flaskcompat
         flaskcompat.install_as_flask()
-        app = flaskcompat.Flask(__name__)
-        print(app.name)
+        site = flaskcompat.Flask(__name__)
+        print(site.name)
         """,
         """
         import flask
-        app = flask.Flask(__name__)
-        print(app.name)
+        site = flask.Flask(__name__)
+        print(site.name)
         """,
         output="case\n",
         id="import flaskcompat and the alias call",
@@ -55,7 +55,7 @@ CASES = [
     Case(
         """
         from flaskcompat import (
-            Flask,  # the app
+            Flask,  # the site
             install_as_flask,
         )
         install_as_flask()
@@ -63,7 +63,7 @@ CASES = [
         """,
         """
         from flask import (
-            Flask,  # the app
+            Flask,  # the site
         )
         print(Flask.__name__)
         """,
@@ -73,14 +73,14 @@ CASES = [
     Case(
         """
         from flaskcompat import (
-            Flask,  # the app
+            Flask,  # the site
             url_for,
         )
         print(Flask.__name__, url_for.__name__)
         """,
         """
         from flask import (
-            Flask,  # the app
+            Flask,  # the site
             url_for,
         )
         print(Flask.__name__, url_for.__name__)

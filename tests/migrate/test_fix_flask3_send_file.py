@@ -8,12 +8,12 @@ RUNS_ON_FLASK3 = True
 _SEND = """\
 import io
 from %s import Flask, send_file
-app = Flask(__name__)
-@app.route('/')
+site = Flask(__name__)
+@site.route('/')
 def index():
     return send_file(io.BytesIO(b'a,b'), as_attachment=True,
                      %s='report.csv', %s=60, %s=False)
-r = app.test_client().get('/')
+r = site.test_client().get('/')
 print(r.headers['Content-Disposition'], r.headers['Cache-Control'], 'ETag' in r.headers, r.data)
 """
 
@@ -23,15 +23,15 @@ import flask
 folder = tempfile.mkdtemp()
 with open(os.path.join(folder, 'a.txt'), 'w') as handle:
     handle.write('hello')
-app = flask.Flask(__name__)
-@app.route('/<name>')
+site = flask.Flask(__name__)
+@site.route('/<name>')
 def show(name):
     return flask.send_from_directory(folder, %s=name, %s=5)
-with app.test_client() as client:
-    r = client.get('/a.txt')
+with site.test_client() as browser:
+    r = browser.get('/a.txt')
     print(r.status_code, r.data, r.headers['Cache-Control'])
     r.close()
-    print(client.get('/b.txt').status_code)
+    print(browser.get('/b.txt').status_code)
 """
 
 CASES = [
@@ -45,7 +45,7 @@ CASES = [
         _DIRECTORY % ("filename", "cache_timeout"),
         _DIRECTORY % ("path", "max_age"),
         output="200 b'hello' public, max-age=5\n404\n",
-        id="send_from_directory on a Flask 1.1 app",
+        id="send_from_directory on a Flask 1.1 site",
     ),
     Case(
         """

@@ -9,22 +9,22 @@ CASES = [
     Case(
         """
         from flask import Flask
-        app = Flask(__name__)
-        @app.route('/items/<int:n>')
+        site = Flask(__name__)
+        @site.route('/items/<int:n>')
         def item(n):
             return str(n * 2)
-        client = app.test_client()
-        environ, response = client.get('/items/21', as_tuple=True)
+        browser = site.test_client()
+        environ, response = browser.get('/items/21', as_tuple=True)
         print(environ['PATH_INFO'], response.data)
         """,
         """
         from flask import Flask
-        app = Flask(__name__)
-        @app.route('/items/<int:n>')
+        site = Flask(__name__)
+        @site.route('/items/<int:n>')
         def item(n):
             return str(n * 2)
-        client = app.test_client()
-        response = client.get('/items/21')
+        browser = site.test_client()
+        response = browser.get('/items/21')
         environ = response.request.environ
         print(environ['PATH_INFO'], response.data)
         """,
@@ -33,13 +33,13 @@ CASES = [
     ),
     Case(
         """
-        def check(client):
-            result = client.post('/', data={'a': '1'}, as_tuple=True)
+        def check(browser):
+            result = browser.post('/', data={'a': '1'}, as_tuple=True)
             return result[0]
         """,
         """
-        def check(client):
-            result = client.post('/', data={'a': '1'}, as_tuple=True)
+        def check(browser):
+            result = browser.post('/', data={'a': '1'}, as_tuple=True)
             return result[0]
         """,
         review="take the environ from response.request.environ",

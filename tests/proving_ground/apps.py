@@ -512,8 +512,10 @@ def listing(rows, title, key, explain, empty):
 def write_table(rows, eras, flask3, path):
     ordered = sorted(eras, key=version_key)
     whole = sum(1 for row in rows if not failures(row))
-    header = HEADER % {"eras": ", ".join(ordered), "whole": "In the last run %d of %d apps went the whole way "
-                       "(see \"Not yet the whole way\" below for the others)." % (whole, len(rows))}
+    summary = "In the last run %d of %d apps went the whole way" % (whole, len(rows))
+    if whole < len(rows):
+        summary += " (see \"Not yet the whole way\" below for the others)"
+    header = HEADER % {"eras": ", ".join(ordered), "whole": summary + "."}
     lines = [header.rstrip("\n"), "", ".. list-table::", "   :header-rows: 1", ""]
     body = [COLUMNS]
     for row in rows:
