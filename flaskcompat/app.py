@@ -1161,9 +1161,9 @@ class Flask(Scaffold):
         method = environ.get("REQUEST_METHOD", "GET")
         if method not in _COMMON_METHODS:
             _refuse_malformed_method(method)
-        host = environ.get("HTTP_HOST")
-        if host and _plain_host(host) is None:
-            environ = dict(environ, HTTP_HOST=_host_text(host))
+        sent_host = environ.get("HTTP_HOST")
+        if sent_host and _plain_host(sent_host) is None:
+            environ = dict(environ, HTTP_HOST=_host_text(sent_host))
         if (
             server_name is None
             and not self.subdomain_matching
@@ -1207,14 +1207,14 @@ class Flask(Scaffold):
             or routes[1] != getattr(url_map, "_added_rules", None)
         ):
             routes = self._static_routes = self._static_route_table()
-        path = environ.get("PATH_INFO")
-        found = routes[2].get(path)
+        wanted = environ.get("PATH_INFO")
+        found = routes[2].get(wanted)
         method = environ.get("REQUEST_METHOD", "GET")
         if found is None:
             remembered = routes[3]
             if remembered is None:
                 return None
-            hit = remembered.get((path, method))
+            hit = remembered.get((wanted, method))
             if hit is None:
                 return None
         else:
