@@ -383,12 +383,15 @@ def _is_guarded(stmt):
                 if child.type == syms.except_clause and "ImportError" in str(child):
                     return True
         if parent.type == syms.try_stmt:
-            # the fallback of such a guard (``except ImportError: import
-            # dbm as anydbm``) is the other half of it
+            # the fallback of a 2/3 guard (``except ImportError: import
+            # dbm as anydbm``, as this fixer writes it) is the other half of
+            # it; a fallback between two Python 2 modules (``urlparse``, else
+            # ``cgi``) still needs its move
             index = parent.children.index(node)
             clause = parent.children[index - 2] if index >= 2 else None
             if clause is not None and clause.type == syms.except_clause \
-                    and "ImportError" in str(clause):
+                    and "ImportError" in str(clause) \
+                    and _imports_counterpart(parent.children[2], node):
                 return True
         if parent.type == syms.if_stmt:
             tests = [parent.children[index + 1] for index, child in enumerate(parent.children)
@@ -400,6 +403,30 @@ def _is_guarded(stmt):
             return False
         node = parent
     return False
+
+
+def _imported_modules(block):
+    """The modules the import statements in ``block`` name."""
+    found = set()
+    if block.type == syms.simple_stmt:
+        statements = [small for small in block.children
+                      if small.type in (syms.import_name, syms.import_from)]
+    else:
+        statements = _import_statements(block)
+    for stmt in statements:
+        if stmt.type == syms.import_name:
+            found.update(module for module, _alias, _item in import_items(stmt))
+        elif stmt.type == syms.import_from:
+            found.add(from_import_parts(stmt)[0])
+    return found
+
+
+def _imports_counterpart(body, fallback):
+    """True when ``fallback`` imports the Python 3 module that stands for
+    one ``body`` imports (``anydbm`` -> ``dbm``)."""
+    wanted = set(GUARDED_MODULES[module] for module in _imported_modules(body)
+                 if module in GUARDED_MODULES)
+    return bool(wanted & _imported_modules(fallback))
 
 
 def _attribute_after(leaf):

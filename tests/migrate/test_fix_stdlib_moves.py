@@ -24,6 +24,26 @@ CASES = [
         output="3\n",
         id="already guarded import",
     ),
+    Case(
+        """
+        try:
+            from urlparse import parse_qsl
+        except ImportError:
+            # an older Python 2 had it in cgi
+            from cgi import parse_qsl
+        print(parse_qsl('k=v&w=x'))
+        """,
+        """
+        try:
+            from urlparse import parse_qsl
+        except ImportError:
+            # an older Python 2 had it in cgi
+            from six.moves.urllib.parse import parse_qsl
+        print(parse_qsl('k=v&w=x'))
+        """,
+        output="[('k', 'v'), ('w', 'x')]\n",
+        id="a fallback between two Python 2 modules still moves",
+    ),
     Case("from urllib import *\n", "from urllib import *\n", review="from urllib import *",
          id="star import reviewed"),
     Case("import dbm\n", "import dbm\n", review="ndbm", id="dbm reviewed"),
