@@ -192,7 +192,8 @@ def prove(work, pythons, project):
         counts = count(pythons[version], copy, project)
         row["after " + version] = counts
         _keep_log(logs, "after-" + version, counts)
-    row["trace"] = trace(project, row, original, copy, data["needs_review"])
+    row["trace"] = trace(project, row, original, copy, data["needs_review"],
+                         data.get("review_lines") == "written")
     anchor = os.path.join(work, "modernized", name)
     if os.path.isdir(anchor):
         shutil.rmtree(anchor)
@@ -236,7 +237,7 @@ def line_map(before_path, after_path):
     return mapping
 
 
-def trace(project, row, original, copy, reviews):
+def trace(project, row, original, copy, reviews, written=False):
     """Trace every test that fails on 3.13 after the migration.
 
     A failure is traced when its traceback passes through a line the tool
@@ -248,22 +249,31 @@ def trace(project, row, original, copy, reviews):
     migration's. Everything else is "not traced".
     """
     copy = os.path.normpath(copy)
-    printed = {}
     by_file = collections.defaultdict(list)
     for item in reviews:
         rel = _relative(item["path"], copy)
-        if rel is None:
-            continue
-        key = "%s:%d" % (rel, item["line"] or 0)
-        printed.setdefault(key, item["fixer"])
-        by_file[rel].append(item)
+        if rel is not None:
+            by_file[rel].append(item)
+    # ``printed`` names each review line as the original numbers it (the
+    # numbering of the traces declared in projects.json); ``at_line`` finds
+    # it in the migrated file. After --write the tool numbers the written
+    # file (``written``), before it numbered the original.
+    printed = {}
     at_line = {}
     for rel, items in by_file.items():
         source = os.path.join(original, rel)
-        mapping = line_map(source, os.path.join(copy, rel)) if os.path.exists(source) else {}
+        migrated = os.path.join(copy, rel)
+        mapping = line_map(source, migrated) if os.path.exists(source) else {}
+        back = line_map(migrated, source) if os.path.exists(source) else {}
         for item in items:
-            key = "%s:%d" % (rel, item["line"] or 0)
-            at_line.setdefault((rel, mapping.get(item["line"], item["line"])), key)
+            line = item["line"] or 0
+            if written:
+                key = "%s:%d" % (rel, back.get(line, line))
+                at_line.setdefault((rel, line), key)
+            else:
+                key = "%s:%d" % (rel, line)
+                at_line.setdefault((rel, mapping.get(line, line)), key)
+            printed.setdefault(key, item["fixer"])
     declared = []
     missing = []
     for entry in project.get("traces", ()):
