@@ -173,12 +173,19 @@ def list_fixes(out, target=None):
     from .fixes import all_fixers
 
     fixers = all_fixers()
+    if target is not None:
+        # exactly the fixers a run with this target uses: --target 3 runs
+        # the 2and3 pass too, --target flask3 leaves out the two that point
+        # imports at flaskcompat
+        from .engine import _select_fixers
+
+        main, cleanup = _select_fixers(target, None, ())
+        used = set(cls.name for cls in main + cleanup)
+        fixers = dict((name, cls) for name, cls in fixers.items() if name in used)
     width = max([len(name) for name in fixers] or [0])
     for name in sorted(fixers):
         cls = fixers[name]
         targets = sorted(cls.targets)
-        if target is not None and target not in targets:
-            continue
         label = "3 only" if targets == ["3"] else "2and3, 3" if len(targets) > 1 else ", ".join(targets)
         out.write("%-*s  [%s]  %s\n" % (width, name, label, cls.summary))
 

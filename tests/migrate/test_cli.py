@@ -132,6 +132,23 @@ def test_list_fixes():
     assert names == sorted(n for n, cls in all_fixers().items() if "2and3" in cls.targets)
 
 
+def test_list_fixes_names_what_each_target_runs():
+    def listed(target):
+        code, out, _ = run("--list-fixes", "--target", target)
+        assert code == 0
+        return set(line.split()[0] for line in out.decode("utf-8").splitlines())
+
+    fixers = all_fixers()
+    both = set(n for n, cls in fixers.items() if "2and3" in cls.targets)
+    only3 = set(n for n, cls in fixers.items() if set(cls.targets) == set(["3"]))
+    flask3 = set(n for n, cls in fixers.items() if set(cls.targets) == set(["flask3"]))
+    assert only3 and flask3
+    assert listed("3") == both | only3
+    # flask3 runs everything --target 3 does except the two fixers that send
+    # flask and werkzeug imports to flaskcompat, then its own
+    assert listed("flask3") == (both - set(["flask_imports", "werkzeug_imports"])) | only3 | flask3
+
+
 def test_failure_exit_code_wins_over_check(tree):
     (tree / "pkg" / "broken.py").write_bytes(b"def f(:\n")
     code, _, err = run("--check", str(tree))
