@@ -1199,13 +1199,8 @@ class Flask(Scaffold):
         for a redirect or a 405; both are dropped when a rule is added to
         the map, and only hosts Werkzeug has already bound are trusted: a
         hit gives what the matcher would."""
-        url_map = self.url_map
         routes = self._static_routes
-        if (
-            routes is None
-            or routes[0] is not url_map
-            or routes[1] != getattr(url_map, "_added_rules", None)
-        ):
+        if not self._routes_current(routes):
             routes = self._static_routes = self._static_route_table()
         wanted = environ.get("PATH_INFO")
         found = routes[2].get(wanted)
@@ -1225,6 +1220,16 @@ class Flask(Scaffold):
             return hit
         return None
 
+    def _routes_current(self, routes):
+        # Whether the tables of _static_route_table still describe the
+        # app's map: the same map, with no rule added since.
+        url_map = self.url_map
+        return (
+            routes is not None
+            and routes[0] is url_map
+            and routes[1] == getattr(url_map, "_added_rules", None)
+        )
+
     def _plain_binding(self, environ):
         # Whether binding the request's URL adapter depends on nothing but
         # its path and method: a host Werkzeug accepted before, no server
@@ -1243,13 +1248,8 @@ class Flask(Scaffold):
         """Remember what the matcher answered for the request's path and
         method: ``rule`` and a copy of ``view_args``, or ``None`` for a
         plain 404 (see :meth:`_static_route`)."""
-        routes, url_map = self._static_routes, self.url_map
-        if (
-            routes is None
-            or routes[3] is None
-            or routes[0] is not url_map
-            or routes[1] != getattr(url_map, "_added_rules", None)
-        ):
+        routes = self._static_routes
+        if not self._routes_current(routes) or routes[3] is None:
             return
         path, method = environ.get("PATH_INFO"), environ.get("REQUEST_METHOD")
         if (
