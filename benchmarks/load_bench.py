@@ -23,15 +23,23 @@ loopback port with the app of ``bench_apps.py`` and then:
 6. counts worker restarts: a worker that died or timed out is replaced by the
    master, which logs "Booting worker" again.
 
+The clean mix is measured in ``--rounds`` rounds (a fresh server each time,
+the frameworks' order alternating from round to round), and the round with
+the median requests/s is reported. With ``taskset`` on PATH and at least two
+CPUs, gunicorn runs on the first CPU and the load generator on the second
+(``--no-pin`` turns that off): on a small machine the two otherwise compete
+for a core, and a threaded worker's threads pass the GIL between cores, so
+the same app measures very differently from one run to the next.
+
 Every process it starts is stopped in a ``finally`` block; every socket has a
 timeout and every loop a deadline. Run it with ``tox -e load-py27`` or
 ``tox -e load-py313``, or with any interpreter that has gunicorn, Flask and
 flaskcompat installed::
 
-    python benchmarks/load_bench.py [--duration S] [--rss-requests N]
-        [--frameworks flaskcompat,flask] [--workers sync,gthread]
-        [--malformed SHARE] [--slow-clients N] [--client wrk|python]
-        [--json PATH]
+    python benchmarks/load_bench.py [--duration S] [--rounds N] [--no-pin]
+        [--rss-requests N] [--frameworks flaskcompat,flask]
+        [--workers sync,gthread] [--malformed SHARE] [--slow-clients N]
+        [--client wrk|python] [--json PATH]
     python benchmarks/load_bench.py --table RESULT.json [RESULT.json ...]
 """
 from __future__ import print_function
@@ -63,6 +71,26 @@ def which(name):
         if os.path.isfile(candidate) and os.access(candidate, os.X_OK):
             return candidate
     return None
+
+
+#: The CPUs of ``taskset -c`` for the server and for the load generator,
+#: or None to leave placement to the kernel (set by ``main``).
+PLACES = {"server": None, "client": None}
+
+
+def pinned(command, role):
+    """``command`` run on the CPU of ``role``, when pinning is on."""
+    cpu = PLACES[role]
+    return ["taskset", "-c", cpu] + command if cpu is not None else command
+
+
+def pin_this_process(role):
+    """Move this process (all its threads) to the CPU of ``role``."""
+    cpu = PLACES[role]
+    if cpu is not None:
+        with open(os.devnull, "w") as quiet:
+            subprocess.check_call(["taskset", "-a", "-p", "-c", cpu, str(os.getpid())],
+                                  stdout=quiet)
 
 
 def free_port():
@@ -379,7 +407,7 @@ def run_wrk(wrk, port, seconds, connections, script):
         "--duration", "%ds" % seconds, "--timeout", "%ds" % int(CLIENT_TIMEOUT),
         "--latency", "--script", script, "http://127.0.0.1:%d/" % port,
     ]
-    output = subprocess.check_output(command, universal_newlines=True)
+    output = subprocess.check_output(pinned(command, "client"), universal_newlines=True)
 
     def number(pattern, default=0.0):
         found = re.search(pattern, output)
@@ -463,7 +491,8 @@ class Server(object):
         environment = dict(os.environ, BENCH_FRAMEWORK=framework)
         self.log = open(self.log_path, "w")
         self.process = subprocess.Popen(
-            self.command, stdout=self.log, stderr=subprocess.STDOUT, env=environment
+            pinned(self.command, "server"), stdout=self.log, stderr=subprocess.STDOUT,
+            env=environment,
         )
         try:
             self.wait_ready()
@@ -625,6 +654,39 @@ def slow_clients(port, count, seconds, normal_port=None):
 # --- the run ------------------------------------------------------------------
 
 
+def clean_mix(server, args, folder, wrk):
+    """requests/s, latency and the worker's CPU time per request of the
+    clean mix (what the framework and gunicorn cost, whoever else shares
+    the machine)."""
+    cpu_before = cpu_seconds(server.worker())
+    if wrk:
+        clean = run_wrk(wrk, server.port, args.duration, args.connections, wrk_script(folder))
+    else:
+        clean = drive(server.port, args.duration, args.connections)
+    if clean["sent"]:
+        used = cpu_seconds(server.worker()) - cpu_before
+        clean["worker cpu us"] = used * 1e6 / clean["sent"]
+    return clean
+
+
+def clean_round(framework, worker_class, args, folder, wrk):
+    """One more round of the clean mix, on a fresh server warmed up with
+    1,000 requests like the first."""
+    server = Server(framework, worker_class, folder)
+    try:
+        drive(server.port, 300, 1, limit=1000)
+        return clean_mix(server, args, folder, wrk)
+    finally:
+        server.stop()
+
+
+def median_round(rounds):
+    """The round with the median requests/s (the lower one of the middle
+    two for an even count)."""
+    ordered = sorted(rounds, key=lambda found: found["rps"])
+    return ordered[(len(ordered) - 1) // 2]
+
+
 def measure(framework, worker_class, args, folder, wrk, nginx):
     server = Server(framework, worker_class, folder)
     result = {"framework": framework, "worker": worker_class}
@@ -632,18 +694,10 @@ def measure(framework, worker_class, args, folder, wrk, nginx):
         first_worker = server.worker()
         served = drive(server.port, 300, 1, limit=1000)["sent"]
         result["rss 1k KiB"] = rss_kib(server.worker())
-        # The worker's CPU time per request of the clean mix: what the
-        # framework and gunicorn cost, whoever else shares the machine.
-        cpu_before = cpu_seconds(server.worker())
-        if wrk:
-            clean = run_wrk(wrk, server.port, args.duration, args.connections, wrk_script(folder))
-        else:
-            clean = drive(server.port, args.duration, args.connections)
-        if clean["sent"]:
-            used = cpu_seconds(server.worker()) - cpu_before
-            clean["worker cpu us"] = used * 1e6 / clean["sent"]
+        clean = clean_mix(server, args, folder, wrk)
         served += clean["sent"]
         result["clean"] = clean
+        result["clean rounds"] = [clean]
         mixed = drive(server.port, args.duration, args.connections, malformed=args.malformed)
         served += mixed["sent"]
         result["malformed mix"] = mixed
@@ -687,6 +741,10 @@ def print_result(result):
     if "worker cpu us" in clean:
         print("%-21s worker CPU per request of the clean mix: %.0f us"
               % ("", clean["worker cpu us"]))
+    rounds = result.get("clean rounds", [])
+    if len(rounds) > 1:
+        print("%-21s req/s of the %d rounds: %s (the median one above)" % (
+            "", len(rounds), ", ".join("%.0f" % found["rps"] for found in rounds)))
     print(
         "%-21s malformed mix: %d sent (%d malformed): 2xx %d, 4xx %d, 5xx %d, "
         "no answer %d; worker restarts %d"
@@ -763,6 +821,10 @@ def main(argv=None):
     parser.add_argument("--frameworks", default="flaskcompat,flask")
     parser.add_argument("--workers", default="sync,gthread")
     parser.add_argument("--duration", type=int, default=10, help="seconds per phase")
+    parser.add_argument("--rounds", type=int, default=3,
+                        help="rounds of the clean mix; the median one is reported")
+    parser.add_argument("--no-pin", action="store_true",
+                        help="leave the server and the load generator to the kernel's placement")
     parser.add_argument("--connections", type=int, default=8)
     parser.add_argument("--rss-requests", type=int, default=100000)
     parser.add_argument("--malformed", type=float, default=0.1)
@@ -788,12 +850,32 @@ def main(argv=None):
           % versions)
     print("load: %s, %d connections, %d s per phase; slow-client proxy: %s"
           % (wrk or "Python client", args.connections, args.duration, nginx or "none"))
+    cpus = sorted(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else []
+    if not cpus:
+        count = os.sysconf("SC_NPROCESSORS_ONLN")
+        cpus = list(range(count)) if count > 0 else []
+    if not args.no_pin and which("taskset") and len(cpus) >= 2:
+        PLACES["server"], PLACES["client"] = str(cpus[0]), str(cpus[1])
+        pin_this_process("client")
+    print("gunicorn on CPU %s, load generator on CPU %s; %d rounds of the clean mix"
+          % (PLACES["server"] or "any", PLACES["client"] or "any", args.rounds))
     folder = tempfile.mkdtemp(prefix="bench-load-")
     results = []
+    frameworks = args.frameworks.split(",")
     try:
         for worker_class in args.workers.split(","):
-            for framework in args.frameworks.split(","):
-                result = measure(framework, worker_class, args, folder, wrk, nginx)
+            found = []
+            for framework in frameworks:
+                found.append(measure(framework, worker_class, args, folder, wrk, nginx))
+            for number in range(1, args.rounds):
+                order = list(range(len(frameworks)))
+                if number % 2:
+                    order.reverse()
+                for index in order:
+                    found[index]["clean rounds"].append(
+                        clean_round(frameworks[index], worker_class, args, folder, wrk))
+            for result in found:
+                result["clean"] = median_round(result["clean rounds"])
                 print_result(result)
                 results.append(result)
     finally:
@@ -802,6 +884,7 @@ def main(argv=None):
         with open(args.json, "w") as stream:
             json.dump({"versions": versions, "client": "wrk" if wrk else "python",
                        "connections": args.connections, "duration": args.duration,
+                       "rounds": args.rounds, "cpus": PLACES,
                        "results": results}, stream, indent=1, sort_keys=True)
             stream.write("\n")
     failures = sum(r["malformed mix"]["5xx"] + r["worker restarts"] for r in results)
