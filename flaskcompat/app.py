@@ -31,6 +31,7 @@ from werkzeug.routing import BuildError
 from werkzeug.routing import Map
 from werkzeug.routing import RequestRedirect
 from werkzeug.routing import RoutingException
+from werkzeug.routing import RoutingException
 from werkzeug.routing import Rule
 
 from . import _pages
@@ -457,7 +458,7 @@ class Flask(Scaffold):
         self._got_first_request, self._before_request_lock = False, Lock()
         # What the request path knows before the URL matcher (see
         # _static_route); rebuilt when a rule is added.
-        self._static_routes, self._good_hosts = None, {}
+        self._static_routes, self._good_hosts = None, set()
         self._add_static_route(static_host, host_matching)
         command_group = self.cli
         command_group.name = self.name
@@ -1301,8 +1302,12 @@ class Flask(Scaffold):
             for method in rule.methods or _COMMON_METHODS:
                 try:
                     matched, args = adapter.match(path, method, return_rule=True)
-                except Exception:  # a redirect, a 405: the matcher's own
-                    continue
+                except (HTTPException, RoutingException):
+                    continue  # a redirect, a 405: left to the matcher
+                except Exception:
+                    # A rule class of the app's own that fails when matched
+                    # outside a request: no shortcuts at all for this map.
+                    return url_map, added, {}, None
                 if matched is rule:
                     answers[method] = (rule, args)
             if answers:
@@ -1344,7 +1349,7 @@ class Flask(Scaffold):
         if raw_host not in known and _plain_host(raw_host) is not None:
             if len(known) >= 256:
                 known.clear()
-            known[raw_host] = True
+            known.add(raw_host)
         return adapter
 
     def inject_url_defaults(self, endpoint, values):

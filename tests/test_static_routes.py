@@ -178,3 +178,20 @@ def test_default_redirect_is_asked_again(site):
         assert redirected.headers["Location"].endswith("/pages/")
     assert answer(site, "/pages/2") == (200, b"page 2")
     assert answer(site, "/pages/2") == (200, b"page 2")
+
+
+def test_rule_that_fails_outside_a_request_leaves_matching_to_werkzeug(site):
+    from werkzeug.routing import Rule
+
+    class RequestOnlyRule(Rule):
+        # Reads the request while matching, as some rule classes of
+        # applications do: outside a request that is an error.
+        def match(self, path, method=None, *args, **kwargs):
+            flaskcompat.request.headers.get("X-Probe")
+            return Rule.match(self, path, method, *args, **kwargs)
+
+    site.url_map.add(RequestOnlyRule("/probe", endpoint="probe"))
+    site.view_functions["probe"] = lambda: u"probe"
+    assert answer(site, "/probe") == (200, b"probe")
+    assert answer(site, "/static-page") == (200, b"static")
+    assert answer(site, "/no-such/page")[0] == 404
