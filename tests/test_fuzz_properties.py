@@ -4,8 +4,7 @@
 returns, answers below 500 and sends no header with CR, LF or NUL or
 outside latin-1. Beside them, session values make the whole trip through
 the signed cookie a browser sends back, a session cookie that was
-tampered with, cut short or signed with another key opens empty, and the
-``_compat`` text helpers round-trip.
+tampered with, cut short or signed with another key opens empty.
 """
 from __future__ import unicode_literals
 
@@ -24,14 +23,7 @@ from markupsafe import Markup
 import flaskcompat
 from flaskcompat import session
 from flaskcompat._compat import PART_CHARSETS_HONOURED
-from flaskcompat._compat import text_to_wsgi
-from flaskcompat._compat import to_bytes
-from flaskcompat._compat import to_native
-from flaskcompat._compat import to_text
-from flaskcompat._compat import url_decode_pairs
-from flaskcompat._compat import url_quote
 from flaskcompat._compat import wsgi_bytes
-from flaskcompat._compat import wsgi_to_text
 from fuzz import families
 
 
@@ -199,27 +191,6 @@ def test_a_cookie_signed_with_another_key_opens_empty():
     STORED["value"] = "x"
     foreign = set_cookie_pair(wsgi_call(other, b"/store")[1])
     assert opened_keys(foreign) == []
-
-
-# -- _compat text helpers -----------------------------------------------------
-
-
-@bounded(60)
-@given(value=texts)
-def test_text_helpers_round_trip(value):
-    assert to_text(to_native(value)) == value
-    assert to_text(to_bytes(value, "utf-16-be"), "utf-16-be") == value
-    assert wsgi_to_text(text_to_wsgi(value)) == value
-    assert url_decode_pairs("k=" + url_quote(value, safe="")) == [("k", value)]
-
-
-@bounded(60)
-@given(value=st.binary(max_size=20))
-def test_wsgi_strings_carry_any_bytes(value):
-    native = text_to_wsgi(value)
-    assert isinstance(native, str)
-    assert wsgi_bytes(native) == value
-    assert wsgi_to_text(native) == value.decode("utf-8", "replace")
 
 
 # -- kinds the families found -------------------------------------------------
