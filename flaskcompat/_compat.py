@@ -1195,3 +1195,26 @@ PART_CHARSETS_HONOURED = (
     )
     == "latin-1"
 )
+
+
+# ---------------------------------------------------------------------------
+# Request teardown
+# ---------------------------------------------------------------------------
+
+
+def forget_traceback(error):
+    """Let ``error``, and the exceptions it was raised from or while
+    handling, drop the tracebacks they were raised with (Python 3 keeps
+    them on the exception; Python 2 exceptions hold none). A routing error
+    stored on the request and raised from frames that hold the request
+    forms a cycle only the garbage collector could free."""
+    waiting, seen = [error], set()
+    while waiting:
+        error = waiting.pop()
+        if error is None or id(error) in seen:
+            continue
+        seen.add(id(error))
+        if getattr(error, "__traceback__", None) is not None:
+            error.__traceback__ = None
+        waiting.append(getattr(error, "__cause__", None))
+        waiting.append(getattr(error, "__context__", None))

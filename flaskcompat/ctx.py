@@ -13,6 +13,7 @@ from werkzeug.exceptions import HTTPException
 from werkzeug.exceptions import NotFound
 
 from ._compat import exc_info
+from ._compat import forget_traceback
 from ._flask_alias import is_installed as _flask_alias_installed
 from .globals import _app_ctx_stack as _app_contexts
 from .globals import _current_request_ctx
@@ -328,8 +329,14 @@ class RequestContext(object):
         finally:
             removed = _request_contexts.pop()
             if closed:
-                # Break the environ <-> request cycle without waiting for gc.
-                self.request.environ["werkzeug.request"] = None
+                # Break the request's cycles without waiting for gc: environ
+                # <-> request, and request -> routing error -> traceback ->
+                # the frames that raised it, which hold the request.
+                request = self.request
+                request.environ["werkzeug.request"] = None
+                failure = getattr(request, "routing_exception", None)
+                if failure is not None:
+                    forget_traceback(failure)
             if app_ctx is not None:
                 app_ctx.pop(exc)
         if removed is not self:
