@@ -1218,3 +1218,47 @@ def forget_traceback(error):
             error.__traceback__ = None
         waiting.append(getattr(error, "__cause__", None))
         waiting.append(getattr(error, "__context__", None))
+
+
+# ---------------------------------------------------------------------------
+# HTTP errors: 421 on every release
+# ---------------------------------------------------------------------------
+from werkzeug import exceptions as _http_errors  # noqa: E402
+
+if hasattr(_http_errors, "MisdirectedRequest"):
+    # Werkzeug 2.0+ knows every code Flask 3.1 can abort with.
+    Aborter = _http_errors.Aborter
+
+    def http_error_class(code):
+        """The HTTPException subclass Werkzeug raises for ``code``."""
+        return _http_errors.default_exceptions[code]
+
+
+else:
+
+    class MisdirectedRequest(_http_errors.HTTPException):
+        """421: the request reached a server that does not answer for its
+        URL (HTTP/2 connection reuse). Werkzeug 1.0 has no class for it."""
+
+        code = 421
+        description = "The server is not able to produce a response."
+
+    _ADDED_HTTP_ERRORS = {421: MisdirectedRequest}
+
+    class Aborter(_http_errors.Aborter):
+        """Werkzeug's ``Aborter``, with the codes Werkzeug 1.0 lacks."""
+
+        def __init__(self, mapping=None, extra=None):
+            if mapping is None:
+                mapping = dict(_ADDED_HTTP_ERRORS)
+                mapping.update(_http_errors.default_exceptions)
+            _http_errors.Aborter.__init__(self, mapping, extra)
+
+    def http_error_class(code):
+        """The HTTPException subclass raised for ``code``."""
+        found = _http_errors.default_exceptions.get(code)
+        return found if found is not None else _ADDED_HTTP_ERRORS[code]
+
+
+#: ``abort`` outside an application context.
+abort_outside_app = Aborter()

@@ -22,7 +22,6 @@ from types import GeneratorType
 
 from werkzeug.datastructures import Headers
 from werkzeug.datastructures import ImmutableDict
-from werkzeug.exceptions import Aborter
 from werkzeug.exceptions import BadRequest
 from werkzeug.exceptions import BadRequestKeyError
 from werkzeug.exceptions import HTTPException
@@ -43,6 +42,7 @@ from ._compat import exc_info
 from ._compat import FloatConverter
 from ._compat import integer_types
 from ._compat import is_coroutine_function
+from ._compat import Aborter
 from ._compat import jinja_finalize
 from ._compat import quote_bytes
 from ._compat import reraise

@@ -206,6 +206,15 @@ class Blueprint(Scaffold):
                 state.url_prefix,
                 _given(child_options.get("url_prefix"), child.url_prefix),
             )
+            # Flask 2.3+: a nested blueprint's subdomain sits under its
+            # parent's ("v1" inside "api" is "v1.api"); either alone stays.
+            child_subdomain = _given(child_options.get("subdomain"), child.subdomain)
+            if state.subdomain is not None:
+                child_options["subdomain"] = (
+                    state.subdomain
+                    if child_subdomain is None
+                    else "%s.%s" % (child_subdomain, state.subdomain)
+                )
             child_options["name_prefix"] = state.name
             app.register_blueprint(child, **child_options)
 

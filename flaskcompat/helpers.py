@@ -18,13 +18,13 @@ from zlib import adler32
 
 from jinja2 import FileSystemLoader
 from werkzeug.datastructures import Headers
-from werkzeug.exceptions import abort as _werkzeug_abort
 from werkzeug.exceptions import BadRequest
 from werkzeug.exceptions import NotFound
 from werkzeug.routing import BuildError
 from werkzeug.utils import redirect as _werkzeug_redirect
 from werkzeug.wsgi import wrap_file
 
+from ._compat import abort_outside_app
 from ._compat import binary_type
 from ._compat import float_text
 from ._compat import module_loader
@@ -172,7 +172,7 @@ def abort(status, *args, **kwargs):
     app_ctx = _app_ctx_stack.top
     if app_ctx is not None:
         app_ctx.app.aborter(status, *args, **kwargs)
-    _werkzeug_abort(status, *args, **kwargs)
+    abort_outside_app(status, *args, **kwargs)
 
 
 # -- URL building -------------------------------------------------------------

@@ -13,9 +13,9 @@ dotted blueprint name is that blueprint's scope once merged into an app.
 """
 from functools import update_wrapper
 
-from werkzeug.exceptions import default_exceptions
 from werkzeug.exceptions import HTTPException
 
+from ._compat import http_error_class
 from ._compat import integer_types
 from .helpers import _PackageBoundObject
 
@@ -225,7 +225,7 @@ class Scaffold(_PackageBoundObject):
         by_code = isinstance(exc_class_or_code, integer_types)
         if by_code:
             try:
-                cls = default_exceptions[exc_class_or_code]
+                cls = http_error_class(exc_class_or_code)
             except KeyError:
                 raise _UnknownCode(
                     "{0!r} is not a recognized HTTP error code. Use a subclass of"

@@ -603,3 +603,61 @@ def test_nested_blueprints_share_hooks_handlers_and_names(app, client):
 def test_a_blueprint_cannot_contain_itself():
     loop = Blueprint("loop", __name__)
     pytest.raises(ValueError, loop.register_blueprint, loop)
+
+
+@pytest.mark.parametrize(
+    "outer, inner, outer_option, inner_option, expected",
+    [
+        ("api", "v1", None, None, "v1.api"),
+        ("api", None, None, None, "api"),
+        (None, "v1", None, None, "v1"),
+        ("api", "v1", "web", None, "v1.web"),
+        ("api", "v1", None, "v2", "v2.api"),
+        (None, None, "web", None, "web"),
+        (None, None, None, None, ""),
+    ],
+)
+def test_nested_blueprint_subdomain_sits_under_its_parents(
+    outer, inner, outer_option, inner_option, expected
+):
+    # Flask 2.3+: the nested blueprint's own subdomain (or the one it is
+    # registered with) is joined to the parent's, which it inherits alone.
+    site = flaskcompat.Flask(__name__)
+    site.config["SERVER_NAME"] = "shop.test"
+    parent = Blueprint("parent", __name__, subdomain=outer)
+    child = Blueprint("child", __name__, subdomain=inner)
+
+    @child.route("/ping")
+    def ping():
+        return url_for("parent.child.ping", _external=True)
+
+    parent.register_blueprint(
+        child, **({} if inner_option is None else {"subdomain": inner_option})
+    )
+    site.register_blueprint(
+        parent, **({} if outer_option is None else {"subdomain": outer_option})
+    )
+    (rule,) = [r for r in site.url_map.iter_rules() if r.endpoint == "parent.child.ping"]
+    assert rule.subdomain == expected
+    host = expected + ".shop.test" if expected else "shop.test"
+    answer = site.test_client().get("/ping", base_url="http://%s/" % host)
+    assert answer.status_code == 200
+    assert answer.data == ("http://%s/ping" % host).encode("ascii")
+
+
+def test_grandchild_blueprint_subdomain_joins_every_level():
+    site = flaskcompat.Flask(__name__)
+    site.config["SERVER_NAME"] = "shop.test"
+    outer = Blueprint("outer", __name__, subdomain="api")
+    middle = Blueprint("middle", __name__)
+    inner = Blueprint("inner", __name__, subdomain="v1")
+
+    @inner.route("/deep")
+    def deep():
+        return "deep"
+
+    middle.register_blueprint(inner)
+    outer.register_blueprint(middle)
+    site.register_blueprint(outer)
+    answer = site.test_client().get("/deep", base_url="http://v1.api.shop.test/")
+    assert (answer.status_code, answer.data) == (200, b"deep")

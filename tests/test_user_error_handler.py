@@ -565,3 +565,25 @@ def test_error_in_after_request_is_a_logged_500(app, client):
         app.logger.removeHandler(handler)
     assert reply.status_code == 500
     assert "RuntimeError: after request failed" in log.getvalue()
+
+
+def test_misdirected_request_is_known_on_every_release():
+    # 421 (Flask 2.0+, Werkzeug 2.0+): abort and errorhandler take the code
+    # on the oldest Werkzeug too.
+    site = flaskcompat.Flask(__name__)
+
+    @site.errorhandler(421)
+    def misdirected(error):
+        return u"%d %s" % (error.code, error.name), 421
+
+    @site.route("/elsewhere")
+    def elsewhere():
+        flaskcompat.abort(421)
+
+    answer = site.test_client().get("/elsewhere")
+    assert answer.status_code == 421
+    assert answer.data == b"421 Misdirected Request"
+    with pytest.raises(HTTPException) as raised:
+        flaskcompat.abort(421)
+    assert raised.value.code == 421
+    assert raised.value.description == "The server is not able to produce a response."
