@@ -5,6 +5,7 @@
 builds a fresh instance for every request; :class:`MethodView` routes each
 HTTP method to the instance method of the same (lower-case) name.
 """
+from ._compat import is_coroutine_function
 from ._compat import to_native
 from ._compat import with_metaclass
 from .globals import current_app
@@ -15,6 +16,16 @@ http_method_funcs = frozenset("get post put patch delete head options trace".spl
 
 # What as_view copies from the class onto the function it returns.
 _COPIED_SETTINGS = ("methods", "provide_automatic_options")
+
+
+def _dispatch(instance, args, kwargs):
+    """``instance.dispatch_request(*args, **kwargs)``; an ``async def``
+    dispatch_request runs to completion through the app's ``ensure_sync``
+    (Flask 2.0)."""
+    dispatch = instance.dispatch_request
+    if is_coroutine_function is not None and is_coroutine_function(dispatch):
+        dispatch = current_app.ensure_sync(dispatch)
+    return dispatch(*args, **kwargs)
 
 
 class View(object):
@@ -53,13 +64,13 @@ class View(object):
             def view(*args, **kwargs):
                 # Looked up on the function, so tests can swap the class.
                 instance = view.view_class(*class_args, **class_kwargs)
-                return instance.dispatch_request(*args, **kwargs)
+                return _dispatch(instance, args, kwargs)
 
         else:
             shared = cls(*class_args, **class_kwargs)
 
             def view(*args, **kwargs):
-                return shared.dispatch_request(*args, **kwargs)
+                return _dispatch(shared, args, kwargs)
 
         if cls.decorators:
             # Decorators that use functools.wraps copy these names.
