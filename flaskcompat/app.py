@@ -15,6 +15,7 @@ import io
 import os
 import re
 import sys
+import weakref
 from datetime import timedelta
 from operator import itemgetter
 from threading import Lock
@@ -364,6 +365,18 @@ _DEFAULT_CONFIG = {
 
 
 
+def _static_view(app):
+    """The view of the app's static route: ``app.send_static_file``, found
+    through a weak reference so that the app, which holds its views, is not
+    kept alive by one of them (Flask 3.1 frees an unused app at once)."""
+    app_ref = weakref.ref(app)
+
+    def send_static_file(**values):
+        return app_ref().send_static_file(**values)
+
+    return send_static_file
+
+
 class Flask(Scaffold):
     """A WSGI application: the registry of views, hooks, handlers and
     configuration for the package or module ``import_name``."""
@@ -473,7 +486,7 @@ class Flask(Scaffold):
             " is required with host_matching=True and refused without it."
         )
         static_rule = "%s/<path:filename>" % self.static_url_path
-        self.add_url_rule(static_rule, "static", self.send_static_file, host=static_host)
+        self.add_url_rule(static_rule, "static", _static_view(self), host=static_host)
 
     def __repr__(self):
         return "<%s %r>" % (type(self).__name__, self.name)

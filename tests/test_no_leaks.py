@@ -104,3 +104,29 @@ def test_routing_errors_leave_no_cycles(app):
     status, left = _garbage_of(app, "/only-post")
     assert status == "405 METHOD NOT ALLOWED"
     assert REQUEST_LEVEL.isdisjoint(left)
+
+
+def test_an_app_nobody_holds_is_freed_at_once():
+    # Flask 3.1: no reference cycle keeps a new application alive, so it
+    # goes as soon as the last name for it does, collector or not.
+    import weakref
+
+    gc.disable()
+    try:
+        site = flaskcompat.Flask("freed_at_once", static_folder="static")
+        site.add_url_rule("/", "index", lambda: u"index")
+        alive = weakref.ref(site)
+        del site
+        assert alive() is None
+    finally:
+        gc.enable()
+
+
+def test_the_static_view_serves_through_the_app(tmp_path):
+    (tmp_path / "hello.txt").write_bytes(b"static hello")
+    site = flaskcompat.Flask(
+        "static_view", static_folder=str(tmp_path), static_url_path="/static"
+    )
+    answer = site.test_client().get("/static/hello.txt")
+    assert (answer.status_code, answer.data) == (200, b"static hello")
+    answer.close()
