@@ -38,6 +38,19 @@ CASES = [
     Case("import string\nprint(string.digits + string.capwords('a b'))\n",
          "import string\nprint(string.digits + string.capwords('a b'))\n", output="0123456789A B\n",
          id="still existing names stay"),
+    Case("import string\nfor c in string.whitespace:\n    print(repr(c))\n",
+         "import string\nfor c in '\\t\\n\\x0b\\x0c\\r ':\n    print(repr(c))\n",
+         output="'\\t'\n'\\n'\n'\\x0b'\n'\\x0c'\n'\\r'\n' '\n", id="whitespace in Python 2's order"),
+    Case("import string\nprint(repr(string.whitespace[-1] + ','.join(string.whitespace[:2])))\n",
+         "import string\nprint(repr('\\t\\n\\x0b\\x0c\\r '[-1] + ','.join('\\t\\n\\x0b\\x0c\\r '[:2])))\n",
+         output="' \\t,\\n'\n", id="whitespace indexed"),
+    Case("import string\ns = ' a\\t'\nprint([s.strip(string.whitespace), 'x' in string.whitespace, ' ' not in string.whitespace,\n"
+         "       len(set(string.whitespace))])\n",
+         "import string\ns = ' a\\t'\nprint([s.strip(string.whitespace), 'x' in string.whitespace, ' ' not in string.whitespace,\n"
+         "       len(set(string.whitespace))])\n",
+         output="['a', False, False, 6]\n", id="whitespace as a set of characters stays"),
+    Case("from string import whitespace\n", "from string import whitespace\n", review="another order",
+         id="whitespace imported by name reviewed"),
     Case("def f(string):\n    return string.upper()\n", "def f(string):\n    return string.upper()\n",
          id="parameter stays"),
 ]
