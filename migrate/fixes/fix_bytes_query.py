@@ -20,6 +20,9 @@ class FixBytesQuery(MigrateFix):
     """Point at query-string parsers fed with ``.encode(...)``."""
 
     name = "bytes_query"
+    # before the rewrites: a statement another fixer rebuilds has lost its
+    # line numbers, and the review names the line it stood on
+    run_order = 1
     summary = "reported: parse_qs(s.encode(...)) and friends (bytes in, bytes out on 3.x)"
     PATTERN = (
         "power< any* trailer< '.' func=%s > trailer< '(' args=any ')' > any* >"

@@ -31,7 +31,7 @@ from fissix.pgen2 import token
 from fissix.pygram import python_symbols as syms
 
 from ._base import MigrateFix
-from ._util import is_builtin_use
+from ._util import is_builtin_use, statement_part
 
 # Python 2's repr of text inside another string: u'...' or u"..." after
 # something that is not part of a word.
@@ -53,6 +53,9 @@ class FixPy2Literals(MigrateFix):
     """Report literals that hold Python 2's run-time results."""
 
     name = "py2_literals"
+    # before the rewrites: a statement another fixer rebuilds has lost its
+    # line numbers, and the review names the line it stood on
+    run_order = 1
     summary = ("reported: u'...' reprs and '__builtin__' in str literals, expected JSON or query strings "
                "in dict order, sorting literals of mixed types")
     _accept_type = token.STRING
@@ -70,7 +73,7 @@ class FixPy2Literals(MigrateFix):
         value = _value(node)
         if value is None or _under_version_test(node):
             return None
-        statement = _statement(node)
+        statement = statement_part(node)
         if self._test_module and _TEXT_REPR.search(value):
             self.review(statement, "u'...' in a str literal is Python 2's repr of text; on 3.x repr() "
                         "writes no u prefix, so output compared with this text differs")
@@ -116,14 +119,6 @@ def _value(leaf):
     if isinstance(value, bytes):
         value = value.decode("latin-1")
     return value
-
-
-def _statement(node):
-    """The statement the node is in: its first line is the one reported
-    (the line a traceback through the statement names)."""
-    while node.parent is not None and node.parent.type not in (syms.file_input, syms.suite):
-        node = node.parent
-    return node
 
 
 def _objects(value):

@@ -23,6 +23,9 @@ class FixRemovedNames(MigrateFix):
     """Report uses of standard library names that Python 3 removed."""
 
     name = "removed_names"
+    # before the rewrites: a statement another fixer rebuilds has lost its
+    # line numbers, and the review names the line it stood on
+    run_order = 1
     summary = "reported: from M import name / M.name where Python 3's M no longer has name"
     PATTERN = (
         "import_from< 'from' module=any 'import' ['('] names=any [')'] >"
