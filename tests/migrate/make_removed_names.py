@@ -79,6 +79,20 @@ for name in sorted(wanted):
 sys.stdout.write(json.dumps(out))
 """
 
+# Prints {module: [names it has]} for a table given on stdin: a name that
+# dir() leaves out can still be there through a module __getattr__ (3.7+,
+# for deprecated names such as ast.Num).
+HAS = r"""
+import json, sys, warnings
+warnings.simplefilter("ignore")
+table = json.loads(sys.stdin.read())
+found = {}
+for module, names in table.items():
+    __import__(module)
+    found[module] = [name for name in names if hasattr(sys.modules[module], name)]
+sys.stdout.write(json.dumps(found))
+"""
+
 HEADER = '''"""Names that a standard library module has on Python 2.7 and not on
 Python 3.13, for the modules both import under the same name.
 
@@ -95,6 +109,14 @@ def probe(python, names=()):
         input="\n".join(names).encode("utf-8"),
         stdout=subprocess.PIPE,
         check=True,
+    )
+    return json.loads(completed.stdout.decode("utf-8"))
+
+
+def present(python, table):
+    """The names of *table* ({module: [names]}) that *python* has."""
+    completed = subprocess.run(
+        [python, "-c", HAS], input=json.dumps(table).encode("utf-8"), stdout=subprocess.PIPE, check=True
     )
     return json.loads(completed.stdout.decode("utf-8"))
 
@@ -122,9 +144,11 @@ def handled_elsewhere(module, name):
 def build(py2, py3):
     old = probe(py2)
     new = probe(py3, sorted(old))
+    candidates = dict((module, sorted(set(old[module]) - set(new[module]))) for module in set(old) & set(new))
+    still = present(py3, candidates)
     table = {}
-    for module in sorted(set(old) & set(new)):
-        gone = sorted(set(old[module]) - set(new[module]))
+    for module in sorted(candidates):
+        gone = [name for name in candidates[module] if name not in still[module]]
         gone = [name for name in gone if not handled_elsewhere(module, name)]
         if gone:
             table[module] = gone
