@@ -67,7 +67,15 @@ class FixPy2Literals(MigrateFix):
         self._test_module = any(_TEST_FILE.search(part.lower()) for part in parts)
 
     def match(self, node):
-        return node.type == token.STRING and not _is_docstring(node)
+        if node.type != token.STRING:
+            return False
+        # cheap tests on the source text first: most literals are none of this
+        raw = node.value
+        candidate = "__builtin__" in raw or _sorted_literal(node) is not None
+        if self._test_module and not candidate:
+            candidate = ("u'" in raw or 'u"' in raw or "u\\'" in raw or ":" in raw
+                         or ("=" in raw and "&" in raw))
+        return candidate and not _is_docstring(node)
 
     def transform(self, node, results):
         value = _value(node)
@@ -81,7 +89,7 @@ class FixPy2Literals(MigrateFix):
         if _BUILTIN.search(value) and "b" not in prefix:
             self.review(statement, "'__builtin__' is Python 2's name of the builtins module; on 3.x it "
                         "is 'builtins' (six.moves.builtins.__name__ gives the running one)")
-        if self._test_module and _unsorted_keys(value) and _compared(node):
+        if self._test_module and _compared(node) and _unsorted_keys(value):
             self.review(statement, "an expected JSON object, dict repr or query string whose keys are "
                         "not sorted: Python 2 wrote a dict in hash order, 3.x in insertion order; "
                         "compare parsed values (json.loads, parse_qs) instead of the text")

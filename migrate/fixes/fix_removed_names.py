@@ -6,8 +6,10 @@ the name is not, so the import or the attribute fails where it runs. The
 names come from ``_removed_names.py``, a table made from ``dir()`` of each
 module on Python 2.7 and on Python 3.13 (``tests/migrate/make_removed_names.py``
 writes it again); a name that another fixer rewrites or lists is not in it.
-Only a module bound by an import counts: ``pickle`` must be the imported
-module, not a local variable of that name.
+Only a module bound by an import under its own name counts (``import
+pickle``, ``from os import path``): ``pickle`` must be the imported module,
+not a local variable of that name; an alias (``import os.path as osp``) is
+not followed.
 """
 from fissix.pgen2 import token
 from fissix.pygram import python_symbols as syms
@@ -17,6 +19,13 @@ from ._removed_names import REMOVED
 from ._util import binding_kinds
 
 _MESSAGE = "%s.%s is gone from Python 3's %s: find its replacement (or drop the use) by hand"
+# The names a module of the table is bound to: ``os`` (import os), ``path``
+# (from os import path). Naming them in the pattern lets a file that uses
+# none of them skip the fixer; an alias (import os.path as osp) is not seen.
+_HEADS = " | ".join("%r" % name for name in sorted(set(
+    part for module in REMOVED for part in module.split("."))))
+# Every removed name, for a quick look before the scopes are asked.
+_ANY_NAME = frozenset(name for names in REMOVED.values() for name in names)
 
 
 class FixRemovedNames(MigrateFix):
@@ -28,8 +37,9 @@ class FixRemovedNames(MigrateFix):
     run_order = 1
     summary = "reported: from M import name / M.name where Python 3's M no longer has name"
     PATTERN = (
-        "import_from< 'from' module=any 'import' ['('] names=any [')'] >"
-        " | power< head=NAME trailer< '.' NAME > any* >"
+        "import_from< 'from' module=any 'import' names=any >"
+        " | import_from< 'from' module=any 'import' '(' names=any ')' >"
+        " | power< head=(%s) trailer< '.' NAME > any* >" % _HEADS
     )
 
     def transform(self, node, results):
@@ -41,7 +51,12 @@ class FixRemovedNames(MigrateFix):
                     if name in gone:
                         self.review(node, _MESSAGE % (module, name, module))
             return None
-        head = results["head"]
+        power, head = node, results["head"]
+        if isinstance(head, list):  # an alternation binds the list it matched
+            head = head[0]
+        if not any(child.type == syms.trailer and child.children[-1].value in _ANY_NAME
+                   for child in power.children[1:]):
+            return None
         kinds = binding_kinds(head)
         if not kinds or len(kinds) != 1:
             return None
@@ -52,14 +67,14 @@ class FixRemovedNames(MigrateFix):
             chain = (kind[1] + "." + kind[2]).split(".")
         else:
             return None
-        for trailer in node.children[1:]:
+        for trailer in power.children[1:]:
             if trailer.type != syms.trailer or trailer.children[0].type != token.DOT:
                 break
             chain.append(trailer.children[1].value)
         for end in range(len(chain) - 1, 0, -1):
             module = ".".join(chain[:end])
             if chain[end] in REMOVED.get(module, ()):
-                self.review(node, _MESSAGE % (module, chain[end], module))
+                self.review(power, _MESSAGE % (module, chain[end], module))
                 break
         return None
 

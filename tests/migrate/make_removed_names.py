@@ -9,7 +9,8 @@ It asks the ``python2.7`` and ``python3.13`` on PATH (``--py2``, ``--py3``
 name others) for ``dir()`` of each module, and leaves out every name that
 another fixer already rewrites or lists (it runs the tool, all fixers but
 removed_names, over ``import M; M.name`` and ``from M import name``), so the
-table holds only what nothing else says. Runs on the tool's Python (3.9+).
+table holds only what nothing else says. Modules a module merely imported
+(``inspect.string``) are not its names and are left out too. Runs on the tool's Python (3.9+).
 """
 import argparse
 import io
@@ -71,8 +72,9 @@ for name in sorted(wanted):
         if attr.startswith("__") and attr.endswith("__"):
             continue
         value = getattr(module, attr, None)
-        # a submodule is an attribute only once something imported it
-        if getattr(value, "__name__", None) == name + "." + attr and type(value) is type(sys):
+        # a module the module imported for itself (string.re, inspect.imp)
+        # or a submodule something imported is not the module's own API
+        if type(value) is type(sys):
             continue
         names.add(attr)
     out[name] = sorted(names)
