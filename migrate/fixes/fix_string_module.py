@@ -78,7 +78,8 @@ class FixStringModule(ModuleAttributeFix):
             attr = attr[0]
         function = attr.value
         if function == "whitespace":
-            if _as_character_set(node):
+            # code that already reads as Python 3 means Python 3's order
+            if _as_character_set(node) or self.options.get("python3_input", False):
                 return None
             rest = "".join(str(child) for child in node.children[2:])
             self.changed(node)

@@ -1,5 +1,5 @@
 """The string_module fixer."""
-from casekit import Case, rewrite_tests, runtime_tests
+from casekit import TOOL_PYTHON, Case, migrate, rewrite_tests, runtime_tests
 
 CASES = [
     Case(
@@ -57,3 +57,10 @@ CASES = [
 
 test_rewrite = rewrite_tests("string_module", CASES)
 test_runtime = runtime_tests(CASES)
+
+
+if TOOL_PYTHON:
+
+    def test_python3_code_keeps_its_own_whitespace_order():
+        source = "import string\nfor c in string.whitespace:\n    print(repr(c), end='')\n"
+        assert migrate(source, "string_module", target="3").source == source
