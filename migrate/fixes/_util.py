@@ -968,3 +968,23 @@ def parse_statement(text, newline="\n"):
     stmt.remove()
     stmt.children[-1].value = newline
     return stmt
+
+
+# Compound statements: a literal in their header (an if test, a for
+# iterable) is reported at that header, not at the statement's first line.
+_COMPOUND = frozenset([
+    syms.if_stmt, syms.while_stmt, syms.for_stmt, syms.try_stmt, syms.with_stmt,
+    syms.funcdef, syms.classdef, syms.decorated, syms.async_stmt, syms.async_funcdef,
+])
+
+
+def statement_part(node):
+    """The statement ``node`` is in, for a review: the whole simple
+    statement, or the header part of a compound one (``elif x == '\\xff'``
+    is reported at the elif line). Its first line is the one a traceback
+    through the statement names on Python 3.11+ for the statement's call."""
+    while node.parent is not None and node.parent.type not in (syms.file_input, syms.suite):
+        if node.parent.type in _COMPOUND:
+            break
+        node = node.parent
+    return node

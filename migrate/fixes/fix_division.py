@@ -3,7 +3,9 @@
 Without ``from __future__ import division`` the meaning of ``a / b``
 depends on the operand types at run time, which the tool cannot know. Two
 integer literals become ``//`` (the floor Python 2 computed); a float literal
-operand means true division on both; every other ``/`` is left alone and
+operand means true division on both; a str literal operand means no number
+is divided at all (``root / 'docs'``: an object that joins paths or URLs
+through ``__div__``/``__truediv__``); every other ``/`` is left alone and
 reported for review, never guessed.
 """
 from fissix import pytree
@@ -32,6 +34,15 @@ def _number_kind(node):
     return "int"
 
 
+def _is_text(node):
+    """True for a string literal (implicit concatenation too)."""
+    if node is None:
+        return False
+    if node.type == syms.atom and all(child.type == token.STRING for child in node.children):
+        return True
+    return node.type == token.STRING
+
+
 class FixDivision(MigrateFix):
     """Make provably integer divisions explicit and report the others."""
 
@@ -53,13 +64,19 @@ class FixDivision(MigrateFix):
                 return None
             self.review(node, "'/=' without 'from __future__ import division': floors integers on Python 2 only")
             return None
+        # ``root / 'docs' / name``: once a '/' had a str operand, what the
+        # chain of '/' carries on is that object, not a number
+        joining = False
         for index, child in enumerate(children):
             if child.type != token.SLASH:
+                if index % 2:  # another operator: '*', '%', '//'
+                    joining = False
                 continue
             left = children[index - 1] if index == 1 else None
             right = children[index + 1]
             kinds = (_number_kind(left) if left is not None else None, _number_kind(right))
-            if "float" in kinds or "complex" in kinds:
+            joining = joining or _is_text(left) or _is_text(right)
+            if "float" in kinds or "complex" in kinds or joining:
                 continue
             if kinds == ("int", "int"):
                 child.replace(pytree.Leaf(token.DOUBLESLASH, "//", prefix=child.prefix))

@@ -5,7 +5,9 @@ the backslash stays. On Python 3 the same literal is text and they are, so
 ``"\\u00e9"`` would become one character (or a syntax error for
 ``"\\u3xxx"``). Doubling the backslash keeps Python 2's value everywhere.
 Modules with ``from __future__ import unicode_literals`` already had text
-literals with these escapes and are left alone.
+literals with these escapes and are left alone. A str literal with a byte
+escape above ``\\x7f`` is listed, once per statement (a dict of such
+literals, or one split over lines by implicit concatenation, is one item).
 """
 import re
 
@@ -13,7 +15,7 @@ from fissix import pytree
 from fissix.pgen2 import token
 
 from ._base import MigrateFix
-from ._util import has_future
+from ._util import has_future, statement_part
 
 _PREFIX = re.compile(r"^([a-zA-Z]*)(['\"])")
 # an escape-introducing backslash: preceded by an even number of backslashes
@@ -47,7 +49,8 @@ class FixStrEscapes(MigrateFix):
         # tool's own output, say) takes its str literals as text.
         python3_text = self.options.get("python3_input", False)
         if _HIGH_BYTE.search(node.value) and not _decoded(node) and not python3_text:
-            self.review(node, "a byte escape above \\x7f in a str literal: one byte on 2.7, one "
+            # one item per statement: a table of such literals is one place
+            self.review(statement_part(node), "a byte escape above \\x7f in a str literal: one byte on 2.7, one "
                         "character on 3.x; write b'...' where bytes are meant, u'...' for text")
         if not _UNICODE_ESCAPE.search(node.value):
             return None

@@ -5,8 +5,12 @@
 ``s.upper()`` and the other functions that became str methods;
 ``string.join(words, sep)`` -> ``sep.join(words)``; ``string.atoi(s)`` ->
 ``int(s)``. ``translate``/``maketrans`` differ between str and bytes and are
-reported. ``import string`` stays even where no use is left: the module's
-``string`` attribute may be read from elsewhere, and a linter flags it.
+reported. ``string.whitespace`` holds the same characters in another order on
+3.x (the space first); where the order can show (a loop, an index, a join)
+it becomes Python 2's value written out, ``'\\t\\n\\x0b\\x0c\\r '``, and a
+membership test or a strip argument keeps the name. ``import string`` stays
+even where no use is left: the module's ``string`` attribute may be read from
+elsewhere, and a linter flags it.
 """
 from fissix.pgen2 import token
 from fissix.pygram import python_symbols as syms
@@ -27,6 +31,10 @@ METHODS = frozenset(
 ALIASES = {"splitfields": "split", "joinfields": "join"}
 CONVERSIONS = {"atoi": "int", "atol": "int", "atof": "float"}
 REVIEW = frozenset(["translate", "maketrans"])
+# string.whitespace on Python 2, in its order (3.x starts with the space).
+WHITESPACE_27 = "'\\t\\n\\x0b\\x0c\\r '"
+# Calls that read their argument as a set of characters.
+_CHARACTER_SETS = frozenset(["strip", "lstrip", "rstrip", "set", "frozenset"])
 # Receivers that can take ``.method()`` without parentheses.
 _PLAIN = frozenset([token.NAME, token.STRING, syms.power, syms.atom])
 
@@ -35,12 +43,28 @@ class FixStringModule(ModuleAttributeFix):
     """Rewrite the ``string`` module functions and constants removed in 3.x."""
 
     name = "string_module"
-    summary = "string.upper(s) -> s.upper(), string.join(l, sep) -> sep.join(l), string.letters -> ascii_letters"
+    summary = ("string.upper(s) -> s.upper(), string.join(l, sep) -> sep.join(l), string.letters -> ascii_letters, "
+               "string.whitespace in Python 2's order where the order shows")
     module = "string"
     replacements = dict(
         [(name, value) for name, value in CONSTANTS.items()]
         + [(name, None) for name in METHODS | REVIEW | set(ALIASES) | set(CONVERSIONS) | set(["join"])]
+        + [("whitespace", WHITESPACE_27)]
     )
+
+    def from_import(self, node, names):
+        """Report ``from string import ...`` of a replaced name."""
+        from fissix.pgen2 import token as tokens
+
+        for leaf in names.leaves():
+            if leaf.type != tokens.NAME:
+                continue
+            if leaf.value == "whitespace":
+                self.review(node, "from string import whitespace: 3.x lists the same characters in another "
+                            "order (space first); where the order shows, write %s (Python 2's)" % WHITESPACE_27)
+            elif leaf.value in self.replacements:
+                self.review(node, "from string import %s: use %s instead"
+                            % (leaf.value, self.replacements[leaf.value] or "a replacement"))
 
     def transform(self, node, results):
         if "names" in results:
@@ -53,6 +77,13 @@ class FixStringModule(ModuleAttributeFix):
         if isinstance(attr, list):
             attr = attr[0]
         function = attr.value
+        if function == "whitespace":
+            # code that already reads as Python 3 means Python 3's order
+            if _as_character_set(node) or self.options.get("python3_input", False):
+                return None
+            rest = "".join(str(child) for child in node.children[2:])
+            self.changed(node)
+            return expression(WHITESPACE_27 + rest, prefix=node.prefix)
         if function in CONSTANTS:
             return super(FixStringModule, self).transform(node, results)
         if function in REVIEW:
@@ -88,3 +119,30 @@ class FixStringModule(ModuleAttributeFix):
         rest = "".join(str(child) for child in children[3:])
         self.changed(node)
         return expression(text + rest, prefix=node.prefix)
+
+
+def _as_character_set(node):
+    """True where ``string.whitespace`` (``node``, without trailers) is read
+    as a set of characters, so that its order cannot show: the right operand
+    of ``in``/``not in``, or the argument of strip/lstrip/rstrip, set() or
+    frozenset()."""
+    if len(node.children) > 2:
+        return False
+    parent = node.parent
+    if parent is None:
+        return False
+    if parent.type == syms.comparison and parent.children[-1] is node:
+        operator = parent.children[-2]
+        return str(operator).split() in (["in"], ["not", "in"])
+    if parent.type == syms.trailer and parent.children[0].type == token.LPAR:
+        call = parent
+    elif parent.type == syms.arglist and parent.parent is not None and parent.parent.type == syms.trailer:
+        call = parent.parent
+    else:
+        return False
+    callee = call.prev_sibling
+    if callee is None:
+        return False
+    if callee.type == syms.trailer:
+        callee = callee.children[-1]
+    return callee.type == token.NAME and callee.value in _CHARACTER_SETS

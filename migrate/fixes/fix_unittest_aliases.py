@@ -1,8 +1,9 @@
 """unittest method aliases removed in Python 3.12 -> their current names.
 
 Only ``self.<alias>`` inside a class that looks like a test case (a base
-named ``...TestCase``/``...TestBase``/``...Case``, or a ``Test...``/``...Case``
-class with bases) is touched, and not when the class defines a method of that
+named ``...TestCase``/``...TestBase``/``...Case``, a ``Test...``/``...Case``
+class with bases, or a base that is such a class of the same module) is
+touched, and not when the class defines a method of that
 name itself; other classes using the aliases are listed for review.
 ``assertItemsEqual``, ``assertRegexpMatches`` and ``assertRaisesRegexp`` have
 no spelling shared by 2.7 and 3.x, so they become the six helpers, which take
@@ -61,18 +62,46 @@ def _test_case_class(node):
         node = node.parent
     if node is None:
         return None
-    name = node.children[1].value
-    bases = []
-    if len(node.children) > 3 and node.children[2].type == token.LPAR:
-        arglist = node.children[3]
+    return node if _is_test_like(node, set()) else None
+
+
+def _bases(classdef):
+    """The last part of each base class name of ``classdef``."""
+    if len(classdef.children) > 3 and classdef.children[2].type == token.LPAR:
+        arglist = classdef.children[3]
         if arglist.type != token.RPAR:
             items = arglist.children[::2] if arglist.type == syms.arglist else [arglist]
-            bases = [dotted_name(item).split(".")[-1] for item in items]
+            return [dotted_name(item).split(".")[-1] for item in items]
+    return []
+
+
+def _module_classes(node):
+    """``{name: classdef}`` of the classes defined at the top of the module."""
+    root = node
+    while root.parent is not None:
+        root = root.parent
+    classes = {}
+    for statement in root.children:
+        if statement.type == syms.decorated:
+            statement = statement.children[-1]
+        if statement.type == syms.classdef:
+            classes[statement.children[1].value] = statement
+    return classes
+
+
+def _is_test_like(classdef, seen):
+    """A base named like a test case, a test-like name with bases, or a base
+    that is a test-like class of the same module (``class Base(TestCase)``,
+    then ``class Parsing(Base)``)."""
+    name = classdef.children[1].value
+    bases = _bases(classdef)
     if any(base.endswith(("TestCase", "TestBase", "Case")) for base in bases):
-        return node
+        return True
     if bases and (name.startswith("Test") or name.endswith(("Test", "Tests", "Case"))):
-        return node
-    return None
+        return True
+    seen.add(name)
+    local = _module_classes(classdef) if bases else {}
+    return any(base in local and base not in seen and _is_test_like(local[base], seen) for base in bases)
 
 
 class FixUnittestAliases(MigrateFix):

@@ -1,5 +1,5 @@
 """The division fixer."""
-from casekit import Case, rewrite_tests, runtime_tests
+from casekit import TOOL_PYTHON, Case, migrate, rewrite_tests, runtime_tests
 
 CASES = [
     Case("print(7 / 2)\n", "print(7 // 2)\n", output="3\n"),
@@ -16,7 +16,22 @@ CASES = [
         id="true division already",
     ),
     Case("print(7 // 2)\n", "print(7 // 2)\n", output="3\n", id="floor division stays"),
+    Case(
+        "class P(str):\n    def __div__(self, other):\n        return P(self + '/' + other)\n"
+        "    __truediv__ = __div__\nroot = P('a')\nprint(root / 'b' / 'c')\n",
+        "class P(str):\n    def __div__(self, other):\n        return P(self + '/' + other)\n"
+        "    __truediv__ = __div__\nroot = P('a')\nprint(root / 'b' / 'c')\n",
+        output="a/b/c\n",
+        id="a str operand is no number: a path join stays and is not listed",
+    ),
 ]
 
 test_rewrite = rewrite_tests("division", CASES)
 test_runtime = runtime_tests(CASES)
+
+
+if TOOL_PYTHON:
+
+    def test_a_str_operand_is_not_listed():
+        assert migrate("x = root / 'docs' / name\ny = 'a' / root\n", "division").reviews == []
+        assert migrate("x = (a * b) / 'c' * d / e\n", "division").reviews[0].line == 1

@@ -32,3 +32,10 @@ if TOOL_PYTHON:
     def test_ascii_escapes_are_not_listed():
         result = migrate("ok = '\\x41\\\\xae'\nname = '\\xc3\\xa9'.decode('utf-8')\n", "str_escapes")
         assert result.reviews == []
+
+    def test_one_item_per_statement():
+        source = ("MS = {'\\x80': 'euro',\n      '\\x82': 'sbquo'}\n"
+                  "if data[:2] == 'ab':\n    pass\nelif data[:2] == '\\xff\\xfe':\n    pass\n"
+                  "x = ('\\xe3\\x81'\n     '\\xe3\\x82')\n")
+        result = migrate(source, "str_escapes")
+        assert [review.line for review in result.reviews] == [1, 5, 7]

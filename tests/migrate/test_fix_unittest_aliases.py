@@ -17,6 +17,28 @@ print('%d %s' % (result.testsRun, result.wasSuccessful()))
 
 CASES = [
     Case(
+        _b("""
+        import unittest
+        class SoupTest(unittest.TestCase):
+            pass
+        class FollowThatTag(SoupTest):
+            def test_a(self):
+                self.assertEquals(1, 1)
+        T = FollowThatTag
+        """) + _RUN,
+        _b("""
+        import unittest
+        class SoupTest(unittest.TestCase):
+            pass
+        class FollowThatTag(SoupTest):
+            def test_a(self):
+                self.assertEqual(1, 1)
+        T = FollowThatTag
+        """) + _RUN,
+        output="1 True\n",
+        id="base class of the module that is a test case",
+    ),
+    Case(
         """
         class Helper(object):
             def assertEquals(self, a, b):
