@@ -708,10 +708,26 @@ def _python3_only(text):
     return False
 
 
+#: The last few answers of :func:`_compile_problem`, newest last: a
+#: rewrite is checked when it is rendered and again as the result of the
+#: pass, and compiling is a tenth of a run.
+_compiled = []
+_COMPILED_KEPT = 2
+
+
 def _compile_problem(rewritten, filename):
     """Why the running Python 3 cannot compile *rewritten*, or None."""
-    import warnings
+    for text, name, problem in _compiled:
+        if name == filename and text == rewritten:
+            return problem
+    problem = _compile_now(rewritten, filename)
+    _compiled.append((rewritten, filename, problem))
+    if len(_compiled) > _COMPILED_KEPT:
+        del _compiled[0]
+    return problem
 
+
+def _compile_now(rewritten, filename):
     try:
         with warnings.catch_warnings():
             # compiling is a check here: its warnings are the module's own
