@@ -21,6 +21,8 @@ from fissix.pgen2 import parse as pgen_parse
 from fissix.pgen2 import token
 from fissix.pgen2 import tokenize
 
+from . import quicktokens
+
 _SHIFT = 0
 _PUSH = 1
 _CHAIN = 2
@@ -156,30 +158,8 @@ def parse_string(grammar, text, created=None):
     stack = [[states[start], 0, [], start]]
     root = None
 
-    lineno = 1
-    column = 0
-    prefix = ""
     kind = value = begin = None
-    for kind, value, begin, end, line_text in tokenize.generate_tokens(io.StringIO(text).readline):
-        if begin != (lineno, column):
-            s_lineno, s_column = begin
-            if lineno < s_lineno:
-                prefix += "\n" * (s_lineno - lineno)
-                lineno = s_lineno
-                column = 0
-            if column < s_column:
-                prefix += line_text[column:s_column]
-                column = s_column
-        if kind == _COMMENT or kind == _NL:
-            prefix += value
-            lineno, column = end
-            if value.endswith("\n"):
-                lineno += 1
-                column = 0
-            continue
-        if kind == _OP:
-            kind = opmap[value]
-
+    for kind, value, prefix, begin in _tokens(text, opmap):
         # Classify the token.
         ilabel = None
         if kind == _NAME:
@@ -262,19 +242,54 @@ def parse_string(grammar, text, created=None):
             break
         if done:
             break
-
-        prefix = ""
-        lineno, column = end
-        if value.endswith("\n"):
-            lineno += 1
-            column = 0
     else:
-        raise pgen_parse.ParseError("incomplete input", kind, value, (prefix, begin))
+        raise pgen_parse.ParseError("incomplete input", kind, value, ("", begin))
     if covered != len(text):
         # Every character must be in exactly one prefix or token value.
         raise ValueError("the parse tree covers %d of %d characters" % (covered, len(text)))
     root.used_names = used_names
     return root
+
+
+def _tokens(text, opmap):
+    """The significant tokens of *text* as ``(type, string, prefix, (line,
+    column))``, operators with their own type: from :mod:`.quicktokens`
+    when it reads the text, else from fissix's tokenizer (lazily, so that a
+    syntax error is found before a tokenizer error further on, as fissix's
+    driver finds it)."""
+    tokens = quicktokens.scan(text)
+    if tokens is None:
+        tokens = _fissix_tokens(text, opmap)
+    return tokens
+
+
+def _fissix_tokens(text, opmap):
+    # COMMENT and NL tokens, the blanks between tokens and the line breaks
+    # the tokenizer skips all go into the prefix of the next token.
+    lineno = 1
+    column = 0
+    prefix = ""
+    for kind, value, begin, end, line_text in tokenize.generate_tokens(io.StringIO(text).readline):
+        if begin != (lineno, column):
+            s_lineno, s_column = begin
+            if lineno < s_lineno:
+                prefix += "\n" * (s_lineno - lineno)
+                lineno = s_lineno
+                column = 0
+            if column < s_column:
+                prefix += line_text[column:s_column]
+                column = s_column
+        lineno, column = end
+        if value.endswith("\n"):
+            lineno += 1
+            column = 0
+        if kind == _COMMENT or kind == _NL:
+            prefix += value
+            continue
+        if kind == _OP:
+            kind = opmap[value]
+        yield kind, value, prefix, begin
+        prefix = ""
 
 
 class Driver(object):
