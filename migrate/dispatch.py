@@ -87,7 +87,11 @@ class FixerPlan(object):
                         if node is not None and _head_match(node, branch_heads):
                             chosen[id(node)] = node
             else:
-                for node in index.candidates(branch_heads, self.pre_order):
+                found = index.candidates(branch_heads, self.pre_order)
+                if not chosen and len(self.branches) == 1:
+                    # in visiting order already, each node once
+                    return found
+                for node in found:
                     chosen[id(node)] = node
         return index.ordered(list(chosen.values()), self.pre_order)
 
@@ -389,6 +393,9 @@ class TreeIndex(object):
             for kind, value in heads:
                 if value is not None and kind not in kinds:
                     nodes.extend(leaf for leaf in self.by_value.get(value, ()) if leaf.type == kind)
+            if len(kinds) == len(heads) == 1 and not pre_order and not self.stale:
+                # One list of the index as it was built: in post-order already.
+                return nodes
         return self.ordered(nodes, pre_order)
 
     def head_count(self, heads):

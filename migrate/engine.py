@@ -359,12 +359,30 @@ def prepare(target="2and3", select=None, exclude=()):
 
 def _render(tree):
     """``str(tree)`` without a recursive call and a join per node: the
-    prefix and value of every leaf, left to right."""
+    prefix and value of every leaf, left to right (a walk of its own, with
+    no generator to resume per leaf)."""
     parts = []
-    for leaf in tree.leaves():
-        parts.append(leaf.prefix)
-        parts.append(str(leaf.value))
+    add = parts.append
+    stack = [tree]
+    push = stack.extend
+    pop = stack.pop
+    while stack:
+        node = pop()
+        if type(node) is _Leaf:
+            add(node._prefix)
+            value = node.value
+            add(value if type(value) is str else str(value))
+        elif node.children:
+            push(reversed(node.children))
+        elif not isinstance(node, _Node):
+            # a leaf of another class: its own prefix property
+            add(node.prefix)
+            add(str(node.value))
     return "".join(parts)
+
+
+_Leaf = pytree.Leaf
+_Node = pytree.Node
 
 
 def _fix_text(text, classes, filename, options, touched=None):
