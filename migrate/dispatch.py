@@ -31,13 +31,16 @@ class FixerPlan(object):
     value), *literal_sets* a list of sets of leaf values of which at least
     one set must be fully present in the tree for the branch to match
     anywhere (an empty set: no requirement). ``branches`` is None when any
-    node may match.
+    node may match. ``required`` holds the fixer's ``required_values``: a
+    tree with none of them gives the fixer nothing to visit.
     """
 
-    __slots__ = ("branches", "pre_order")
+    __slots__ = ("branches", "pre_order", "required")
 
     def __init__(self, fixer):
         self.pre_order = getattr(fixer, "order", "post") == "pre"
+        # leaf values the fixer says it needs at least one of
+        self.required = tuple(getattr(fixer, "required_values", None) or ())
         # A custom match() may accept what its PATTERN would not: only the
         # node type it declares (lib2to3's _accept_type) can be trusted.
         custom_match = type(fixer).match is not BaseFix.match
@@ -53,6 +56,13 @@ class FixerPlan(object):
     def active_heads(self, index):
         """The heads worth visiting in the tree of *index*: a set, or None
         for every node."""
+        if self.required:
+            by_value = index.by_value
+            for value in self.required:
+                if value in by_value:
+                    break
+            else:
+                return frozenset()
         if self.branches is None:
             return None
         heads = set()
