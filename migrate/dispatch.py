@@ -31,16 +31,18 @@ class FixerPlan(object):
     value), *literal_sets* a list of sets of leaf values of which at least
     one set must be fully present in the tree for the branch to match
     anywhere (an empty set: no requirement). ``branches`` is None when any
-    node may match. ``required`` holds the fixer's ``required_values``: a
-    tree with none of them gives the fixer nothing to visit.
+    node may match. ``required`` and ``required_types`` hold the fixer's
+    ``required_values`` and ``required_types``: a tree with none of the
+    values, or none of the types, gives the fixer nothing to visit.
     """
 
-    __slots__ = ("branches", "pre_order", "required")
+    __slots__ = ("branches", "pre_order", "required", "required_types")
 
     def __init__(self, fixer):
         self.pre_order = getattr(fixer, "order", "post") == "pre"
         # leaf values the fixer says it needs at least one of
         self.required = tuple(getattr(fixer, "required_values", None) or ())
+        self.required_types = tuple(getattr(fixer, "required_types", None) or ())
         # A custom match() may accept what its PATTERN would not: only the
         # node type it declares (lib2to3's _accept_type) can be trusted.
         custom_match = type(fixer).match is not BaseFix.match
@@ -63,14 +65,31 @@ class FixerPlan(object):
                     break
             else:
                 return frozenset()
+        if self.required_types:
+            by_type = index.by_type
+            for kind in self.required_types:
+                if kind in by_type:
+                    break
+            else:
+                return frozenset()
         if self.branches is None:
             return None
         heads = set()
+        by_value = index.by_value
         for branch_heads, literal_sets, _ in self.branches:
-            if any(index.has_literals(literals) for literals in literal_sets):
-                if branch_heads is None:
-                    return None
-                heads |= branch_heads
+            # any(index.has_literals(literals) for literals in literal_sets),
+            # spelled out: this runs for every fixer on every file
+            for literals in literal_sets:
+                for literal in literals:
+                    if literal not in by_value:
+                        break
+                else:
+                    break
+            else:
+                continue
+            if branch_heads is None:
+                return None
+            heads |= branch_heads
         return heads
 
     def candidates(self, index, heads):

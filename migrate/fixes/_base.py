@@ -42,6 +42,9 @@ class MigrateFix(BaseFix):
     #: engine skips the fixer, ``start_tree`` and ``finish_tree`` included.
     #: Empty: no such value.
     required_values = ()
+    #: The same for node types: a module without a node of one of these
+    #: types gives the fixer nothing to do.
+    required_types = ()
 
     def __init__(self, options=None, log=None):
         super(MigrateFix, self).__init__(
