@@ -158,8 +158,8 @@ def parse_string(grammar, text, created=None):
     stack = [[states[start], 0, [], start]]
     root = None
 
-    kind = value = begin = None
-    for kind, value, prefix, begin in _tokens(text, opmap):
+    kind = value = line = column = None
+    for kind, value, prefix, line, column in _tokens(text, opmap):
         # Classify the token.
         ilabel = None
         if kind == _NAME:
@@ -168,7 +168,7 @@ def parse_string(grammar, text, created=None):
         if ilabel is None:
             ilabel = token_labels.get(kind)
             if ilabel is None:
-                raise pgen_parse.ParseError("bad token", kind, value, (prefix, begin))
+                raise pgen_parse.ParseError("bad token", kind, value, (prefix, (line, column)))
 
         # Feed it to the automaton until it is shifted. A stack entry is
         # [states of its symbol, state, children, symbol], or a block
@@ -181,21 +181,28 @@ def parse_string(grammar, text, created=None):
             action = table.get(ilabel)
             if action is None:
                 if not may_pop:
-                    raise pgen_parse.ParseError("bad input", kind, value, (prefix, begin))
+                    raise pgen_parse.ParseError("bad input", kind, value, (prefix, (line, column)))
                 stack.pop()
                 children = entry[2]
                 if len(children) == 1:
                     node = children[0]
                 else:
-                    node = _node(new, Node, entry[3], children)
+                    # what pytree.convert builds for a nonterminal with
+                    # several children (made here, so none has a parent yet)
+                    node = new(Node)
+                    node.type = entry[3]
+                    node.children = children
+                    node.fixers_applied = None
+                    for child in children:
+                        child.parent = node
                     record(node)
                 if not stack:
-                    raise pgen_parse.ParseError("too much input", kind, value, (prefix, begin))
+                    raise pgen_parse.ParseError("too much input", kind, value, (prefix, (line, column)))
                 parent = stack[-1]
                 if parent[0] is _BLOCK:
                     parent = _pass_through(stack, parent, node, ilabel, states, block_memo)
                     if parent is None:
-                        raise pgen_parse.ParseError("bad input", kind, value, (prefix, begin))
+                        raise pgen_parse.ParseError("bad input", kind, value, (prefix, (line, column)))
                 else:
                     parent[2].append(node)
                 continue
@@ -212,11 +219,12 @@ def parse_string(grammar, text, created=None):
                 stack.append(entry)
             else:
                 entry[1] = action[1]
-            # Shift: what pytree.Leaf(kind, value, context=(prefix, begin))
-            # would build.
+            # Shift: what pytree.Leaf(kind, value, context=(prefix, (line,
+            # column))) would build.
             leaf = new(Leaf)
             leaf._prefix = prefix
-            leaf.lineno, leaf.column = begin
+            leaf.lineno = line
+            leaf.column = column
             leaf.type = kind
             leaf.value = value
             leaf.fixers_applied = []
@@ -229,7 +237,12 @@ def parse_string(grammar, text, created=None):
                 if len(children) == 1:
                     node = children[0]
                 else:
-                    node = _node(new, Node, entry[3], children)
+                    node = new(Node)
+                    node.type = entry[3]
+                    node.children = children
+                    node.fixers_applied = None
+                    for child in children:
+                        child.parent = node
                     record(node)
                 if not stack:
                     root = node
@@ -243,7 +256,9 @@ def parse_string(grammar, text, created=None):
         if done:
             break
     else:
-        raise pgen_parse.ParseError("incomplete input", kind, value, ("", begin))
+        raise pgen_parse.ParseError(
+            "incomplete input", kind, value, ("", None if line is None else (line, column))
+        )
     if covered != len(text):
         # Every character must be in exactly one prefix or token value.
         raise ValueError("the parse tree covers %d of %d characters" % (covered, len(text)))
@@ -252,8 +267,8 @@ def parse_string(grammar, text, created=None):
 
 
 def _tokens(text, opmap):
-    """The significant tokens of *text* as ``(type, string, prefix, (line,
-    column))``, operators with their own type: from :mod:`.quicktokens`
+    """The significant tokens of *text* as ``(type, string, prefix, line,
+    column)``, operators with their own type: from :mod:`.quicktokens`
     when it reads the text, else from fissix's tokenizer (lazily, so that a
     syntax error is found before a tokenizer error further on, as fissix's
     driver finds it)."""
@@ -288,7 +303,7 @@ def _fissix_tokens(text, opmap):
             continue
         if kind == _OP:
             kind = opmap[value]
-        yield kind, value, prefix, begin
+        yield kind, value, prefix, begin[0], begin[1]
         prefix = ""
 
 
@@ -363,16 +378,3 @@ def _pass_through(stack, block, node, ilabel, states, memo):
     entry = [states[symbol], state, [node], symbol]
     stack.append(entry)
     return entry
-
-
-def _node(new, Node, symbol, children):
-    # What pytree.convert does for a nonterminal with several children,
-    # without re-checking that each child is parentless: they were all made
-    # here.
-    node = new(Node)
-    node.type = symbol
-    node.children = children
-    node.fixers_applied = None
-    for child in children:
-        child.parent = node
-    return node

@@ -5,7 +5,7 @@ a chain of tests written in Python; with the work of turning its tokens
 into prefixes it was over a third of the parse time. :func:`scan` reads the
 whole text with one compiled expression, one match per token, and hands the
 parser the tokens it needs directly: ``(type, string, prefix, (line,
-column))``, the very tuples :func:`.fastparse._fissix_tokens` makes of
+column)``, the very tuples :func:`.fastparse._fissix_tokens` makes of
 fissix's tokens, for source written the ordinary way: spaces for
 indentation, ASCII names, complete strings and brackets.
 
@@ -117,7 +117,7 @@ def scan(text):
     """The significant tokens of *text* for the parser, or None when *text*
     is not of the shape this tokenizer reads (see the module's description).
 
-    Each token is ``(type, string, prefix, (line, column))``: an operator
+    Each token is ``(type, string, prefix, line, column)``: an operator
     has its own type (``token.LPAR``, ...), and *prefix* is all the text
     between the previous token and this one -- blanks, comments, empty lines
     and escaped line breaks, which fissix gives as COMMENT and NL tokens.
@@ -148,19 +148,19 @@ def scan(text):
                     return None
                 if column > indents[-1]:
                     indents.append(column)
-                    add((_INDENT, text[line_start:begin], text[gap:line_start], (lineno, 0)))
+                    add((_INDENT, text[line_start:begin], text[gap:line_start], lineno, 0))
                     gap = begin
                 elif column < indents[-1]:
                     while column < indents[-1]:
                         indents.pop()
-                        add((_DEDENT, "", text[gap:begin], (lineno, column)))
+                        add((_DEDENT, "", text[gap:begin], lineno, column))
                         gap = begin
                     if column != indents[-1]:
                         return None
             if kind == "name":
                 if value in _DECLINED_NAMES:
                     return None
-                add((_NAME, value, text[gap:begin], (lineno, column)))
+                add((_NAME, value, text[gap:begin], lineno, column))
             elif kind == "op":
                 if value in _OPENING:
                     depth += 1
@@ -168,19 +168,19 @@ def scan(text):
                     depth -= 1
                     if depth < 0:
                         return None
-                add((opmap[value], value, text[gap:begin], (lineno, column)))
+                add((opmap[value], value, text[gap:begin], lineno, column))
             elif kind == "string":
-                add((_STRING, value, text[gap:begin], (lineno, column)))
+                add((_STRING, value, text[gap:begin], lineno, column))
                 breaks = value.count("\n")
                 if breaks:
                     lineno += breaks
                     line_start = begin + value.rfind("\n") + 1
             else:
-                add((_NUMBER, value, text[gap:begin], (lineno, column)))
+                add((_NUMBER, value, text[gap:begin], lineno, column))
             gap = end
         elif kind == "newline":
             if not at_line_start and not depth:
-                add((_NEWLINE, value, text[gap:begin], (lineno, begin - line_start)))
+                add((_NEWLINE, value, text[gap:begin], lineno, begin - line_start))
                 gap = end
                 at_line_start = True
             lineno += 1
@@ -198,9 +198,9 @@ def scan(text):
         return None
     rest = text[gap:]
     for _ in indents[1:]:
-        add((_DEDENT, "", rest, (lineno, 0)))
+        add((_DEDENT, "", rest, lineno, 0))
         rest = ""
-    add((_ENDMARKER, "", rest, (lineno, 0)))
+    add((_ENDMARKER, "", rest, lineno, 0))
     return tokens
 
 
