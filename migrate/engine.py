@@ -446,7 +446,11 @@ def migrate_source(
     body = source
     if body.startswith("\ufeff"):
         bom, body = "\ufeff", body[1:]
-    text, lines = newlines.normalize(body)
+    if "\r" in body:
+        text, lines = newlines.normalize(body)
+    else:
+        # every line ends in LF already (or is the last): nothing to put back
+        text, lines = body, None
     main_fixers, cleanup_fixers = _select_fixers(target, select, exclude)
     options = {"target": target, "min_version": min_version}
     if target != "2and3" and _reads_as_python3(text, filename):
@@ -493,7 +497,7 @@ def migrate_source(
             raise _rewrite_error(
                 text, new_text, filename, target, main_fixers, options, touched, problem
             )
-    result = bom + newlines.restore(new_text, lines)
+    result = bom + (newlines.restore(new_text, lines) if lines is not None else new_text)
     return MigrateResult(result, result != source, fix_counts, reviews)
 
 
