@@ -281,30 +281,31 @@ def _tokens(text, opmap):
 def _fissix_tokens(text, opmap):
     # COMMENT and NL tokens, the blanks between tokens and the line breaks
     # the tokenizer skips all go into the prefix of the next token.
-    lineno = 1
-    column = 0
-    prefix = ""
+    reached = (1, 0)
+    pending = []
     for kind, value, begin, end, line_text in tokenize.generate_tokens(io.StringIO(text).readline):
-        if begin != (lineno, column):
-            s_lineno, s_column = begin
-            if lineno < s_lineno:
-                prefix += "\n" * (s_lineno - lineno)
-                lineno = s_lineno
-                column = 0
-            if column < s_column:
-                prefix += line_text[column:s_column]
-                column = s_column
-        lineno, column = end
-        if value.endswith("\n"):
-            lineno += 1
-            column = 0
+        if begin != reached:
+            pending.append(_skipped(reached, begin, line_text))
+        reached = (end[0] + 1, 0) if value.endswith("\n") else end
         if kind == _COMMENT or kind == _NL:
-            prefix += value
+            pending.append(value)
             continue
-        if kind == _OP:
-            kind = opmap[value]
-        yield kind, value, prefix, begin[0], begin[1]
-        prefix = ""
+        yield (opmap[value] if kind == _OP else kind), value, "".join(pending), begin[0], begin[1]
+        pending = []
+
+
+def _skipped(reached, begin, line_text):
+    """What lies between the place *reached* after the last token and the
+    *begin* of the next one: a line break per line passed over, then the
+    blanks of the token's own line up to it."""
+    line, column = reached
+    skipped = ""
+    if line < begin[0]:
+        skipped = "\n" * (begin[0] - line)
+        column = 0
+    if column < begin[1]:
+        skipped += line_text[column:begin[1]]
+    return skipped
 
 
 class Driver(object):

@@ -121,16 +121,3 @@ def test_reports_lost_text_instead_of_returning_a_wrong_tree(monkeypatch):
     with pytest.raises(ValueError):
         fastparse.parse_string(pygram.python_grammar, "x = 1  # comment\n")
 
-
-def test_reports_lost_text_from_the_quick_tokenizer_too(monkeypatch):
-    real = quicktokens.scan
-
-    def garbling(text):
-        return [
-            (token[0], "xx") + tuple(token[2:]) if token[1] == "x" else token
-            for token in real(text)
-        ]
-
-    monkeypatch.setattr(quicktokens, "scan", garbling)
-    with pytest.raises(ValueError):
-        fastparse.parse_string(pygram.python_grammar, "x = 1  # comment\n")

@@ -7,6 +7,7 @@ import glob
 import os
 
 import pytest
+from fissix import pygram
 from fissix.pgen2 import grammar as pgen_grammar
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -43,6 +44,18 @@ def read_text(path):
     with open(path, "rb") as stream:
         text = stream.read().decode("latin-1").replace("\r\n", "\n").replace("\r", "\n")
     return text if text.endswith("\n") else text + "\n"
+
+
+def test_a_token_longer_than_its_text_is_caught_by_the_parser(monkeypatch):
+    real = quicktokens.scan
+
+    def lengthening(text):
+        # stands in for a tokenizer bug that would duplicate text
+        return [token[:1] + ("xx",) + token[2:] if token[1] == "x" else token for token in real(text)]
+
+    monkeypatch.setattr(quicktokens, "scan", lengthening)
+    source = "x = 1  # comment\n"
+    assert pytest.raises(ValueError, fastparse.parse_string, pygram.python_grammar, source)
 
 
 def test_the_python27_library_and_this_repository():
