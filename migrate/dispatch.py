@@ -58,20 +58,10 @@ class FixerPlan(object):
     def active_heads(self, index):
         """The heads worth visiting in the tree of *index*: a set, or None
         for every node."""
-        if self.required:
-            by_value = index.by_value
-            for value in self.required:
-                if value in by_value:
-                    break
-            else:
-                return frozenset()
-        if self.required_types:
-            by_type = index.by_type
-            for kind in self.required_types:
-                if kind in by_type:
-                    break
-            else:
-                return frozenset()
+        if self.required and not _holds_any(index.by_value, self.required):
+            return frozenset()
+        if self.required_types and not _holds_any(index.by_type, self.required_types):
+            return frozenset()
         if self.branches is None:
             return None
         heads = set()
@@ -123,6 +113,14 @@ class FixerPlan(object):
                 for node in found:
                     chosen[id(node)] = node
         return index.ordered(list(chosen.values()), self.pre_order)
+
+
+def _holds_any(mapping, keys):
+    """True when one of *keys* is in *mapping*."""
+    for key in keys:
+        if key in mapping:
+            return True
+    return False
 
 
 def pattern_anchor(pattern, depth=0):

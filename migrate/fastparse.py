@@ -237,6 +237,8 @@ def parse_string(grammar, text, created=None):
                 if len(children) == 1:
                     node = children[0]
                 else:
+                    # as above; written out twice because a call per node
+                    # costs more than the building
                     node = new(Node)
                     node.type = entry[3]
                     node.children = children

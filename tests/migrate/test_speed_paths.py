@@ -34,19 +34,24 @@ SOURCE = (
 )
 
 
+def write_copy(tmp_path, name):
+    """Migrate a fresh copy of SOURCE with --write (the cache of the test's
+    environment on); the items of its report's ``needs_review``, without
+    their paths."""
+    folder = tmp_path / name
+    folder.mkdir()
+    (folder / "m.py").write_text(SOURCE)
+    report = tmp_path / (name + ".json")
+    assert run("--write", "-q", "-j", "1", "--report", str(report), str(folder)) == 0
+    assert (folder / "m.py").read_text() != SOURCE
+    items = json.loads(report.read_text())["needs_review"]
+    return [(item["line"], item["fixer"], item["message"]) for item in items]
+
+
 def test_review_lines_of_a_rerun_from_the_cache_are_those_of_the_first_run(tmp_path, monkeypatch):
     monkeypatch.setenv("FLASKCOMPAT_MIGRATE_CACHE_DIR", str(tmp_path / "cache"))
-    reports = []
-    for name in ("first", "again"):
-        folder = tmp_path / name
-        folder.mkdir()
-        (folder / "m.py").write_text(SOURCE)
-        report = tmp_path / (name + ".json")
-        assert run("--write", "-q", "-j", "1", "--report", str(report), str(folder)) == 0
-        data = json.loads(report.read_text())
-        reports.append([(item["line"], item["fixer"], item["message"]) for item in data["needs_review"]])
-        assert (folder / "m.py").read_text() != SOURCE
-    first, again = reports
+    first = write_copy(tmp_path, "first")
+    again = write_copy(tmp_path, "again")
     assert first  # the division in ratio() is one
     assert again == first
     # The lines name the file as written: the imports the rewrite added
@@ -62,25 +67,12 @@ def test_review_lines_of_a_rerun_from_the_cache_are_those_of_the_first_run(tmp_p
 
 def test_a_damaged_list_of_review_lines_in_the_cache_is_not_used(tmp_path, monkeypatch):
     monkeypatch.setenv("FLASKCOMPAT_MIGRATE_CACHE_DIR", str(tmp_path / "cache"))
-    folder = tmp_path / "first"
-    folder.mkdir()
-    (folder / "m.py").write_text(SOURCE)
-    report = tmp_path / "first.json"
-    assert run("--write", "-q", "-j", "1", "--report", str(report), str(folder)) == 0
-    expected = json.loads(report.read_text())["needs_review"]
+    expected = write_copy(tmp_path, "first")
     for entry in (tmp_path / "cache").glob("*/*.json"):
         stored = json.loads(entry.read_text())
         stored["written_reviews"] = [["not a line", "x", "y"]]
         entry.write_text(json.dumps(stored))
-    folder = tmp_path / "again"
-    folder.mkdir()
-    (folder / "m.py").write_text(SOURCE)
-    report = tmp_path / "again.json"
-    assert run("--write", "-q", "-j", "1", "--report", str(report), str(folder)) == 0
-    again = json.loads(report.read_text())["needs_review"]
-    for item in again + expected:
-        del item["path"]
-    assert again == expected
+    assert write_copy(tmp_path, "again") == expected
 
 
 def _plans():
