@@ -52,7 +52,7 @@ _OPERATORS = sorted(
 _NUMBER_FORMS = (
     r"0[xX][0-9a-fA-F]+[lL]?",
     r"0[oO][0-7]+[lL]?",
-    r"0[bB][01]+[lL]?",
+    r"0[bB][01]+",  # no long suffix: fissix ends the number before it
     r"[0-9]+\.[0-9]*(?:[eE][-+]?[0-9]+)?[jJ]?",
     r"\.[0-9]+(?:[eE][-+]?[0-9]+)?[jJ]?",
     r"[0-9]+[eE][-+]?[0-9]+[jJ]?",

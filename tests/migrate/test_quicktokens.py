@@ -175,3 +175,20 @@ def test_generated_fragments(text):
 @given(fragments(PLAIN))
 def test_generated_fragments_of_plain_code(text):
     agrees(text)
+
+
+@pytest.mark.parametrize("number", "0b1L 0o7L 0x1FL 1jL 1e5L 0L 00L 1.j 09.5 0_1 1E+5 1e-5j 1..2".split())
+def test_numbers_end_where_fissix_ends_them(number):
+    for context in ("x = %s\n", "f(%s)\n", "%s+1\n"):
+        agrees(context % number)
+
+
+# Soups of the characters numbers, strings and operators are made of.
+SOUPS = ["0123456789.xXoObBeEjJlL_+-aAfF", "'\"\\urbfURBF \nx#", "=<>!*/+-%&|^~@:.,;()[]{}` x1"]
+
+
+@FUZZ
+@given(st.sampled_from(SOUPS).flatmap(lambda soup: st.text(soup, min_size=1, max_size=10)),
+       st.sampled_from(["x = %s\n", "%s\n", "if x:\n    %s\n", "f(%s)\n"]))
+def test_character_soups(soup, context):
+    agrees(context % soup)
