@@ -92,7 +92,9 @@ def project_methods(paths):
             data = _read(path)[0]
         except OSError:
             continue
-        found.update(match.group(1).decode("ascii") for match in _METHOD_DEF.finditer(data))
+        if any(name.encode("ascii") in data for name in SHADOWABLE):
+            # the expression only where one of the names occurs at all
+            found.update(match.group(1).decode("ascii") for match in _METHOD_DEF.finditer(data))
     return sorted(found)
 
 
