@@ -31,13 +31,18 @@ class FixerPlan(object):
     value), *literal_sets* a list of sets of leaf values of which at least
     one set must be fully present in the tree for the branch to match
     anywhere (an empty set: no requirement). ``branches`` is None when any
-    node may match.
+    node may match. ``required`` and ``required_types`` hold the fixer's
+    ``required_values`` and ``required_types``: a tree with none of the
+    values, or none of the types, gives the fixer nothing to visit.
     """
 
-    __slots__ = ("branches", "pre_order")
+    __slots__ = ("branches", "pre_order", "required", "required_types")
 
     def __init__(self, fixer):
         self.pre_order = getattr(fixer, "order", "post") == "pre"
+        # leaf values the fixer says it needs at least one of
+        self.required = tuple(getattr(fixer, "required_values", None) or ())
+        self.required_types = tuple(getattr(fixer, "required_types", None) or ())
         # A custom match() may accept what its PATTERN would not: only the
         # node type it declares (lib2to3's _accept_type) can be trusted.
         custom_match = type(fixer).match is not BaseFix.match
@@ -53,14 +58,28 @@ class FixerPlan(object):
     def active_heads(self, index):
         """The heads worth visiting in the tree of *index*: a set, or None
         for every node."""
+        if self.required and not _holds_any(index.by_value, self.required):
+            return frozenset()
+        if self.required_types and not _holds_any(index.by_type, self.required_types):
+            return frozenset()
         if self.branches is None:
             return None
         heads = set()
+        by_value = index.by_value
         for branch_heads, literal_sets, _ in self.branches:
-            if any(index.has_literals(literals) for literals in literal_sets):
-                if branch_heads is None:
-                    return None
-                heads |= branch_heads
+            # any(index.has_literals(literals) for literals in literal_sets),
+            # spelled out: this runs for every fixer on every file
+            for literals in literal_sets:
+                for literal in literals:
+                    if literal not in by_value:
+                        break
+                else:
+                    break
+            else:
+                continue
+            if branch_heads is None:
+                return None
+            heads |= branch_heads
         return heads
 
     def candidates(self, index, heads):
@@ -87,9 +106,21 @@ class FixerPlan(object):
                         if node is not None and _head_match(node, branch_heads):
                             chosen[id(node)] = node
             else:
-                for node in index.candidates(branch_heads, self.pre_order):
+                found = index.candidates(branch_heads, self.pre_order)
+                if not chosen and len(self.branches) == 1:
+                    # in visiting order already, each node once
+                    return found
+                for node in found:
                     chosen[id(node)] = node
         return index.ordered(list(chosen.values()), self.pre_order)
+
+
+def _holds_any(mapping, keys):
+    """True when one of *keys* is in *mapping*."""
+    for key in keys:
+        if key in mapping:
+            return True
+    return False
 
 
 def pattern_anchor(pattern, depth=0):
@@ -389,6 +420,9 @@ class TreeIndex(object):
             for kind, value in heads:
                 if value is not None and kind not in kinds:
                     nodes.extend(leaf for leaf in self.by_value.get(value, ()) if leaf.type == kind)
+            if len(kinds) == len(heads) == 1 and not pre_order and not self.stale:
+                # One list of the index as it was built: in post-order already.
+                return nodes
         return self.ordered(nodes, pre_order)
 
     def head_count(self, heads):

@@ -359,12 +359,30 @@ def prepare(target="2and3", select=None, exclude=()):
 
 def _render(tree):
     """``str(tree)`` without a recursive call and a join per node: the
-    prefix and value of every leaf, left to right."""
+    prefix and value of every leaf, left to right (a walk of its own, with
+    no generator to resume per leaf)."""
     parts = []
-    for leaf in tree.leaves():
-        parts.append(leaf.prefix)
-        parts.append(str(leaf.value))
+    add = parts.append
+    stack = [tree]
+    push = stack.extend
+    pop = stack.pop
+    while stack:
+        node = pop()
+        if type(node) is _Leaf:
+            add(node._prefix)
+            value = node.value
+            add(value if type(value) is str else str(value))
+        elif node.children:
+            push(reversed(node.children))
+        elif not isinstance(node, _Node):
+            # a leaf of another class: its own prefix property
+            add(node.prefix)
+            add(str(node.value))
     return "".join(parts)
+
+
+_Leaf = pytree.Leaf
+_Node = pytree.Node
 
 
 def _fix_text(text, classes, filename, options, touched=None):
@@ -428,7 +446,11 @@ def migrate_source(
     body = source
     if body.startswith("\ufeff"):
         bom, body = "\ufeff", body[1:]
-    text, lines = newlines.normalize(body)
+    if "\r" in body:
+        text, lines = newlines.normalize(body)
+    else:
+        # every line ends in LF already (or is the last): nothing to put back
+        text, lines = body, None
     main_fixers, cleanup_fixers = _select_fixers(target, select, exclude)
     options = {"target": target, "min_version": min_version}
     if target != "2and3" and _reads_as_python3(text, filename):
@@ -475,7 +497,7 @@ def migrate_source(
             raise _rewrite_error(
                 text, new_text, filename, target, main_fixers, options, touched, problem
             )
-    result = bom + newlines.restore(new_text, lines)
+    result = bom + (newlines.restore(new_text, lines) if lines is not None else new_text)
     return MigrateResult(result, result != source, fix_counts, reviews)
 
 
@@ -708,10 +730,26 @@ def _python3_only(text):
     return False
 
 
+#: The last few answers of :func:`_compile_problem`, newest last: a
+#: rewrite is checked when it is rendered and again as the result of the
+#: pass, and compiling is a tenth of a run.
+_compiled = []
+_COMPILED_KEPT = 2
+
+
 def _compile_problem(rewritten, filename):
     """Why the running Python 3 cannot compile *rewritten*, or None."""
-    import warnings
+    for text, name, problem in _compiled:
+        if name == filename and text == rewritten:
+            return problem
+    problem = _compile_now(rewritten, filename)
+    _compiled.append((rewritten, filename, problem))
+    if len(_compiled) > _COMPILED_KEPT:
+        del _compiled[0]
+    return problem
 
+
+def _compile_now(rewritten, filename):
     try:
         with warnings.catch_warnings():
             # compiling is a check here: its warnings are the module's own

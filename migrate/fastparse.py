@@ -21,6 +21,8 @@ from fissix.pgen2 import parse as pgen_parse
 from fissix.pgen2 import token
 from fissix.pgen2 import tokenize
 
+from . import quicktokens
+
 _SHIFT = 0
 _PUSH = 1
 _CHAIN = 2
@@ -156,30 +158,8 @@ def parse_string(grammar, text, created=None):
     stack = [[states[start], 0, [], start]]
     root = None
 
-    lineno = 1
-    column = 0
-    prefix = ""
-    kind = value = begin = None
-    for kind, value, begin, end, line_text in tokenize.generate_tokens(io.StringIO(text).readline):
-        if begin != (lineno, column):
-            s_lineno, s_column = begin
-            if lineno < s_lineno:
-                prefix += "\n" * (s_lineno - lineno)
-                lineno = s_lineno
-                column = 0
-            if column < s_column:
-                prefix += line_text[column:s_column]
-                column = s_column
-        if kind == _COMMENT or kind == _NL:
-            prefix += value
-            lineno, column = end
-            if value.endswith("\n"):
-                lineno += 1
-                column = 0
-            continue
-        if kind == _OP:
-            kind = opmap[value]
-
+    kind = value = line = column = None
+    for kind, value, prefix, line, column in _tokens(text, opmap):
         # Classify the token.
         ilabel = None
         if kind == _NAME:
@@ -188,7 +168,7 @@ def parse_string(grammar, text, created=None):
         if ilabel is None:
             ilabel = token_labels.get(kind)
             if ilabel is None:
-                raise pgen_parse.ParseError("bad token", kind, value, (prefix, begin))
+                raise pgen_parse.ParseError("bad token", kind, value, (prefix, (line, column)))
 
         # Feed it to the automaton until it is shifted. A stack entry is
         # [states of its symbol, state, children, symbol], or a block
@@ -201,21 +181,28 @@ def parse_string(grammar, text, created=None):
             action = table.get(ilabel)
             if action is None:
                 if not may_pop:
-                    raise pgen_parse.ParseError("bad input", kind, value, (prefix, begin))
+                    raise pgen_parse.ParseError("bad input", kind, value, (prefix, (line, column)))
                 stack.pop()
                 children = entry[2]
                 if len(children) == 1:
                     node = children[0]
                 else:
-                    node = _node(new, Node, entry[3], children)
+                    # what pytree.convert builds for a nonterminal with
+                    # several children (made here, so none has a parent yet)
+                    node = new(Node)
+                    node.type = entry[3]
+                    node.children = children
+                    node.fixers_applied = None
+                    for child in children:
+                        child.parent = node
                     record(node)
                 if not stack:
-                    raise pgen_parse.ParseError("too much input", kind, value, (prefix, begin))
+                    raise pgen_parse.ParseError("too much input", kind, value, (prefix, (line, column)))
                 parent = stack[-1]
                 if parent[0] is _BLOCK:
                     parent = _pass_through(stack, parent, node, ilabel, states, block_memo)
                     if parent is None:
-                        raise pgen_parse.ParseError("bad input", kind, value, (prefix, begin))
+                        raise pgen_parse.ParseError("bad input", kind, value, (prefix, (line, column)))
                 else:
                     parent[2].append(node)
                 continue
@@ -232,11 +219,12 @@ def parse_string(grammar, text, created=None):
                 stack.append(entry)
             else:
                 entry[1] = action[1]
-            # Shift: what pytree.Leaf(kind, value, context=(prefix, begin))
-            # would build.
+            # Shift: what pytree.Leaf(kind, value, context=(prefix, (line,
+            # column))) would build.
             leaf = new(Leaf)
             leaf._prefix = prefix
-            leaf.lineno, leaf.column = begin
+            leaf.lineno = line
+            leaf.column = column
             leaf.type = kind
             leaf.value = value
             leaf.fixers_applied = []
@@ -249,7 +237,14 @@ def parse_string(grammar, text, created=None):
                 if len(children) == 1:
                     node = children[0]
                 else:
-                    node = _node(new, Node, entry[3], children)
+                    # as above; written out twice because a call per node
+                    # costs more than the building
+                    node = new(Node)
+                    node.type = entry[3]
+                    node.children = children
+                    node.fixers_applied = None
+                    for child in children:
+                        child.parent = node
                     record(node)
                 if not stack:
                     root = node
@@ -262,19 +257,57 @@ def parse_string(grammar, text, created=None):
             break
         if done:
             break
-
-        prefix = ""
-        lineno, column = end
-        if value.endswith("\n"):
-            lineno += 1
-            column = 0
     else:
-        raise pgen_parse.ParseError("incomplete input", kind, value, (prefix, begin))
+        raise pgen_parse.ParseError(
+            "incomplete input", kind, value, ("", None if line is None else (line, column))
+        )
     if covered != len(text):
         # Every character must be in exactly one prefix or token value.
         raise ValueError("the parse tree covers %d of %d characters" % (covered, len(text)))
     root.used_names = used_names
     return root
+
+
+def _tokens(text, opmap):
+    """The significant tokens of *text* as ``(type, string, prefix, line,
+    column)``, operators with their own type: from :mod:`.quicktokens`
+    when it reads the text, else from fissix's tokenizer (lazily, so that a
+    syntax error is found before a tokenizer error further on, as fissix's
+    driver finds it)."""
+    tokens = quicktokens.scan(text)
+    if tokens is None:
+        tokens = _fissix_tokens(text, opmap)
+    return tokens
+
+
+def _fissix_tokens(text, opmap):
+    # COMMENT and NL tokens, the blanks between tokens and the line breaks
+    # the tokenizer skips all go into the prefix of the next token.
+    reached = (1, 0)
+    pending = []
+    for kind, value, begin, end, line_text in tokenize.generate_tokens(io.StringIO(text).readline):
+        if begin != reached:
+            pending.append(_skipped(reached, begin, line_text))
+        reached = (end[0] + 1, 0) if value.endswith("\n") else end
+        if kind == _COMMENT or kind == _NL:
+            pending.append(value)
+            continue
+        yield (opmap[value] if kind == _OP else kind), value, "".join(pending), begin[0], begin[1]
+        pending = []
+
+
+def _skipped(reached, begin, line_text):
+    """What lies between the place *reached* after the last token and the
+    *begin* of the next one: a line break per line passed over, then the
+    blanks of the token's own line up to it."""
+    line, column = reached
+    skipped = ""
+    if line < begin[0]:
+        skipped = "\n" * (begin[0] - line)
+        column = 0
+    if column < begin[1]:
+        skipped += line_text[column:begin[1]]
+    return skipped
 
 
 class Driver(object):
@@ -348,16 +381,3 @@ def _pass_through(stack, block, node, ilabel, states, memo):
     entry = [states[symbol], state, [node], symbol]
     stack.append(entry)
     return entry
-
-
-def _node(new, Node, symbol, children):
-    # What pytree.convert does for a nonterminal with several children,
-    # without re-checking that each child is parentless: they were all made
-    # here.
-    node = new(Node)
-    node.type = symbol
-    node.children = children
-    node.fixers_applied = None
-    for child in children:
-        child.parent = node
-    return node

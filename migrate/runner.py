@@ -92,7 +92,9 @@ def project_methods(paths):
             data = _read(path)[0]
         except OSError:
             continue
-        found.update(match.group(1).decode("ascii") for match in _METHOD_DEF.finditer(data))
+        if any(name.encode("ascii") in data for name in SHADOWABLE):
+            # the expression only where one of the names occurs at all
+            found.update(match.group(1).decode("ascii") for match in _METHOD_DEF.finditer(data))
     return sorted(found)
 
 
@@ -280,7 +282,10 @@ class Worker(object):
             return None
         result = self._from_entry(path, entry)
         result.cached = True
-        self._finish(result, data, entry.get("new"), stamp, hunks=entry.get("diff_hunks"))
+        self._finish(
+            result, data, entry.get("new"), stamp, hunks=entry.get("diff_hunks"),
+            written_reviews=_stored_reviews(entry.get("written_reviews")),
+        )
         return result
 
     def process(self, path):
@@ -314,7 +319,8 @@ class Worker(object):
                 result = self._from_entry(path, entry)
                 result.cached = True
                 return self._finish(
-                    result, data, entry.get("new"), stamp, hunks=entry.get("diff_hunks")
+                    result, data, entry.get("new"), stamp, hunks=entry.get("diff_hunks"),
+                    written_reviews=_stored_reviews(entry.get("written_reviews")),
                 )
 
         result = FileResult(path)
@@ -355,14 +361,21 @@ class Worker(object):
             # The diff is computed here so that the cache can keep its hunks:
             # difflib is most of a re-run's time otherwise.
             hunks = _diff_hunks(path, data, new)
+        written_reviews = None
+        if new is not None and self.settings.mode == "write" and result.reviews:
+            # Kept in the cache too: on a re-run, carrying the lines over
+            # (difflib again) would be most of the time.
+            written_reviews = _written_lines(result.reviews, data, new)
         if key is not None and not result.internal:
             # A fault of the tool is not remembered: the next run (of a
             # fixed tool) tries again.
             entry = self._to_entry(result, new)
             if hunks is not None:
                 entry["diff_hunks"] = hunks
+            if written_reviews is not None:
+                entry["written_reviews"] = [list(review) for review in written_reviews]
             self._cache.put(key, entry)
-        return self._finish(result, data, new, stamp, hunks=hunks)
+        return self._finish(result, data, new, stamp, hunks=hunks, written_reviews=written_reviews)
 
     def _verify(self, original, new):
         interpreters = self.settings.verify_interpreters
@@ -376,9 +389,10 @@ class Worker(object):
             original, new, self.settings.target, self.settings.min_version
         )
 
-    def _finish(self, result, data, new, stamp, hunks=None):
+    def _finish(self, result, data, new, stamp, hunks=None, written_reviews=None):
         """Write, diff or just report, depending on the mode; *hunks* is the
-        diff of *data* and *new* without its header when it is known."""
+        diff of *data* and *new* without its header when it is known, and
+        *written_reviews* the reviews with the lines of *new*."""
         result.lines = data.count(b"\n") + (1 if data and not data.endswith(b"\n") else 0)
         if result.status != STATUS_CHANGED or new is None:
             return result
@@ -393,11 +407,9 @@ class Worker(object):
             result.written = True
             if result.reviews:
                 # The user opens the file as written: name its lines.
-                from .linemap import translate
-
-                result.reviews = translate(
-                    result.reviews, data.decode("latin-1"), new.decode("latin-1")
-                )
+                if written_reviews is None or len(written_reviews) != len(result.reviews):
+                    written_reviews = _written_lines(result.reviews, data, new)
+                result.reviews = written_reviews
             result.review_lines = "written"
         elif mode == "diff":
             if hunks is not None:
@@ -426,6 +438,24 @@ class Worker(object):
         result.error_line = entry["error_line"]
         result.error = entry["error"]
         return result
+
+
+def _written_lines(reviews, data, new):
+    """*reviews* with their lines carried from *data* to *new* (bytes)."""
+    from .linemap import translate
+
+    return translate(reviews, data.decode("latin-1"), new.decode("latin-1"))
+
+
+def _stored_reviews(items):
+    """The reviews of a cache entry's ``written_reviews``, or None (also
+    for an item not shaped like a review)."""
+    if not isinstance(items, list):
+        return None
+    for item in items:
+        if not (isinstance(item, list) and len(item) == 3 and isinstance(item[0], int)):
+            return None
+    return [tuple(item) for item in items]
 
 
 class NotRegularFileError(OSError):

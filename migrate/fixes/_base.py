@@ -36,6 +36,15 @@ class MigrateFix(BaseFix):
     # The bottom matcher only speeds up simple patterns; a fixer opts in when
     # its pattern is known to be compatible with it.
     BM_compatible = False
+    #: Leaf values of which a module must hold at least one for the fixer to
+    #: have anything to do there (match, rewrite or review), for a fixer
+    #: whose ``match`` or generic pattern does not show it; elsewhere the
+    #: engine skips the fixer, ``start_tree`` and ``finish_tree`` included.
+    #: Empty: no such value.
+    required_values = ()
+    #: The same for node types: a module without a node of one of these
+    #: types gives the fixer nothing to do.
+    required_types = ()
 
     def __init__(self, options=None, log=None):
         super(MigrateFix, self).__init__(

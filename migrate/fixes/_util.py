@@ -308,6 +308,12 @@ def _declared_globals(root):
     names = getattr(root, _GLOBALS_ATTR, None)
     if names is None:
         names = []
+        parsed = getattr(root, "used_names", None)
+        if parsed and "global" not in parsed:
+            # The parser saw every name of the module (keywords too), and no
+            # ``global`` among them: nothing to look for.
+            setattr(root, _GLOBALS_ATTR, names)
+            return names
         for leaf in root.leaves():
             if leaf.type == token.NAME and leaf.value == "global" and leaf.parent.type == syms.global_stmt:
                 names.extend(child.value for child in leaf.parent.children[1::2])

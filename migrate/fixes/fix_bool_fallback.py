@@ -79,6 +79,7 @@ class FixBoolFallback(MigrateFix):
     name = "bool_fallback"
     summary = "try: True, False / except NameError: True, False = 1, 0 -> removed"
     _accept_type = syms.expr_stmt
+    required_values = tuple(sorted(_BOOLS))
 
     def match(self, node):
         return node.type == syms.expr_stmt and _assigns_bool(node)

@@ -42,6 +42,7 @@ class FixDecimalInt(MigrateFix):
     name = "decimal_int"
     summary = "date/time/datetime(..., d.to_integral()) -> int(d.to_integral())"
     _accept_type = syms.power
+    required_values = tuple(sorted(name[1:] for name in _INTEGRAL))
 
     def match(self, node):
         if node.type != syms.power or len(node.children) < 2:

@@ -49,6 +49,8 @@ class FixDivision(MigrateFix):
     name = "division"
     summary = "7 / 2 -> 7 // 2 for int literals; other classic divisions are reported"
     PATTERN = "term< any+ > | expr_stmt< any '/=' any >"
+    # a term is a division only with a '/' in it
+    required_values = ("/", "/=")
 
     def start_tree(self, tree, filename):
         """Skip modules that already use true division."""

@@ -56,6 +56,7 @@ class FixFlaskImports(MigrateFix):
     name = "flask_imports"
     summary = "flask -> flaskcompat imports; flask.ext.foo / flaskext.foo -> flask_foo"
     PATTERN = "import_name | import_from"
+    required_values = ("flask", "flaskext")
 
     def transform(self, node, results):
         if node.type == syms.import_name:

@@ -45,6 +45,7 @@ class FixHasKey(MigrateFix):
     name = "has_key"
     summary = "d.has_key(k) -> k in d"
     _accept_type = syms.power
+    required_values = ("has_key",)
 
     def match(self, node):
         children = node.children

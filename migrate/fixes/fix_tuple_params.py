@@ -74,6 +74,8 @@ class FixTupleParams(MigrateFix):
     name = "tuple_params"
     summary = "def f((a, b)): -> def f(a_b): (a, b) = a_b; lambda (k, v): k -> lambda k_v: k_v[0]"
     PATTERN = "funcdef< any+ > | lambdef< any+ >"
+    # without a tuple parameter anywhere there is nothing to rewrite
+    required_types = tuple(sorted(_TUPLE_PARAMS))
 
     def transform(self, node, results):
         params = _tuple_params(node)

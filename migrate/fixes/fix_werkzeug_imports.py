@@ -45,6 +45,7 @@ class FixWerkzeugImports(MigrateFix):
     summary = ("from werkzeug import secure_filename... -> werkzeug.utils etc.; password "
                "hashing -> flaskcompat.security; contrib reported")
     PATTERN = "import_name | import_from"
+    required_values = ("werkzeug",)
 
     def start_tree(self, tree, filename):
         super(FixWerkzeugImports, self).start_tree(tree, filename)
