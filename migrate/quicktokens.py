@@ -151,7 +151,7 @@ def scan(text):
                     add((_INDENT, text[line_start:begin], text[gap:line_start], lineno, 0))
                     gap = begin
                 elif column < indents[-1]:
-                    while column < indents[-1]:
+                    while indents[-1] > column:
                         indents.pop()
                         add((_DEDENT, "", text[gap:begin], lineno, column))
                         gap = begin

@@ -55,7 +55,7 @@ def _garbage_of(site, path, method="GET"):
         "SERVER_PROTOCOL": "HTTP/1.1",
         "wsgi.url_scheme": "http",
         "wsgi.input": io.BytesIO(b""),
-        "wsgi.errors": sys.stderr,
+        "wsgi.errors": sys.__stderr__,
         "wsgi.version": (1, 0),
         "wsgi.multithread": False,
         "wsgi.multiprocess": False,

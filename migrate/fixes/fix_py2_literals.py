@@ -118,15 +118,13 @@ def _is_docstring(leaf):
 def _value(leaf):
     """The literal's text (bytes literals read as latin-1), or None."""
     try:
-        with warnings.catch_warnings():
+        with warnings.catch_warnings(record=True):
             # an invalid escape such as '\d' warns on 3.12+; its value is fine
             warnings.simplefilter("ignore")
             value = ast.literal_eval(leaf.value)
     except (SyntaxError, ValueError):
         return None
-    if isinstance(value, bytes):
-        value = value.decode("latin-1")
-    return value
+    return value.decode("latin-1") if type(value) is bytes else value
 
 
 def _objects(value):

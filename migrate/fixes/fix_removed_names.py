@@ -86,9 +86,9 @@ def _imported(names):
     if names.type == syms.import_as_name:
         return [names.children[0].value]
     found = []
-    for child in names.children:
-        if child.type == token.NAME:
-            found.append(child.value)
-        elif child.type == syms.import_as_name:
-            found.append(child.children[0].value)
+    for part in names.children:
+        if part.type == token.NAME:
+            found.append(part.value)
+        elif part.type == syms.import_as_name:
+            found.append(part.children[0].value)
     return found

@@ -162,11 +162,11 @@ def main(argv=None):
     parser.add_argument("--py2", default="python2.7")
     parser.add_argument("--py3", default="python3.13")
     parser.add_argument("--check", action="store_true", help="exit 1 if the table is out of date")
-    args = parser.parse_args(argv)
-    text = build(args.py2, args.py3)
+    options = parser.parse_args(argv)
+    text = build(options.py2, options.py3)
     with io.open(TABLE, encoding="utf-8") if os.path.exists(TABLE) else io.StringIO("") as handle:
         current = handle.read()
-    if args.check:
+    if options.check:
         if current != text:
             sys.stderr.write("%s is out of date; run %s\n" % (TABLE, os.path.relpath(__file__, ROOT)))
             return 1
