@@ -35,6 +35,7 @@ __all__ = [
     "MovedNameFix",
     "rename_uses",
     "uses_of",
+    "is_keyword_name",
     "add_names",
     "root_of",
     "BRIDGE_FIXERS",
@@ -313,15 +314,23 @@ def uses_of(node, name, kinds):
     for leaf in root.leaves():
         if leaf.type != token.NAME or leaf.value != name or is_attribute_name(leaf):
             continue
-        if _in_import(leaf):
+        if _in_import(leaf) or is_keyword_name(leaf):
             continue
-        parent = leaf.parent
-        if parent is not None and parent.type == syms.argument and leaf.next_sibling is not None \
-                and leaf.next_sibling.type == token.EQUAL:
-            continue  # a keyword argument's name
         if binding_kinds(leaf) == kinds:
             found.append(leaf)
     return found
+
+
+def is_keyword_name(leaf):
+    """Whether the NAME leaf is the name of a keyword argument (``f(x=1)``)."""
+    parent = leaf.parent
+    following = leaf.next_sibling
+    return (
+        parent is not None
+        and parent.type == syms.argument
+        and following is not None
+        and following.type == token.EQUAL
+    )
 
 
 def rename_uses(node, name, kinds, new_name):

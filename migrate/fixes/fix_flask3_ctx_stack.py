@@ -33,7 +33,15 @@ listed, as does every other use, and the request context used as storage:
 from fissix.pgen2 import token
 from fissix.pygram import python_symbols as syms
 
-from ._flask3 import Flask3Fix, add_names, drop_name, flask_module, is_flask_package, uses_of
+from ._flask3 import (
+    Flask3Fix,
+    add_names,
+    drop_name,
+    flask_module,
+    is_flask_package,
+    is_keyword_name,
+    uses_of,
+)
 from ._m3util import from_import_parts
 from ._util import (
     _enclosing_scopes,
@@ -275,12 +283,9 @@ def _storage_variable(power):
     for leaf in scope.leaves():
         if leaf is target or leaf.type != token.NAME or leaf.value != target.value:
             continue
-        if is_attribute_name(leaf):
+        if is_attribute_name(leaf) or is_keyword_name(leaf):
             continue
         parent = leaf.parent
-        if parent is not None and parent.type == syms.argument and leaf.next_sibling is not None \
-                and leaf.next_sibling.type == token.EQUAL:
-            continue  # a keyword argument's name
         seen_from = next(
             (found for found in _enclosing_scopes(leaf) if target.value in scope_bindings(found)),
             None,
