@@ -143,7 +143,8 @@ class ListResultFix(MigrateFix):
     """
 
     builtin = None
-    #: True when the Python 3 result has a length (range), so len() is fine.
+    #: True when the Python 3 result is a sequence (range): len() and
+    #: reversed() take it as they took the list.
     sized_result = False
 
     def __init__(self, options=None, log=None):
@@ -175,7 +176,7 @@ class ListResultFix(MigrateFix):
             return None
         tail = results.get("tail") or []
         context = None if tail else iteration_context(node)
-        if context is not None and (context != "len" or self.sized_result):
+        if context is not None and (context not in ("len", "reversed") or self.sized_result):
             return None
         if not self.check(node, self.arguments(results)):
             return None

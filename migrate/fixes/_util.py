@@ -874,7 +874,8 @@ def _consumer_name(trailer):
     index = power.children.index(trailer)
     if index == 1 and power.children[0].type == token.NAME:
         head = power.children[0]
-        return head.value if head.value in CONSUMERS and is_builtin_use(head) else None
+        known = head.value in CONSUMERS or head.value == "reversed"
+        return head.value if known and is_builtin_use(head) else None
     previous = power.children[index - 1]
     if previous.type == syms.trailer and previous.children[0].type == token.DOT:
         if previous.children[1].value == "join":
@@ -889,7 +890,8 @@ def iteration_context(node):
     ``"in"`` (right side of a membership test), ``"call"`` (passed to a
     builtin that consumes an iterable once: list, sorted, "".join...),
     ``"len"`` (the argument of len: fine for views and ranges, not for
-    iterators) or
+    iterators), ``"reversed"`` (the argument of reversed: fine for ranges,
+    not for iterators, nor for dict views before Python 3.8) or
     None when the value may be kept, indexed or reused, i.e. a list may be
     needed.
     """
@@ -914,8 +916,8 @@ def iteration_context(node):
                 return "in"
     if parent.type == syms.trailer and parent.children[0].type == token.LPAR:
         consumer = _consumer_name(parent)
-        if consumer == "len":
-            return "len"  # needs a sized value: a view or range, not an iterator
+        if consumer in ("len", "reversed"):
+            return consumer  # needs a sized (or reversible) value, not an iterator
         return "call" if consumer is not None else None
     if parent.type == syms.arglist:
         trailer = parent.parent

@@ -88,7 +88,8 @@ def _only_iterated(power, obj_text):
     context = iteration_context(power)
     if context == "for":
         return not _mutates(power.parent.children[5], obj_text)
-    return context is not None
+    # reversed() takes a dict view only from Python 3.8 on
+    return context is not None and context != "reversed"
 
 
 def _defines_method(node, names):

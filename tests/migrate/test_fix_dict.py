@@ -72,6 +72,12 @@ CASES = [
         id="plain loop stays",
     ),
     Case(
+        D + "print(list(reversed(d.keys())))\n",
+        D + "print(list(reversed(list(d.keys()))))\n",
+        output="['a']\n",
+        id="reversed needs the list (a view only from 3.8)",
+    ),
+    Case(
         D + "print([k for k in d.values()] + sorted(d.keys()) + list(d.items()))\n"
         "print('a' in d.keys() and 'b' not in d.keys() and len(d.items()) == 1)\n"
         "print(', '.join(d.keys()))\n",

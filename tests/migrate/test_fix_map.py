@@ -19,6 +19,8 @@ CASES = [
         output="1\n2\n3,4\n[1, 2]\n['5']\nTrue\n",
         id="iteration contexts stay",
     ),
+    Case("print(list(reversed(map(abs, [-1, -2]))))\n", "print(list(reversed(list(map(abs, [-1, -2])))))\n",
+         output="[2, 1]\n", id="reversed needs the list"),
     Case("m = map(None, a, b)\n", "m = map(None, a, b)\n", review="map(None", id="map None reviewed"),
     Case("m = map(f, a, b)\n", "m = list(map(f, a, b))\n", review="several iterables", id="several iterables"),
     Case("def f(map):\n    return map(1, 2)\n", "def f(map):\n    return map(1, 2)\n", id="parameter stays"),
