@@ -601,6 +601,9 @@ def test_sigterm_stops_the_run_cleanly(tmp_path):
         cwd=REPO,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
+        # its own process group, so that a run that does not stop can be
+        # ended with its workers
+        start_new_session=True,
     )
     try:
         for _ in range(1200):
@@ -608,11 +611,18 @@ def test_sigterm_stops_the_run_cleanly(tmp_path):
                 break
             time.sleep(0.05)
         process.send_signal(signal.SIGTERM)
-        _, err = process.communicate(timeout=120)
+        try:
+            _, err = process.communicate(timeout=120)
+        except subprocess.TimeoutExpired:
+            pytest.fail("the run did not stop within 120 s of SIGTERM")
     finally:
         if process.poll() is None:
-            process.kill()
+            try:
+                os.killpg(process.pid, signal.SIGKILL)
+            except OSError:
+                pass
             process.wait()
+        process.stderr.close()
     assert process.returncode == 128 + signal.SIGTERM
     assert err.decode("utf-8").splitlines()[-1] == (
         "flaskcompat-migrate: interrupted (SIGTERM); every file is either as it was or "
