@@ -31,19 +31,18 @@ from werkzeug.routing import BuildError
 from werkzeug.routing import Map
 from werkzeug.routing import RequestRedirect
 from werkzeug.routing import RoutingException
-from werkzeug.routing import RoutingException
 from werkzeug.routing import Rule
 
 from . import _pages
 from . import cli
 from . import json
+from ._compat import Aborter
 from ._compat import abc_Iterator
 from ._compat import asgiref_sync_wrapper
 from ._compat import exc_info
 from ._compat import FloatConverter
 from ._compat import integer_types
 from ._compat import is_coroutine_function
-from ._compat import Aborter
 from ._compat import jinja_finalize
 from ._compat import quote_bytes
 from ._compat import reraise

@@ -5,7 +5,6 @@
 builds a fresh instance for every request; :class:`MethodView` routes each
 HTTP method to the instance method of the same (lower-case) name.
 """
-from ._compat import is_coroutine_function
 from ._compat import to_native
 from ._compat import with_metaclass
 from .globals import current_app
@@ -18,14 +17,14 @@ http_method_funcs = frozenset("get post put patch delete head options trace".spl
 _COPIED_SETTINGS = ("methods", "provide_automatic_options")
 
 
-def _dispatch(instance, args, kwargs):
-    """``instance.dispatch_request(*args, **kwargs)``; an ``async def``
-    dispatch_request runs to completion through the app's ``ensure_sync``
-    (Flask 2.0)."""
-    dispatch = instance.dispatch_request
-    if is_coroutine_function is not None and is_coroutine_function(dispatch):
-        dispatch = current_app.ensure_sync(dispatch)
-    return dispatch(*args, **kwargs)
+def _run(method, args, kwargs):
+    """``method(*args, **kwargs)`` through the app's ``ensure_sync``, as
+    Flask 2.0 calls a view's methods: an ``async def`` one runs to
+    completion."""
+    ensure_sync = getattr(current_app._get_current_object(), "ensure_sync", None)
+    if ensure_sync is not None:
+        method = ensure_sync(method)
+    return method(*args, **kwargs)
 
 
 class View(object):
@@ -64,13 +63,13 @@ class View(object):
             def view(*args, **kwargs):
                 # Looked up on the function, so tests can swap the class.
                 instance = view.view_class(*class_args, **class_kwargs)
-                return _dispatch(instance, args, kwargs)
+                return _run(instance.dispatch_request, args, kwargs)
 
         else:
             shared = cls(*class_args, **class_kwargs)
 
             def view(*args, **kwargs):
-                return _dispatch(shared, args, kwargs)
+                return _run(shared.dispatch_request, args, kwargs)
 
         if cls.decorators:
             # Decorators that use functools.wraps copy these names.
@@ -122,8 +121,4 @@ class MethodView(with_metaclass(MethodViewType, View)):
         if handler is None and verb == "HEAD":
             handler = getattr(self, "get", None)
         assert handler is not None, "Unimplemented method %r" % verb
-        # Coroutine handlers run to completion where the app supports it.
-        ensure_sync = getattr(current_app._get_current_object(), "ensure_sync", None)
-        if ensure_sync is not None:
-            handler = ensure_sync(handler)
-        return handler(*args, **kwargs)
+        return _run(handler, args, kwargs)

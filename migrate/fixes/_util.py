@@ -807,6 +807,24 @@ def dotted_text(node):
     return ".".join(parts)
 
 
+def reads_attribute_of(node, owner, attribute):
+    """True when ``<owner>.<attribute>`` appears in ``node``: an attribute
+    of that name read from the expression written ``owner`` (``v`` for
+    ``v.encode(...)``)."""
+    for leaf in node.leaves():
+        if leaf.type != token.NAME or leaf.value != attribute:
+            continue
+        dot = leaf.prev_sibling
+        if dot is None or dot.type != token.DOT:
+            continue
+        trailer = leaf.parent
+        power = trailer.parent
+        position = power.children.index(trailer)
+        if "".join(str(child) for child in power.children[:position]).strip() == owner:
+            return True
+    return False
+
+
 def isinstance_types_of(node):
     """The class-info argument of ``isinstance``/``issubclass`` holding ``node``.
 

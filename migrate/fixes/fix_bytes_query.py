@@ -3,10 +3,10 @@ reported.
 
 Python 2 code often encoded text before parsing a query string, because
 ``unquote`` of text turned ``%C3%A9`` into two Latin-1 characters. On 3.x
-``parse_qs``, ``parse_qsl``, ``unquote`` and ``unquote_plus`` given bytes
-return bytes (``unquote`` a str): keys such as ``b'oauth_signature'`` then
-equal no str key, and a lookup or a ``!=`` test passes silently. Only the
-author knows which type the rest of the code expects.
+``parse_qs`` and ``parse_qsl`` given bytes return bytes: keys such as
+``b'oauth_signature'`` then equal no str key, and a lookup or a ``!=`` test
+passes silently; ``unquote_plus`` refuses bytes, and ``unquote`` does before
+3.9. Only the author knows which type the rest of the code expects.
 """
 from fissix.pgen2 import token
 from fissix.pygram import python_symbols as syms
@@ -37,10 +37,22 @@ class FixBytesQuery(MigrateFix):
         func = results["func"]
         if isinstance(func, list):
             func = func[0]
-        self.review(node, "%s(... .encode(...)): on 3.x it parses bytes into bytes keys and values, "
-                    "which equal no str (b'key' != 'key'); give it text on 3.x, or compare with "
-                    "bytes" % func.value)
+        self.review(node, "%s(... .encode(...)): %s" % (func.value, _ON_PYTHON3[func.value]))
         return None
+
+
+_BYTES_OUT = (
+    "on 3.x it parses bytes into bytes keys and values, which equal no str (b'key' != 'key'); "
+    "give it text on 3.x, or compare with bytes"
+)
+#: What each parser does with bytes on Python 3.
+_ON_PYTHON3 = {
+    "parse_qs": _BYTES_OUT,
+    "parse_qsl": _BYTES_OUT,
+    "unquote_to_bytes": _BYTES_OUT,
+    "unquote": "on 3.x it refuses bytes before 3.9 (TypeError) and decodes them from 3.9 on; give it text",
+    "unquote_plus": "on 3.x it refuses bytes (TypeError); give it text",
+}
 
 
 def _is_encode_call(node):

@@ -10,24 +10,15 @@ check and before ``.decode``:
 * ``if not isinstance(s, str): raise ...`` (or return) followed, in the same
   block, by a statement with ``s.decode(...)``.
 """
-from fissix.pgen2 import token
 from fissix.pygram import python_symbols as syms
 
 from ._base import MigrateFix
-from ._util import is_builtin_use, isinstance_types_of, name_is_builtin_at
+from ._util import is_builtin_use, isinstance_types_of, name_is_builtin_at, reads_attribute_of
 
 
 def _decodes(node, name):
     """True when ``name.decode(`` appears in ``node``."""
-    for leaf in node.leaves():
-        if leaf.type == token.NAME and leaf.value == "decode" and leaf.prev_sibling is not None \
-                and leaf.prev_sibling.type == token.DOT:
-            trailer = leaf.parent
-            owner = trailer.parent
-            position = owner.children.index(trailer)
-            if position == 1 and str(owner.children[0]).strip() == name:
-                return True
-    return False
+    return reads_attribute_of(node, name, "decode")
 
 
 def _leaves_block(body):

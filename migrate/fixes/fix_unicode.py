@@ -3,7 +3,7 @@ from fissix.pgen2 import token
 from fissix.pygram import python_symbols as syms
 
 from ._base import RenameBuiltinFix
-from ._util import expression, is_builtin_use, isinstance_types_of
+from ._util import expression, is_builtin_use, isinstance_types_of, reads_attribute_of
 
 
 def _encoded_after_check(name):
@@ -24,16 +24,7 @@ def _encoded_after_check(name):
     index = block.children.index(test)
     if index + 2 >= len(block.children):
         return False
-    body = block.children[index + 2]
-    for leaf in body.leaves():
-        if leaf.type == token.NAME and leaf.value == "encode" and leaf.prev_sibling is not None \
-                and leaf.prev_sibling.type == token.DOT:
-            trailer = leaf.parent
-            owner = trailer.parent
-            position = owner.children.index(trailer)
-            if "".join(str(child) for child in owner.children[:position]).strip() == checked:
-                return True
-    return False
+    return reads_attribute_of(block.children[index + 2], checked, "encode")
 
 
 def _native_encode(name):
