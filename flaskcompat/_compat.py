@@ -1202,12 +1202,8 @@ PART_CHARSETS_HONOURED = (
 # ---------------------------------------------------------------------------
 
 
-def forget_traceback(error):
-    """Let ``error``, and the exceptions it was raised from or while
-    handling, drop the tracebacks they were raised with (Python 3 keeps
-    them on the exception; Python 2 exceptions hold none). A routing error
-    stored on the request and raised from frames that hold the request
-    forms a cycle only the garbage collector could free."""
+def _forget_tracebacks(error):
+    # ``error`` and the exceptions it was raised from or while handling
     waiting, seen = [error], set()
     while waiting:
         error = waiting.pop()
@@ -1218,6 +1214,30 @@ def forget_traceback(error):
             error.__traceback__ = None
         waiting.append(getattr(error, "__cause__", None))
         waiting.append(getattr(error, "__context__", None))
+
+
+if six.PY2:
+
+    def forget_traceback(error):
+        """Nothing to do: Python 2 exceptions hold no traceback."""
+
+
+else:
+
+    def forget_traceback(error):
+        """Let ``error``, and the exceptions it was raised from or while
+        handling, drop the tracebacks they were raised with. A routing error
+        stored on the request and raised from frames that hold the request
+        forms a cycle only the garbage collector could free."""
+        try:
+            alone = error.__cause__ is None and error.__context__ is None
+        except AttributeError:  # not an exception at all
+            alone = False
+        if alone:
+            # the usual case: one error, raised on its own
+            error.__traceback__ = None
+        else:
+            _forget_tracebacks(error)
 
 
 # ---------------------------------------------------------------------------

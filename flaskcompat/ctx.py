@@ -11,6 +11,7 @@ from functools import update_wrapper
 
 from werkzeug.exceptions import HTTPException
 from werkzeug.exceptions import NotFound
+from werkzeug.wrappers import Request as _WerkzeugRequest
 
 from ._compat import exc_info
 from ._compat import forget_traceback
@@ -106,6 +107,31 @@ def copy_current_request_context(f):
             return _ensure_sync(copied.app, f)(*args, **kwargs)
 
     return update_wrapper(run_in_copied_context, f)
+
+
+# Request class -> whether its close() is Werkzeug's, which closes the
+# uploaded files and nothing else.
+_WERKZEUG_CLOSE = getattr(_WerkzeugRequest.close, "__func__", _WerkzeugRequest.close)
+_CLOSES_FILES_ONLY = {}
+
+
+def _closes_files_only(request_class):
+    close = getattr(request_class, "close", None)
+    plain = getattr(close, "__func__", close) is _WERKZEUG_CLOSE
+    _CLOSES_FILES_ONLY[request_class] = plain
+    return plain
+
+
+def _close_request(request):
+    """``request.close()``, skipped when it would have nothing to close."""
+    plain = _CLOSES_FILES_ONLY.get(type(request))
+    if plain is None:
+        plain = _closes_files_only(type(request))
+    if plain and "files" not in request.__dict__:
+        return
+    close = getattr(request, "close", None)
+    if close is not None:
+        close()
 
 
 class AppContext(object):
@@ -322,9 +348,7 @@ class RequestContext(object):
                     exc = exc_info()[1]
                 app = self.app
                 app.do_teardown_request(exc)
-                close_request = getattr(self.request, "close", None)
-                if close_request is not None:
-                    close_request()
+                _close_request(self.request)
                 closed = True
         finally:
             removed = _request_contexts.pop()

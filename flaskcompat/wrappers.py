@@ -306,7 +306,18 @@ def _delimiter_ending(buf, end):
 def _read_form_body(stream, content_length, limit):
     """A URL-encoded body, 413 when it is longer than ``limit``."""
     _refuse_over(content_length, limit)
-    if limit is None or content_length is not None:
+    if content_length is not None:
+        # Asked for its length, the stream answers in one read as a rule;
+        # read() alone would go on asking until it is empty.
+        pieces, size = [], 0
+        while size < content_length:
+            piece = stream.read(content_length - size)
+            if not piece:
+                break
+            pieces.append(piece)
+            size += len(piece)
+        return pieces[0] if len(pieces) == 1 else b"".join(pieces)
+    if limit is None:
         return stream.read()
     pieces, size = [], 0
     while size <= limit:
@@ -664,7 +675,8 @@ def _request_limit(key, fallback, doc):
         value = self.__dict__.get(slot)
         if value is not None:
             return value
-        return _config_value(key, fallback)
+        top = _app_ctx_stack.top
+        return fallback if top is None else top.app.config[key]
 
     def write(self, value):
         self.__dict__[slot] = value
@@ -786,7 +798,9 @@ class Request(JSONMixin, RequestBase):
     def make_form_data_parser(self):
         """The :class:`FormDataParser` for this request, with its limits."""
         parser = RequestBase.make_form_data_parser(self)
-        parser.max_form_parts = self.max_form_parts
+        if "max_form_parts" not in vars(parser):
+            # Werkzeug before 2.3 does not pass it on
+            parser.max_form_parts = self.max_form_parts
         return parser
 
     @property
@@ -852,7 +866,6 @@ class Request(JSONMixin, RequestBase):
     def stream(self):
         """The body stream; a body of unannounced length is held to
         ``MAX_CONTENT_LENGTH`` like one with a ``Content-Length``."""
-        limit = self.max_content_length
         environ = self.environ
         announced = environ.get("CONTENT_LENGTH")
         if announced:
@@ -861,9 +874,10 @@ class Request(JSONMixin, RequestBase):
             # A length no read can take (Werkzeug 2.0 raises OverflowError).
             if len(announced) > 18:
                 _refuse_over(int(announced), sys.maxsize)
-        unannounced = self.content_length is None
-        if limit is not None and unannounced and environ.get("wsgi.input_terminated"):
-            return _BoundedInput(environ["wsgi.input"], limit)
+        if self.content_length is None and environ.get("wsgi.input_terminated"):
+            limit = self.max_content_length
+            if limit is not None:
+                return _BoundedInput(environ["wsgi.input"], limit)
         return RequestBase.stream.__get__(self, type(self))
 
     def _refuse_oversized_body(self):
