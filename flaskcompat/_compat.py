@@ -19,6 +19,7 @@
 """
 import sys
 import threading
+from functools import partial
 
 import six
 
@@ -257,11 +258,17 @@ if ContextVar is not None:
         Werkzeug's ``LocalStack`` offered the Flask 1.x ecosystem:
         :meth:`push`, :meth:`pop` and :attr:`top`."""
 
-        __slots__ = ("name", "_var")
+        __slots__ = ("name", "_var", "_top", "peek")
 
         def __init__(self, name):
             self.name = name
             self._var = ContextVar("flaskcompat." + name)
+            # The top object kept on its own as well, so that reading it
+            # is one call into C (:attr:`peek`), no Python frame: the
+            # request path reads it several times per request.
+            self._top = ContextVar("flaskcompat." + name + ".top")
+            #: ``peek()`` is :attr:`top`, for code that reads it often.
+            self.peek = partial(self._top.get, None)
 
         def _get(self):
             return self._var.get(())
@@ -270,6 +277,7 @@ if ContextVar is not None:
             """Push ``obj`` on top of the stack and return the new stack."""
             stack = self._var.get(()) + (obj,)
             self._var.set(stack)
+            self._top.set(obj)
             return stack
 
         def pop(self):
@@ -278,14 +286,15 @@ if ContextVar is not None:
             stack = self._var.get(())
             if not stack:
                 return None
-            self._var.set(stack[:-1])
+            rest = stack[:-1]
+            self._var.set(rest)
+            self._top.set(rest[-1] if rest else None)
             return stack[-1]
 
         @property
         def top(self):
             """The topmost object, or ``None`` if the stack is empty."""
-            stack = self._var.get(())
-            return stack[-1] if stack else None
+            return self._top.get(None)
 
 
 else:
@@ -333,6 +342,11 @@ else:
         @property
         def top(self):
             """The topmost object, or ``None`` if the stack is empty."""
+            stack = self._stacks.get(_get_ident(), ())
+            return stack[-1] if stack else None
+
+        def peek(self):
+            """:attr:`top`, as a method."""
             stack = self._stacks.get(_get_ident(), ())
             return stack[-1] if stack else None
 

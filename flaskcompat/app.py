@@ -235,7 +235,7 @@ def _streamed(iterable):
 
 
 def _naming_the_view():
-    top = _request_ctx_stack.top
+    top = _request_ctx_stack.peek()
     endpoint = top.request.endpoint if top is not None else None
     return "" if endpoint is None else " for '{0}'".format(to_text(endpoint))
 
@@ -626,7 +626,7 @@ class Flask(Scaffold):
     def update_template_context(self, context):
         """Add the context processors' values to ``context``; values the
         caller passed win."""
-        top = _request_ctx_stack.top
+        top = _request_ctx_stack.peek()
         blueprint = top.request.blueprint if top is not None else None
         given = dict(context)
         for processor in _forward(self.template_context_processors, blueprint):
@@ -860,7 +860,7 @@ class Flask(Scaffold):
         if not spec:
             return None
         error_class, code = self._get_exc_class_and_code(e.__class__)
-        top = _request_ctx_stack.top
+        top = _request_ctx_stack.peek()
         blueprint = top.request.blueprint if top is not None else None
         scopes = _scope_chain(blueprint)[::-1]
         for key in (code, None) if code is not None else (None,):
@@ -976,7 +976,7 @@ class Flask(Scaffold):
         before = self.before_request_funcs
         if not preprocessors and not before:
             return None
-        req = _request_ctx_stack.top.request
+        req = _request_ctx_stack.peek().request
         if preprocessors:
             for func in _forward(preprocessors, req.blueprint):
                 func(req.endpoint, req.view_args)
@@ -988,7 +988,7 @@ class Flask(Scaffold):
 
     def dispatch_request(self):
         """Call the matched view (or answer an automatic OPTIONS request)."""
-        current = _request_ctx_stack.top.request
+        current = _request_ctx_stack.peek().request
         if current.routing_exception is not None:
             self.raise_routing_exception(current)
         rule = current.url_rule
@@ -1038,7 +1038,7 @@ class Flask(Scaffold):
     def make_default_options_response(self):
         """The response to an automatic OPTIONS request: its ``Allow``
         header lists the URL's methods."""
-        adapter = _request_ctx_stack.top.url_adapter
+        adapter = _request_ctx_stack.peek().url_adapter
         response = self.response_class()
         response.allow.update(adapter.allowed_methods())
         return response
@@ -1103,7 +1103,7 @@ class Flask(Scaffold):
         """Run the after-request functions (this request's own, then the
         innermost scope's to the app's, newest first) and save the session
         if the request opened it."""
-        top = _request_ctx_stack.top
+        top = _request_ctx_stack.peek()
         for callback in top._after_request_functions:
             response = callback(response)
         registry = self.after_request_funcs
@@ -1134,7 +1134,7 @@ class Flask(Scaffold):
             exc = exc_info()[1]
         registry = self.teardown_request_funcs
         if registry:
-            scopes = _scope_chain(_request_ctx_stack.top.request.blueprint)
+            scopes = _scope_chain(_request_ctx_stack.peek().request.blueprint)
             scopes = scopes[:1] + scopes[:0:-1]
             for func in _backward(registry, scopes):
                 self._sync(func)(exc)

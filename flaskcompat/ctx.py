@@ -65,7 +65,7 @@ class _AppCtxGlobals(object):
         return iter(list(vars(self)))
 
     def __repr__(self):
-        active = _app_contexts.top
+        active = _app_contexts.peek()
         if active is None:
             return super(_AppCtxGlobals, self).__repr__()
         # Named after the package the application imported us as.
@@ -93,7 +93,7 @@ def after_this_request(f):
 def copy_current_request_context(f):
     """Wrap ``f`` so that it runs inside a copy of the current request
     context, e.g. in a greenlet started by a view."""
-    current = _request_contexts.top
+    current = _request_contexts.peek()
     if current is None:
         raise RuntimeError(
             "copy_current_request_context needs an active request context:"
@@ -247,11 +247,11 @@ class RequestContext(object):
 
     @property
     def g(self):
-        return _app_contexts.top.g  # the app context pushed with us
+        return _app_contexts.peek().g  # the app context pushed with us
 
     @g.setter
     def g(self, value):
-        setattr(_app_contexts.top, "g", value)
+        setattr(_app_contexts.peek(), "g", value)
 
     @property
     def session(self):
@@ -308,12 +308,12 @@ class RequestContext(object):
             self.request.view_args = view_args
 
     def push(self):
-        stale = _request_contexts.top
+        stale = _request_contexts.peek()
         if stale is not None and stale.preserved:
             # Contexts kept for inspection last until the next request.
             stale.pop(stale._preserved_exc)
 
-        active_app_ctx = _app_contexts.top
+        active_app_ctx = _app_contexts.peek()
         if active_app_ctx is not None and active_app_ctx.app is self.app:
             self._pushed_app_ctxs.append(None)
         else:

@@ -63,14 +63,14 @@ _cv_request = _ContextVarView(_request_ctx_stack, "flask.request_ctx")
 
 
 def _current_app_ctx():
-    found = _app_ctx_stack.top
+    found = _app_ctx_stack.peek()
     if found is None:
         raise RuntimeError(_NO_APP_CONTEXT)
     return found
 
 
 def _current_request_ctx():
-    found = _request_ctx_stack.top
+    found = _request_ctx_stack.peek()
     if found is None:
         raise RuntimeError(_NO_REQUEST_CONTEXT)
     return found

@@ -103,7 +103,7 @@ def stream_with_context(generator_or_function):
 
         return call_and_wrap
 
-    ctx = _request_ctx_stack.top
+    ctx = _request_ctx_stack.peek()
     if ctx is None:
         raise RuntimeError(
             "stream_with_context() was called with no request context to keep"
@@ -152,7 +152,7 @@ def redirect(location, code=302, Response=None):
     bytes are taken as UTF-8 and control characters are percent-encoded (a
     CR/LF from ``?next=`` would otherwise break the header)."""
     if Response is None:
-        app_ctx = _app_ctx_stack.top
+        app_ctx = _app_ctx_stack.peek()
         if app_ctx is not None:
             return app_ctx.app.redirect(location, code)
     return _redirect_response(location, code, Response)
@@ -169,7 +169,7 @@ def abort(status, *args, **kwargs):
     """Raise the HTTP exception for ``status`` (or the response given as
     ``status``) through the current app's :attr:`~flaskcompat.Flask.aborter`,
     or Werkzeug's own outside an application context."""
-    app_ctx = _app_ctx_stack.top
+    app_ctx = _app_ctx_stack.peek()
     if app_ctx is not None:
         app_ctx.app.aborter(status, *args, **kwargs)
     abort_outside_app(status, *args, **kwargs)
@@ -210,7 +210,7 @@ def url_for(endpoint, **values):
     :meth:`~flaskcompat.Flask.url_for`; unknown keyword arguments become the
     query string. ``_external``, ``_scheme``, ``_anchor`` and ``_method``
     control the result; ``".name"`` means ``name`` in the current blueprint."""
-    app_ctx = _app_ctx_stack.top
+    app_ctx = _app_ctx_stack.peek()
     if app_ctx is None:
         raise RuntimeError(
             "url_for() works only with an application context pushed"
@@ -221,9 +221,9 @@ def url_for(endpoint, **values):
 
 def _url_for(app, endpoint, values):
     # The body of Flask.url_for; ``values`` is the caller's own dict.
-    req_ctx = _request_ctx_stack.top
+    req_ctx = _request_ctx_stack.peek()
     if req_ctx is None:
-        app_ctx = _app_ctx_stack.top
+        app_ctx = _app_ctx_stack.peek()
         if app_ctx is not None and app_ctx.app is app:
             adapter = app_ctx.url_adapter
         else:
@@ -290,7 +290,7 @@ def get_flashed_messages(with_categories=False, category_filter=()):
     """The messages flashed for this request, taken out of the session on
     the first call; ``(category, message)`` pairs with ``with_categories``,
     only the listed categories with ``category_filter``."""
-    ctx = _request_ctx_stack.top
+    ctx = _request_ctx_stack.peek()
     if ctx.flashes is None:
         # Test membership first: popping a missing key would still mark
         # the session modified and send a cookie.

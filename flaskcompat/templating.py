@@ -28,10 +28,10 @@ def _default_template_ctx_processor():
     something uses it.
     """
     values = {}
-    app_ctx = _app_ctx_stack.top
+    app_ctx = _app_ctx_stack.peek()
     if app_ctx is not None:
         values["g"] = app_ctx.g
-    request_ctx = _request_ctx_stack.top
+    request_ctx = _request_ctx_stack.peek()
     if request_ctx is not None:
         values.update(request=request_ctx.request, session=_session_of(request_ctx))
     return values
@@ -46,10 +46,10 @@ def _session_of(request_ctx):
 def _put_default_values(context):
     # What _default_template_ctx_processor adds, without the intermediate
     # dict; the caller's own values win.
-    app_ctx = _app_ctx_stack.top
+    app_ctx = _app_ctx_stack.peek()
     if app_ctx is not None and "g" not in context:
         context["g"] = app_ctx.g
-    request_ctx = _request_ctx_stack.top
+    request_ctx = _request_ctx_stack.peek()
     if request_ctx is not None:
         if "request" not in context:
             context["request"] = request_ctx.request
@@ -160,7 +160,7 @@ def _ask(loader, environment, name):
 
 
 def _app_for(function_name):
-    ctx = _app_ctx_stack.top
+    ctx = _app_ctx_stack.peek()
     if ctx is None:
         raise RuntimeError(
             "%s() needs an application context: call it while handling a"
@@ -221,7 +221,7 @@ def _stream(app, context, load):
             yield chunk
         _notify(template_rendered, app, template=template, context=context)
 
-    if _request_ctx_stack.top is None:
+    if _request_ctx_stack.peek() is None:
         return chunks()
     # The response body is iterated after the view returns: keep the request
     # context (request, session) available until then.

@@ -31,7 +31,7 @@ from .helpers import blueprint_chain
 
 
 def _current_app():
-    top = _app_ctx_stack.top
+    top = _app_ctx_stack.peek()
     return None if top is None else top.app
 
 
@@ -43,7 +43,7 @@ def _refuse_over(size, limit):
 
 def _config_value(key, fallback=None):
     # Read on every request that has a body: no helper call in between.
-    top = _app_ctx_stack.top
+    top = _app_ctx_stack.peek()
     return fallback if top is None else top.app.config[key]
 
 
@@ -675,7 +675,7 @@ def _request_limit(key, fallback, doc):
         value = self.__dict__.get(slot)
         if value is not None:
             return value
-        top = _app_ctx_stack.top
+        top = _app_ctx_stack.peek()
         return fallback if top is None else top.app.config[key]
 
     def write(self, value):

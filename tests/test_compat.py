@@ -206,6 +206,42 @@ def test_context_stack_push_pop_top():
     assert stack.top is None
 
 
+def test_context_stack_peek_follows_every_push_and_pop():
+    stack = _compat.ContextStack("test")
+    seen = [stack.peek()]
+    for item in ("a", "b", "c"):
+        stack.push(item)
+        seen.append((stack.peek(), stack.top))
+    while len(stack):
+        stack.pop()
+        seen.append((stack.peek(), stack.top))
+    assert seen == [
+        None,
+        ("a", "a"), ("b", "b"), ("c", "c"),
+        ("b", "b"), ("a", "a"), (None, None),
+    ]
+
+
+def test_context_stack_peek_is_local_to_each_thread():
+    stack = _compat.ContextStack("test")
+    stack.push("main")
+    seen = []
+
+    def worker():
+        seen.append(stack.peek())
+        stack.push("worker")
+        seen.append(stack.peek())
+        stack.pop()
+        seen.append(stack.peek())
+
+    thread = threading.Thread(target=worker)
+    thread.start()
+    thread.join()
+    assert seen == [None, "worker", None]
+    assert stack.peek() == "main"
+    stack.pop()
+
+
 def test_context_stack_is_local_to_each_thread():
     stack = _compat.ContextStack("test")
     stack.push("main")

@@ -126,7 +126,7 @@ def _active_app(app):
     """``app``, else the application of the pushed context, else ``None``."""
     if app is not None:
         return app
-    top = _app_ctx_stack.top
+    top = _app_ctx_stack.peek()
     return None if top is None else top.app
 
 
@@ -136,7 +136,7 @@ def _blueprint_setting(app, name):
     blueprints = getattr(app, "blueprints", None)
     if not blueprints:
         return None
-    request_ctx = _request_ctx_stack.top
+    request_ctx = _request_ctx_stack.peek()
     if request_ctx is None:
         return None
     owner = blueprints.get(getattr(request_ctx.request, "blueprint", None))
@@ -314,7 +314,7 @@ def jsonify(*args, **kwargs):
     is compact, or indented when ``JSONIFY_PRETTYPRINT_REGULAR`` is set or
     the application is in debug mode. Needs an application context.
     """
-    top = _app_ctx_stack.top  # the context's app directly, not a proxy's
+    top = _app_ctx_stack.peek()  # the context's app directly, not a proxy's
     app = top.app if top is not None else current_app
     return app.json.response(*args, **kwargs)
 

@@ -111,7 +111,7 @@ def _stock_json_app():
     provider with no blueprint that could bring its own classes (``app`` is
     ``None`` outside an application context); ``None`` otherwise: then
     :func:`~flaskcompat.json.dumps` and ``loads`` decide everything."""
-    top = _app_ctx_stack.top
+    top = _app_ctx_stack.peek()
     if top is None:
         return None, None
     app = top.app
