@@ -1111,7 +1111,7 @@ class Flask(Scaffold):
             scopes = _scope_chain(top.request.blueprint)[::-1]
             for callback in _backward(registry, scopes):
                 response = self._sync(callback)(response)
-        if top.session_opened or (
+        if top._session is not None or (  # the session was opened
             "HTTP_COOKIE" in top.request.environ and self._session_needs_refresh(top.request)
         ):
             interface = self.session_interface
@@ -1213,7 +1213,12 @@ class Flask(Scaffold):
         the map, and only hosts Werkzeug has already bound are trusted: a
         hit gives what the matcher would."""
         routes = self._static_routes
-        if not self._routes_current(routes):
+        url_map = self.url_map
+        if (
+            routes is None
+            or routes[0] is not url_map
+            or routes[1] != getattr(url_map, "_added_rules", None)
+        ):  # not current: see _routes_current
             routes = self._static_routes = self._static_route_table()
         wanted = environ.get("PATH_INFO")
         found = routes[2].get(wanted)
@@ -1229,7 +1234,16 @@ class Flask(Scaffold):
             hit = found.get(method)
             if hit is None:
                 return None
-        if self._plain_binding(environ):
+        # _plain_binding, spelled out: this runs on every request
+        config = self.config
+        if (
+            environ.get("HTTP_HOST") in self._good_hosts
+            and "HTTP_UPGRADE" not in environ
+            and config["SERVER_NAME"] is None
+            and not config["TRUSTED_HOSTS"]
+            and not self.subdomain_matching
+            and not url_map.host_matching
+        ):
             return hit
         return None
 

@@ -123,7 +123,8 @@ def _closes_files_only(request_class):
 
 
 def _close_request(request):
-    """``request.close()``, skipped when it would have nothing to close."""
+    """``request.close()``, skipped when it would have nothing to close
+    (the request path checks the known classes itself first)."""
     plain = _CLOSES_FILES_ONLY.get(type(request))
     if plain is None:
         plain = _closes_files_only(type(request))
@@ -348,7 +349,9 @@ class RequestContext(object):
                     exc = exc_info()[1]
                 app = self.app
                 app.do_teardown_request(exc)
-                _close_request(self.request)
+                request = self.request
+                if not _CLOSES_FILES_ONLY.get(type(request)) or "files" in request.__dict__:
+                    _close_request(request)
                 closed = True
         finally:
             removed = _request_contexts.pop()

@@ -244,6 +244,9 @@ class FormDataParser(WerkzeugFormDataParser):
         self.max_form_memory_size = None
 
     def parse(self, stream, mimetype, content_length, options=None):
+        # Media types are case-insensitive; Werkzeug 1.0 compared them as
+        # sent (and parsed no form from "Multipart/Form-Data").
+        mimetype = mimetype.lower() if mimetype else mimetype
         multipart = mimetype == "multipart/form-data"
         if multipart:
             boundary = (options or {}).get("boundary")
@@ -684,6 +687,31 @@ def _request_limit(key, fallback, doc):
     return property(read, write, doc=doc)
 
 
+# Request class -> whether it loads forms with the framework's own parser,
+# unchanged: a URL-encoded body is then read without building the parser.
+_PLAIN_FORM_LOADING = {}
+
+
+def _loads_forms_plainly(request_class):
+    def own(name):
+        found = getattr(request_class, name, None)
+        return getattr(found, "__func__", found)
+
+    plain = (
+        request_class.form_data_parser_class is FormDataParser
+        and own("make_form_data_parser") is _request_function("make_form_data_parser")
+        and own("want_form_data_parsed") is _request_function("want_form_data_parsed")
+    )
+    _PLAIN_FORM_LOADING[request_class] = plain
+    return plain
+
+
+def _request_function(name):
+    """The function behind ``Request.<name>`` (the framework's class)."""
+    found = getattr(Request, name, None)
+    return getattr(found, "__func__", found)
+
+
 # Content-Length as RFC 9110 writes it (Werkzeug reads anything else as
 # "no length" and parses an empty body).
 _CONTENT_LENGTH = re.compile(r"[ \t]*[0-9]+[ \t]*\Z")
@@ -906,6 +934,25 @@ class Request(JSONMixin, RequestBase):
 
     def _load_form_data(self):
         self._refuse_oversized_body()
+        plain = _PLAIN_FORM_LOADING.get(type(self))
+        if plain is None:
+            plain = _loads_forms_plainly(type(self))
+        if (
+            plain
+            and "form" not in self.__dict__
+            and self.mimetype == "application/x-www-form-urlencoded"
+        ):
+            # What FormDataParser.parse gives for this body, without
+            # building a parser for it.
+            stream = self._get_stream_for_parsing()
+            body = _read_form_body(stream, self.content_length, self.max_form_memory_size)
+            storage = self.parameter_storage_class
+            loaded = self.__dict__
+            loaded["stream"] = stream
+            loaded["form"] = storage(url_decode_pairs(body))
+            loaded["files"] = storage()
+            self._explain_empty_files()
+            return
         try:
             super(Request, self)._load_form_data()
         except ValueError as problem:
@@ -926,9 +973,14 @@ class Request(JSONMixin, RequestBase):
             if PART_CHARSETS_HONOURED:
                 _refuse_fields_not_text(self.form)
             _file_headers_as_text(self.files)
+        else:
+            self._explain_empty_files()
+
+    def _explain_empty_files(self):
+        # In debug mode, a form that is not multipart explains why
+        # request.files is empty.
         app = _current_app()
-        if app is not None and app.debug and not multipart and not self.files:
-            # Explain, in debug mode, why request.files is empty.
+        if app is not None and app.debug and not self.files:
             from .debughelpers import attach_enctype_error_multidict
 
             attach_enctype_error_multidict(self)
@@ -1150,7 +1202,7 @@ def make_body_response(cls, body, status=None, mimetype=None):
         data = body
     else:
         return cls(body, status, mimetype=mimetype)
-    sources = _copy_sources(cls)
+    sources = cls.__dict__.get("_copy_sources_") or _copy_sources(cls)
     if sources is None or (status is not None and type(status) is not int):
         return cls(body, status, mimetype=mimetype)
     key = (status, mimetype)

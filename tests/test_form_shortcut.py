@@ -1,0 +1,183 @@
+# -*- coding: utf-8 -*-
+"""A URL-encoded body is read without building a form parser when the
+request class loads forms the framework's way. Each test here reads the same
+request twice: through that shortcut, and through a request class that
+overrides ``make_form_data_parser`` (so Werkzeug's own loading runs), and
+the two must agree on everything the view can see."""
+from __future__ import unicode_literals
+
+import io
+
+import pytest
+from hypothesis import given
+from hypothesis import HealthCheck
+from hypothesis import settings
+from hypothesis import strategies as st
+from werkzeug.datastructures import ImmutableMultiDict
+from werkzeug.exceptions import RequestEntityTooLarge
+
+import flaskcompat
+from flaskcompat.wrappers import Request
+
+BOUNDED = settings(
+    max_examples=120,
+    deadline=None,
+    derandomize=True,
+    database=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
+)
+FORM_TYPE = "application/x-www-form-urlencoded"
+
+
+class ParserRequest(Request):
+    """Loads every form through Werkzeug's parser."""
+
+    def make_form_data_parser(self):
+        return Request.make_form_data_parser(self)
+
+
+class Fields(ImmutableMultiDict):
+    """A storage class of the application's own."""
+
+
+class FieldsRequest(Request):
+    parameter_storage_class = Fields
+
+
+def environ_for(body, content_type=FORM_TYPE, length=True):
+    environ = {
+        "REQUEST_METHOD": "POST",
+        "SCRIPT_NAME": "",
+        "PATH_INFO": "/",
+        "QUERY_STRING": "",
+        "SERVER_NAME": "localhost",
+        "SERVER_PORT": "80",
+        "HTTP_HOST": "localhost",
+        "SERVER_PROTOCOL": "HTTP/1.1",
+        "CONTENT_TYPE": content_type,
+        "wsgi.version": (1, 0),
+        "wsgi.url_scheme": "http",
+        "wsgi.input": io.BytesIO(body),
+        "wsgi.errors": io.StringIO() if str is not bytes else io.BytesIO(),
+        "wsgi.multithread": False,
+        "wsgi.multiprocess": False,
+        "wsgi.run_once": False,
+    }
+    if length:
+        environ["CONTENT_LENGTH"] = str(len(body))
+    return environ
+
+
+def seen(request_class, environ, app, data_first=False):
+    """What a view can see of the body: the form, the files, what is left
+    in the stream, or the error raised."""
+    with app.app_context():
+        request = request_class(environ)
+        try:
+            before = request.get_data() if data_first else None
+            form = request.form
+        except RequestEntityTooLarge as error:
+            return ("error", error.code)
+        return (
+            type(form),
+            list(form.items(multi=True)),
+            list(request.files.items(multi=True)),
+            before,
+            request.stream.read(),
+        )
+
+
+def both(environ_maker, app, **kwargs):
+    return (
+        seen(Request, environ_maker(), app, **kwargs),
+        seen(ParserRequest, environ_maker(), app, **kwargs),
+    )
+
+
+@pytest.fixture
+def app():
+    return flaskcompat.Flask(__name__)
+
+
+pieces = st.one_of(
+    st.binary(max_size=12),
+    st.sampled_from([b"&", b"=", b"+", b"%", b"%2", b"%C3%A9", b"%ff", b"\xc3\xa9", b"\xff"]),
+)
+
+
+@BOUNDED
+@given(parts=st.lists(pieces, max_size=12), data_first=st.booleans())
+def test_any_body_reads_the_same_both_ways(parts, data_first):
+    app = flaskcompat.Flask(__name__)
+    body = b"".join(parts)
+    shortcut, parser = both(lambda: environ_for(body), app, data_first=data_first)
+    assert shortcut == parser
+
+
+def test_a_body_of_unannounced_length_reads_the_same_both_ways(app):
+    body = b"a=1&b=%C3%A9&c"
+    shortcut, parser = both(lambda: environ_for(body, length=False), app)
+    assert shortcut == parser
+
+
+def test_a_mimetype_in_capitals_is_parsed_both_ways(app):
+    body = b"name=Zo%C3%AB"
+    kind = "Application/X-WWW-Form-Urlencoded; charset=utf-8"
+    shortcut, parser = both(lambda: environ_for(body, content_type=kind), app)
+    assert shortcut == parser
+    assert shortcut[1] == [("name", "Zo\xeb")]
+
+
+def test_a_multipart_mimetype_in_capitals_is_parsed(app):
+    body = b"--xx\r\nContent-Disposition: form-data; name=a\r\n\r\n1\r\n--xx--\r\n"
+    kind = "Multipart/Form-Data; boundary=xx"
+    shortcut, parser = both(lambda: environ_for(body, content_type=kind), app)
+    assert shortcut == parser
+    assert shortcut[1] == [("a", "1")]
+
+
+def test_the_form_field_limit_is_a_413_both_ways(app):
+    app.config["MAX_FORM_MEMORY_SIZE"] = 10
+    shortcut, parser = both(lambda: environ_for(b"a=" + b"x" * 20), app)
+    assert shortcut == parser == ("error", 413)
+
+
+def test_the_content_length_limit_is_a_413_both_ways(app):
+    app.config["MAX_CONTENT_LENGTH"] = 10
+    shortcut, parser = both(lambda: environ_for(b"a=" + b"x" * 20), app)
+    assert shortcut == parser == ("error", 413)
+
+
+def test_the_request_class_storage_class_is_kept(app):
+    found = seen(FieldsRequest, environ_for(b"b=2&a=1&b=3"), app)
+    assert found[0] is Fields
+    assert sorted(found[1]) == [("a", "1"), ("b", "2"), ("b", "3")]
+
+
+def test_a_request_class_with_its_own_parser_class_keeps_it(app):
+    parsed = []
+
+    class CountingParser(Request.form_data_parser_class):
+        def parse(self, *args, **kwargs):
+            parsed.append(True)
+            return Request.form_data_parser_class.parse(self, *args, **kwargs)
+
+    class CountingRequest(Request):
+        form_data_parser_class = CountingParser
+
+    found = seen(CountingRequest, environ_for(b"a=1"), app)
+    assert found[1] == [("a", "1")]
+    assert parsed == [True]
+
+
+def test_in_debug_mode_empty_files_still_explain_themselves(app):
+    app.debug = True
+
+    @app.route("/", methods=["POST"])
+    def upload():
+        return flaskcompat.request.files["photo"]
+
+    with app.test_client() as client:
+        with pytest.raises(KeyError) as raised:
+            client.post("/", data={"photo": "not a file"})
+    assert "enctype" in str(raised.value)
