@@ -859,7 +859,9 @@ class Flask(Scaffold):
         spec = self.error_handler_spec
         if not spec:
             return None
-        error_class, code = self._get_exc_class_and_code(e.__class__)
+        # _get_exc_class_and_code, for a class known to be an exception's
+        error_class = e.__class__
+        code = error_class.code if issubclass(error_class, HTTPException) else None
         top = _request_ctx_stack.peek()
         blueprint = top.request.blueprint if top is not None else None
         scopes = _scope_chain(blueprint)[::-1]
@@ -890,7 +892,7 @@ class Flask(Scaffold):
             return True
         trap_bad = config["TRAP_BAD_REQUEST_ERRORS"]
         if trap_bad is None:
-            return bool(self.debug) and isinstance(e, BadRequestKeyError)
+            return isinstance(e, BadRequestKeyError) and bool(self.debug)
         return bool(trap_bad) and isinstance(e, BadRequest)
 
     def handle_user_exception(self, e):
@@ -899,8 +901,9 @@ class Flask(Scaffold):
         current = exc_info()
         assert current[1] is e
         # say which key was missing when the developer wants to know
-        explain = self.debug or self.config["TRAP_BAD_REQUEST_ERRORS"]
-        if explain and isinstance(e, BadRequestKeyError):
+        if isinstance(e, BadRequestKeyError) and (
+            self.debug or self.config["TRAP_BAD_REQUEST_ERRORS"]
+        ):
             e.show_exception = True
         http_error = isinstance(e, HTTPException)
         if http_error and not self.trap_http_exception(e):
@@ -938,8 +941,8 @@ class Flask(Scaffold):
         would lose a form body is reported instead."""
         error = request.routing_exception
         if (
-            self.debug
-            and isinstance(error, RequestRedirect)
+            isinstance(error, RequestRedirect)
+            and self.debug
             and request.method not in ("GET", "HEAD", "OPTIONS")
         ):
             from . import debughelpers

@@ -81,9 +81,12 @@ def _fill_context(app, context):
     """``app.update_template_context(context)``; when the only context
     processor is the default one, its values are put in directly."""
     processors = app.template_context_processors
-    if len(processors) == 1 and _keeps_own_update(type(app)):
+    if len(processors) == 1:
+        plain = _PLAIN_CONTEXT_UPDATE.get(type(app))
+        if plain is None:
+            plain = _keeps_own_update(type(app))
         only = processors.get(None)
-        if only and len(only) == 1 and only[0] is _default_template_ctx_processor:
+        if plain and only and len(only) == 1 and only[0] is _default_template_ctx_processor:
             _put_default_values(context)
             return
     app.update_template_context(context)
@@ -195,13 +198,18 @@ def render_template(template_name_or_list, **context):
     """Render the named template (or the first existing one of a list of
     names) with ``context`` plus the application's context processors."""
     # _render's steps written out: this is the call most pages make.
-    app = _app_for("render_template")
-    name = _as_text(template_name_or_list)
+    ctx = _app_ctx_stack.peek()
+    app = ctx.app if ctx is not None else _app_for("render_template")
+    name = template_name_or_list
+    if isinstance(name, binary_type):
+        name = _as_text(name)
     _fill_context(app, context)
     template = app.jinja_env.get_or_select_template(name)
-    _notify(before_render_template, app, template=template, context=context)
+    if before_render_template.receivers:
+        before_render_template.send(app, template=template, context=context)
     page = template.render(context)
-    _notify(template_rendered, app, template=template, context=context)
+    if template_rendered.receivers:
+        template_rendered.send(app, template=template, context=context)
     return page
 
 
