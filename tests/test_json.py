@@ -4,6 +4,7 @@ settings, encodings in and out, and jsonify."""
 import datetime
 import decimal
 import io
+import json as stdlib_json
 import uuid
 
 import pytest
@@ -461,3 +462,48 @@ def test_json_responses_through_the_client(app, client):
     ).encode("utf-8")
     assert response.get_json()["name"] == u"Gr\u00fc\u00dfe"
     assert client.get("/dict").data == b'{"a":null,"b":[1,2]}\n'
+
+
+@pytest.mark.parametrize(
+    "settings",
+    [
+        {"sort_keys": False},
+        {"sort_keys": True},
+        {"sort_keys": True, "separators": (",", ":")},
+        {"sort_keys": True, "indent": 2, "separators": (", ", ": ")},
+        {"sort_keys": True, "ensure_ascii": False},
+        # unhashable separators: written the usual way
+        {"sort_keys": True, "separators": [",", ":"]},
+        {"sort_keys": True, "default": repr},
+        {"sort_keys": True, "allow_nan": False},  # a setting never kept
+    ],
+)
+def test_dumps_with_our_encoder_matches_a_fresh_encoder(app, settings):
+    value = {
+        u"z": [1, 2.5, None, True],
+        u"when": datetime.datetime(2021, 3, 4, 5, 6, 7),
+        u"id": uuid.UUID(int=7),
+        u"price": decimal.Decimal("1.10"),
+        u"name": u"Zo\u00eb",
+        u"a": {u"nested": [u"x"]},
+    }
+    expected = stdlib_json.dumps(value, cls=json.JSONEncoder, **settings)
+    if isinstance(expected, bytes):  # Python 2 gives ASCII text as str
+        expected = expected.decode("utf-8")
+    with app.app_context():
+        for _ in range(2):  # built, then kept
+            assert json.dumps(value, cls=json.JSONEncoder, **settings) == expected
+
+
+def test_an_encoder_subclass_is_built_for_every_call(app):
+    built = []
+
+    class Counting(json.JSONEncoder):
+        def __init__(self, *args, **kwargs):
+            built.append(True)
+            json.JSONEncoder.__init__(self, *args, **kwargs)
+
+    with app.app_context():
+        for _ in range(3):
+            assert json.dumps([1], cls=Counting) == u"[1]"
+    assert len(built) == 3

@@ -226,8 +226,47 @@ def dumps(obj, app=None, **kwargs):
     return text if codec is None else text.encode(codec)
 
 
+# JSONEncoder instances kept by their json.dumps settings (sort_keys,
+# ensure_ascii, separators, indent, default), for jsonify and dumps alike.
+_KEPT_ENCODERS = {}
+_ENCODER_SETTINGS = frozenset(
+    ["cls", "sort_keys", "ensure_ascii", "separators", "indent", "default"]
+)
+
+
+def _keep_encoder(key, kwargs):
+    if len(_KEPT_ENCODERS) >= 32:
+        _KEPT_ENCODERS.clear()
+    settings = dict(kwargs)
+    del settings["cls"]
+    found = _KEPT_ENCODERS[key] = JSONEncoder(**settings)
+    return found
+
+
 def _dumps_text(obj, kwargs):
-    text = _json.dumps(obj, **kwargs)
+    """``json.dumps(obj, **kwargs)`` as text. For :class:`JSONEncoder`
+    itself, the encoder json.dumps would build is built once per settings
+    and kept (it holds nothing between calls)."""
+    key = encoder = None
+    if kwargs.get("cls") is JSONEncoder and _ENCODER_SETTINGS.issuperset(kwargs):
+        get = kwargs.get
+        key = (
+            get("sort_keys", False),
+            get("ensure_ascii", True),
+            get("separators"),
+            get("indent"),
+            get("default"),
+        )
+        try:
+            encoder = _KEPT_ENCODERS.get(key)
+        except TypeError:  # unhashable settings (separators as a list)
+            key = None
+    if key is not None:
+        if encoder is None:
+            encoder = _keep_encoder(key, kwargs)
+        text = encoder.encode(obj)
+    else:
+        text = _json.dumps(obj, **kwargs)
     if isinstance(text, binary_type):
         # Python 2 with an encoder that does not derive from ours.
         text = text.decode(_UTF8)
