@@ -462,6 +462,25 @@ def wsgi_header_list(headers):
     return items
 
 
+if six.PY2:
+
+    def direct_header_list(headers, pairs):
+        """:func:`wsgi_header_list` of ``headers``, whose pairs are
+        ``pairs`` (Werkzeug 1.0 makes them native strings on Python 2)."""
+        return wsgi_header_list(headers)
+
+
+else:
+
+    def direct_header_list(headers, pairs):
+        """:func:`wsgi_header_list` of ``headers``, whose pairs are
+        ``pairs``: the pairs, copied, once every value is known to be
+        latin-1."""
+        for _name, value in pairs:
+            value.encode(WSGI_ENCODING)
+        return list(pairs)
+
+
 def test_client_cookies_enabled(client):
     """Whether a Werkzeug test client keeps cookies between requests."""
     if _NEW_TEST_COOKIES:

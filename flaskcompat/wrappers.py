@@ -17,6 +17,7 @@ from werkzeug.wrappers import Response as ResponseBase
 
 from . import json
 from ._compat import cookie_header_without_nameless
+from ._compat import direct_header_list
 from ._compat import parse_cookie_header
 from ._compat import PART_CHARSETS_HONOURED
 from ._compat import RecursionLimitError
@@ -1046,35 +1047,43 @@ class ResponseHeaders(Headers):
         Headers.__setitem__(self, key, value)
 
 
+# Header classes whose iteration is their ``_list`` of pairs, as it is.
+_LISTED_HEADERS = (Headers, ResponseHeaders)
+
+
 def _utf8_text(value):
     return value.decode("utf-8") if isinstance(value, bytes) else value
 
 
-def _starts_directly(response, environ):
-    """Whether a response needs none of Werkzeug's header fix-ups: one
-    buffered bytes chunk, a status that has a body (not 1xx, 204 or 304), a
-    Content-Length, no Location or Content-Location, no close callbacks,
-    and not HEAD."""
+def _direct_headers(response, environ):
+    """The WSGI header list of a response that needs none of Werkzeug's
+    header fix-ups, or ``None``: one buffered bytes chunk, a status that has
+    a body (not 1xx, 204 or 304), a Content-Length, no Location or
+    Content-Location, no close callbacks, and not HEAD. Reads Werkzeug's
+    own slots (``_status_code``, the headers' ``_list``, as every release
+    since 1.0 keeps them) rather than calling their properties."""
     body = response.response
     if type(body) is not list or len(body) != 1 or type(body[0]) is not bytes:
-        return False
-    status = response.status_code
+        return None
+    status = response._status_code
     if status < 200 or status == 204 or status == 304:
-        return False
+        return None
     if response.direct_passthrough or response._on_close:
-        return False
+        return None
     if environ.get("REQUEST_METHOD") == "HEAD":
-        return False
+        return None
+    headers = response.headers
+    pairs = headers._list if type(headers) in _LISTED_HEADERS else list(headers)
     # One walk over the list: "in" on Werkzeug's Headers raises and catches
     # an exception for every missing name.
     sized = False
-    for name, _value in response.headers:
+    for name, _value in pairs:
         name = name.lower()
         if name in ("location", "content-location"):
-            return False
+            return None
         if name == "content-length":
             sized = True
-    return sized
+    return direct_header_list(headers, pairs) if sized else None
 
 
 class Response(JSONMixin, ResponseBase):
@@ -1123,8 +1132,9 @@ class Response(JSONMixin, ResponseBase):
     def __call__(self, environ, start_response):
         # A simple buffered response skips Werkzeug's header processing,
         # which would change nothing in it.
-        if _starts_directly(self, environ):
-            start_response(self.status, wsgi_header_list(self.headers))
+        header_list = _direct_headers(self, environ)
+        if header_list is not None:
+            start_response(self._status, header_list)
             return self.response
         body, status, header_list = self.get_wsgi_response(environ)
         start_response(status, header_list)

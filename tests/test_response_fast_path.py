@@ -5,6 +5,7 @@ through Werkzeug."""
 from __future__ import unicode_literals
 
 import pytest
+from werkzeug.datastructures import Headers
 from werkzeug.test import EnvironBuilder
 from werkzeug.wrappers import Response as WerkzeugResponse
 
@@ -87,6 +88,45 @@ def test_error_response_is_started_directly():
     started = []
     rv = response(environ(), lambda status, headers, exc_info=None: started.append(status))
     assert rv == [b"missing"] and started == ["404 NOT FOUND"]
+
+
+def test_a_header_value_that_is_not_latin1_fails_as_on_the_long_path():
+    def failure(call):
+        response = Response("Hello")
+        response.headers["X-Name"] = "\u2603"
+        with pytest.raises(Exception) as raised:
+            wsgi(call(response), environ())
+        return type(raised.value)
+
+    def long_path(response):
+        def call(env, start_response):
+            body, status, header_list = response.get_wsgi_response(env)
+            start_response(status, header_list)
+            return body
+
+        return call
+
+    direct = failure(lambda response: response)
+    assert direct is failure(long_path) is UnicodeEncodeError
+
+
+def test_the_started_header_list_is_a_copy():
+    response = Response("Hello")
+    started = []
+    response(environ(), lambda status, headers, exc_info=None: started.append(headers))
+    started[0].append(("X-Added", "by the server"))
+    assert "X-Added" not in response.headers
+
+
+def test_a_headers_class_of_its_own_is_iterated_as_it_says():
+    class Renaming(Headers):
+        def __iter__(self):
+            for name, value in Headers.__iter__(self):
+                yield ("X-Renamed-" + name if name == "X-Thing" else name), value
+
+    response = Response("Hello", headers=Renaming([("X-Thing", "1")]))
+    status, headers, body = wsgi(response, environ())
+    assert ("X-Renamed-X-Thing", "1") in headers
 
 
 class Plain(Response):
