@@ -9,7 +9,11 @@ writes: a cookie set by one of them opens in all the others that share the
 secret key.
 """
 import re
+import struct
 import warnings
+import zlib
+from binascii import a2b_base64
+from binascii import b2a_base64
 from datetime import datetime
 from datetime import timedelta
 from hashlib import sha1
@@ -21,7 +25,10 @@ from itsdangerous import URLSafeTimedSerializer
 from werkzeug.datastructures import CallbackDict
 
 from ._compat import DICT_READERS_PY2_ONLY
+from ._compat import HMAC_SHA1
+from ._compat import hmac_digest
 from ._compat import MutableMapping
+from ._compat import safe_str_cmp
 from ._compat import set_cookie_with_domain
 from .helpers import is_ip
 from .helpers import total_seconds
@@ -405,6 +412,10 @@ class _SignerKeepingSerializer(URLSafeTimedSerializer):
     once per salt instead of once per cookie. Signatures are itsdangerous'
     own, byte for byte."""
 
+    #: A :class:`_DirectSigning` when the interface's settings are all the
+    #: defaults (set by the interface).
+    _direct = None
+
     def make_signer(self, salt=None):
         signers = self.__dict__.get("_signers")
         if signers is None:
@@ -422,6 +433,87 @@ class _SignerKeepingSerializer(URLSafeTimedSerializer):
         next(others, None)
         for signer in others:
             yield signer
+
+
+# The URL-safe base64 alphabet swaps two characters of the standard one.
+def _byte_table(swaps):
+    table = bytearray(range(256))
+    for old, new in swaps:
+        table[ord(old)] = ord(new)
+    return bytes(table)
+
+
+_TO_URL_SAFE = _byte_table([("+", "-"), ("/", "_")])
+_FROM_URL_SAFE = _byte_table([("-", "+"), ("_", "/")])
+_UNPADDED = b"="
+_DOT = b"."
+_PADDING = (b"", b"===", b"==", b"=")  # by length % 4
+_STAMP = struct.Struct(">Q")
+_DEFAULT_SALT = "cookie-session"
+# itsdangerous turns the timestamp into a datetime, which ends with 9999.
+_LAST_STAMP = 253402300799
+
+
+class _DirectSigning(object):
+    """Signs and opens session cookies in a few C calls, for a serializer
+    that is exactly the one the interface builds by default: the bytes are
+    those of itsdangerous' ``dumps`` (JSON, zlib when that is shorter by
+    more than a byte, URL-safe base64 without padding, a ``"."`` before a
+    compressed payload, then the timestamp and the HMAC-SHA1, each after a
+    ``"."``), and a cookie opens here only when it is well formed, signed
+    with the current key and young enough; anything else is left to
+    itsdangerous."""
+
+    __slots__ = ("key", "serializer", "signer")
+
+    def __init__(self, signer, serializer):
+        self.key = signer.derive_key()
+        self.serializer = serializer
+        # asked for the time, which tests may stop or turn back
+        self.signer = signer
+
+    def dumps(self, obj):
+        payload = self.serializer.dumps(obj).encode("utf-8")
+        packed = zlib.compress(payload)
+        if len(packed) < len(payload) - 1:
+            body = _DOT + b2a_base64(packed)[:-1].translate(_TO_URL_SAFE).rstrip(_UNPADDED)
+        else:
+            body = b2a_base64(payload)[:-1].translate(_TO_URL_SAFE).rstrip(_UNPADDED)
+        stamp = _STAMP.pack(self.signer.get_timestamp()).lstrip(b"\0")
+        signed = body + _DOT + b2a_base64(stamp)[:-1].translate(_TO_URL_SAFE).rstrip(_UNPADDED)
+        mac = hmac_digest(self.key, signed, HMAC_SHA1)
+        mac = b2a_base64(mac)[:-1].translate(_TO_URL_SAFE).rstrip(_UNPADDED)
+        return (signed + _DOT + mac).decode("ascii")
+
+    def loads(self, cookie, max_age):
+        """The session stored in ``cookie``, or ``_unset`` when itsdangerous
+        has to decide."""
+        if not _PLAIN_COOKIE_VALUE(cookie):
+            return _unset
+        signed, _, mac = cookie.encode("ascii").rpartition(_DOT)
+        body, _, stamp = signed.rpartition(_DOT)
+        if not body:
+            return _unset
+        expected = hmac_digest(self.key, signed, HMAC_SHA1)
+        expected = b2a_base64(expected)[:-1].translate(_TO_URL_SAFE).rstrip(_UNPADDED)
+        if not safe_str_cmp(expected, mac) or len(stamp) > 11:
+            return _unset
+        try:
+            stamp = a2b_base64(stamp.translate(_FROM_URL_SAFE) + _PADDING[len(stamp) % 4])
+            stamp = _STAMP.unpack(stamp.rjust(8, b"\0"))[0]
+            age = self.signer.get_timestamp() - stamp
+            if age < 0 or age > max_age or stamp > _LAST_STAMP:
+                return _unset
+            compressed = body[:1] == _DOT
+            if compressed:
+                body = body[1:]
+            payload = a2b_base64(body.translate(_FROM_URL_SAFE) + _PADDING[len(body) % 4])
+            if compressed:
+                payload = zlib.decompress(payload)
+            return self.serializer.loads(payload.decode("utf-8"))
+        except Exception:
+            # bad base64, zlib data, UTF-8 or JSON: itsdangerous' error
+            return _unset
 
 
 class SecureCookieSessionInterface(SessionInterface):
@@ -481,15 +573,31 @@ class SecureCookieSessionInterface(SessionInterface):
         signing = dict(key_derivation=derive, digest_method=digest)
         if keep:
             # cached, so its signer and derived key can be kept as well
-            return _SignerKeepingSerializer(
+            kept = _SignerKeepingSerializer(
                 secret_key,
                 self.salt,
                 self.serializer,
                 signer=_KeyKeepingSigner,
                 signer_kwargs=signing,
             )
+            if self._signs_by_default():
+                signer = kept.make_signer(self.salt)
+                kept._direct = _DirectSigning(signer, self.serializer)
+            return kept
         serializer = URLSafeTimedSerializer
         return serializer(secret_key, self.salt, self.serializer, signer_kwargs=signing)
+
+    def _signs_by_default(self):
+        # Only what this class itself would build is signed directly: a
+        # subclass or instance that changes how is served by itsdangerous.
+        own = SecureCookieSessionInterface
+        return (
+            type(self).get_signing_serializer == own.get_signing_serializer
+            and self.salt == _DEFAULT_SALT
+            and self.digest_method is sha1
+            and self.key_derivation == "hmac"
+            and self.serializer is session_json_serializer
+        )
 
     def open_session(self, app, request):
         signer = self.get_signing_serializer(app)
@@ -502,6 +610,11 @@ class SecureCookieSessionInterface(SessionInterface):
 
     def _unsign(self, signer, cookie, app):
         lifetime = total_seconds(app.permanent_session_lifetime)
+        direct = getattr(signer, "_direct", None)
+        if direct is not None:
+            found = direct.loads(cookie, lifetime)
+            if found is not _unset:
+                return found
         try:
             return signer.loads(cookie, max_age=lifetime)
         except BadData:
@@ -531,7 +644,12 @@ class SecureCookieSessionInterface(SessionInterface):
                 # read by the view or not (Flask CVE-2023-30861).
                 if not varied:
                     _vary_on_cookie(response)
-                signed = self.get_signing_serializer(app).dumps(dict(session))
+                serializer = self.get_signing_serializer(app)
+                direct = getattr(serializer, "_direct", None)
+                if direct is not None:
+                    signed = direct.dumps(dict(session))
+                else:
+                    signed = serializer.dumps(dict(session))
                 until = self.get_expiration_time(app, session)
                 _set_session_cookie(response, cookie_key, signed, until, attributes)
         elif session.modified:
