@@ -1263,20 +1263,3 @@ else:
 #: ``abort`` outside an application context.
 abort_outside_app = Aborter()
 
-
-# ---------------------------------------------------------------------------
-# Sessions: signing the session cookie without itsdangerous' call chain
-# ---------------------------------------------------------------------------
-# hmac.digest (3.7+) is one call into OpenSSL and takes the hash by name;
-# older interpreters build an HMAC object around the hash constructor.
-if hasattr(hmac, "digest"):
-    hmac_digest = hmac.digest
-    HMAC_SHA1 = "sha1"
-else:
-    import hashlib as _hashlib
-
-    def hmac_digest(key, msg, digest):
-        """The HMAC of ``msg`` under ``key`` with the hash ``digest``."""
-        return hmac.new(key, msg, digest).digest()
-
-    HMAC_SHA1 = _hashlib.sha1

@@ -25,8 +25,6 @@ from itsdangerous import URLSafeTimedSerializer
 from werkzeug.datastructures import CallbackDict
 
 from ._compat import DICT_READERS_PY2_ONLY
-from ._compat import HMAC_SHA1
-from ._compat import hmac_digest
 from ._compat import MutableMapping
 from ._compat import safe_str_cmp
 from ._compat import set_cookie_with_domain
@@ -452,6 +450,7 @@ _STAMP = struct.Struct(">Q")
 _DEFAULT_SALT = "cookie-session"
 # itsdangerous turns the timestamp into a datetime, which ends with 9999.
 _LAST_STAMP = 253402300799
+_SHA1_BLOCK = 64  # bytes; a longer HMAC key would be hashed first
 
 
 class _DirectSigning(object):
@@ -462,12 +461,18 @@ class _DirectSigning(object):
     compressed payload, then the timestamp and the HMAC-SHA1, each after a
     ``"."``), and a cookie opens here only when it is well formed, signed
     with the current key and young enough; anything else is left to
-    itsdangerous."""
+    itsdangerous.
 
-    __slots__ = ("key", "serializer", "signer")
+    The HMAC is RFC 2104's two nested hashes, with the hash states of the
+    key's inner and outer pads computed once and copied for each cookie.
+    """
 
-    def __init__(self, signer, serializer):
-        self.key = signer.derive_key()
+    __slots__ = ("inner", "outer", "serializer", "signer")
+
+    def __init__(self, signer, key, serializer):
+        padded = bytearray(key.ljust(_SHA1_BLOCK, b"\0"))
+        self.inner = sha1(bytes(bytearray(byte ^ 0x36 for byte in padded)))
+        self.outer = sha1(bytes(bytearray(byte ^ 0x5C for byte in padded)))
         self.serializer = serializer
         # asked for the time, which tests may stop or turn back
         self.signer = signer
@@ -481,8 +486,11 @@ class _DirectSigning(object):
             body = b2a_base64(payload)[:-1].translate(_TO_URL_SAFE).rstrip(_UNPADDED)
         stamp = _STAMP.pack(self.signer.get_timestamp()).lstrip(b"\0")
         signed = body + _DOT + b2a_base64(stamp)[:-1].translate(_TO_URL_SAFE).rstrip(_UNPADDED)
-        mac = hmac_digest(self.key, signed, HMAC_SHA1)
-        mac = b2a_base64(mac)[:-1].translate(_TO_URL_SAFE).rstrip(_UNPADDED)
+        inner = self.inner.copy()
+        inner.update(signed)
+        outer = self.outer.copy()
+        outer.update(inner.digest())
+        mac = b2a_base64(outer.digest())[:-1].translate(_TO_URL_SAFE).rstrip(_UNPADDED)
         return (signed + _DOT + mac).decode("ascii")
 
     def loads(self, cookie, max_age):
@@ -494,8 +502,11 @@ class _DirectSigning(object):
         body, _, stamp = signed.rpartition(_DOT)
         if not body:
             return _unset
-        expected = hmac_digest(self.key, signed, HMAC_SHA1)
-        expected = b2a_base64(expected)[:-1].translate(_TO_URL_SAFE).rstrip(_UNPADDED)
+        inner = self.inner.copy()
+        inner.update(signed)
+        outer = self.outer.copy()
+        outer.update(inner.digest())
+        expected = b2a_base64(outer.digest())[:-1].translate(_TO_URL_SAFE).rstrip(_UNPADDED)
         if not safe_str_cmp(expected, mac) or len(stamp) > 11:
             return _unset
         try:
@@ -582,7 +593,9 @@ class SecureCookieSessionInterface(SessionInterface):
             )
             if self._signs_by_default():
                 signer = kept.make_signer(self.salt)
-                kept._direct = _DirectSigning(signer, self.serializer)
+                key = signer.derive_key()
+                if len(key) <= _SHA1_BLOCK:
+                    kept._direct = _DirectSigning(signer, key, self.serializer)
             return kept
         serializer = URLSafeTimedSerializer
         return serializer(secret_key, self.salt, self.serializer, signer_kwargs=signing)
