@@ -1262,4 +1262,3 @@ else:
 
 #: ``abort`` outside an application context.
 abort_outside_app = Aborter()
-
