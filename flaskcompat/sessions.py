@@ -369,7 +369,25 @@ class SessionInterface(object):
         context."""
         raise NotImplementedError("save_session")
 
-    def _cookie_attributes(self, app):
+    def _cookie_settings(self, app):
+        """The cookie's name and the attributes ``set_cookie`` takes."""
+        if _stock_cookie_hooks(self):
+            # the getters below, read straight from the configuration
+            config = app.config
+            domain = config["SESSION_COOKIE_DOMAIN"]
+            if domain is None:
+                domain = self.get_cookie_domain(app)  # derived and stored
+            attributes = {
+                "domain": domain or None,
+                "path": config["SESSION_COOKIE_PATH"] or config["APPLICATION_ROOT"],
+                "httponly": config["SESSION_COOKIE_HTTPONLY"],
+                "secure": config["SESSION_COOKIE_SECURE"],
+                "samesite": config["SESSION_COOKIE_SAMESITE"],
+            }
+            if config.get("SESSION_COOKIE_PARTITIONED", False):
+                attributes["partitioned"] = True
+            return config["SESSION_COOKIE_NAME"], attributes
+        name = self.get_cookie_name(app)
         attributes = dict(
             domain=self.get_cookie_domain(app),
             path=self.get_cookie_path(app),
@@ -379,7 +397,35 @@ class SessionInterface(object):
         )
         if self.get_cookie_partitioned(app):
             attributes["partitioned"] = True
-        return attributes
+        return name, attributes
+
+
+# The cookie's settings come from hooks a subclass may override; when none
+# is, the configuration is read directly (the same values, fewer calls).
+_COOKIE_HOOKS = (
+    "get_cookie_name",
+    "get_cookie_domain",
+    "get_cookie_path",
+    "get_cookie_httponly",
+    "get_cookie_secure",
+    "get_cookie_samesite",
+    "get_cookie_partitioned",
+)
+_COOKIE_HOOK_NAMES = frozenset(_COOKIE_HOOKS)
+# interface class -> whether every cookie hook is SessionInterface's
+_STOCK_HOOK_CLASSES = {}
+
+
+def _stock_cookie_hooks(interface):
+    kind = type(interface)
+    stock = _STOCK_HOOK_CLASSES.get(kind)
+    if stock is None:
+        stock = _STOCK_HOOK_CLASSES[kind] = all(
+            getattr(kind, name) == getattr(SessionInterface, name)
+            for name in _COOKIE_HOOKS
+        )
+    # a hook set on the instance itself counts as well
+    return stock and _COOKIE_HOOK_NAMES.isdisjoint(interface.__dict__)
 
 
 session_json_serializer = TaggedJSONSerializer()
@@ -616,7 +662,11 @@ class SecureCookieSessionInterface(SessionInterface):
         signer = self.get_signing_serializer(app)
         if signer is None:
             return None
-        cookie = request.cookies.get(self.get_cookie_name(app))
+        if _stock_cookie_hooks(self):
+            name = app.config["SESSION_COOKIE_NAME"]
+        else:
+            name = self.get_cookie_name(app)
+        cookie = request.cookies.get(name)
         data = self._unsign(signer, cookie, app) if cookie else None
         factory = self.session_class
         return factory(data) if isinstance(data, dict) else factory()
@@ -643,8 +693,7 @@ class SecureCookieSessionInterface(SessionInterface):
         return None
 
     def save_session(self, app, session, response):
-        cookie_key = self.get_cookie_name(app)
-        attributes = self._cookie_attributes(app)
+        cookie_key, attributes = self._cookie_settings(app)
 
         # Whatever the session held, the page depended on the cookie.
         varied = session.accessed
@@ -657,12 +706,16 @@ class SecureCookieSessionInterface(SessionInterface):
                 # read by the view or not (Flask CVE-2023-30861).
                 if not varied:
                     _vary_on_cookie(response)
+                if type(session) is SecureCookieSession:
+                    data = dict.copy(session)  # without a tracked call per key
+                else:
+                    data = dict(session)
                 serializer = self.get_signing_serializer(app)
                 direct = getattr(serializer, "_direct", None)
                 if direct is not None:
-                    signed = direct.dumps(dict(session))
+                    signed = direct.dumps(data)
                 else:
-                    signed = serializer.dumps(dict(session))
+                    signed = serializer.dumps(data)
                 until = self.get_expiration_time(app, session)
                 _set_session_cookie(response, cookie_key, signed, until, attributes)
         elif session.modified:

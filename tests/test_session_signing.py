@@ -403,3 +403,80 @@ def test_default_interface_signs_without_itsdangerous_calls():
         assert opened(app, cookie[:-1]) == {}
     # only the damaged cookie was left to itsdangerous
     assert recording.calls == ["loads"]
+
+
+# -- the cookie's settings -----------------------------------------------------
+
+HOOKED = [
+    ("get_cookie_name", "crumb", "crumb="),
+    ("get_cookie_domain", "example.org", "Domain=example.org"),
+    ("get_cookie_path", "/shop", "Path=/shop"),
+    ("get_cookie_httponly", False, None),
+    ("get_cookie_secure", True, "Secure"),
+    ("get_cookie_samesite", "Strict", "SameSite=Strict"),
+    ("get_cookie_partitioned", True, "Partitioned"),
+]
+
+
+def set_cookie_header(app):
+    interface = app.session_interface
+    with app.test_request_context():
+        session = interface.open_session(app, flaskcompat.request)
+        session["n"] = 1
+        response = app.response_class()
+        interface.save_session(app, session, response)
+    return response.headers.getlist("Set-Cookie")[-1]
+
+
+@pytest.mark.parametrize(("hook", "value", "shown"), HOOKED, ids=[h for h, _, _ in HOOKED])
+@pytest.mark.parametrize("where", ["subclass", "instance"])
+def test_cookie_hooks_are_asked(hook, value, shown, where):
+    if where == "subclass":
+        interface = type(str("Hooked"), (SecureCookieSessionInterface,), {})
+        setattr(interface, hook, lambda self, app: value)
+        interface = interface()
+    else:
+        interface = SecureCookieSessionInterface()
+        setattr(interface, hook, lambda app: value)
+    header = set_cookie_header(make_app(interface))
+    plain = set_cookie_header(make_app())
+    if shown is None:  # HttpOnly turned off
+        assert "HttpOnly" in plain
+        assert "HttpOnly" not in header
+    else:
+        assert shown not in plain
+        assert shown in header
+
+
+def test_cookie_name_hook_is_asked_when_opening():
+    class Crumb(SecureCookieSessionInterface):
+        def get_cookie_name(self, app):
+            return "crumb"
+
+    app = make_app(Crumb())
+    with clock_at(NOW):
+        cookie = reference().dumps({"n": 2})
+        headers = {"Cookie": str("crumb=") + str(cookie)}
+        with app.test_request_context(headers=headers):
+            opened_here = app.session_interface.open_session(app, flaskcompat.request)
+            assert dict(opened_here) == {"n": 2}
+        assert opened(app, cookie) == {}  # sent as "session": not this app's
+
+
+def test_cookie_settings_follow_the_configuration():
+    app = make_app()
+    app.config.update(
+        SESSION_COOKIE_NAME="jar",
+        SESSION_COOKIE_PATH="/p",
+        SESSION_COOKIE_DOMAIN="example.com",
+        SESSION_COOKIE_SECURE=True,
+        SESSION_COOKIE_SAMESITE="Lax",
+    )
+    header = set_cookie_header(app)
+    assert header.startswith("jar=")
+    for part in ("Path=/p", "Secure", "SameSite=Lax", "HttpOnly"):
+        assert part in header
+    assert "example.com" in header
+    app.config["SESSION_COOKIE_PATH"] = None
+    app.config["APPLICATION_ROOT"] = "/root"
+    assert "Path=/root" in set_cookie_header(app)
