@@ -109,7 +109,10 @@ def _set_session_cookie(response, key, value, expires, attributes):
     class, gets the header Werkzeug wrote the first time, with the new
     value in place of the old."""
     kind = type(response)
-    if expires is None and _PLAIN_COOKIE_VALUE(value) and _own_set_cookie(kind):
+    own = _OWN_SET_COOKIE.get(kind)
+    if own is None:
+        own = _own_set_cookie(kind)
+    if expires is None and own and _PLAIN_COOKIE_VALUE(value):
         frame = _cookie_frame(kind, key, attributes)
         if frame is not None:
             header = frame[0] + str(value) + frame[1]
@@ -171,7 +174,11 @@ def _tracked(name, changes):
         self.accessed = True
         result = plain(self, *args, **kwargs)
         if changes:
-            self._mark_changed()
+            callback = self.on_update
+            if callback is _note_change:
+                self.modified = True  # what the callback does, without the calls
+            elif callback is not None:
+                callback(self)
         return result
 
     method.__name__ = name
@@ -601,9 +608,6 @@ class SecureCookieSessionInterface(SessionInterface):
         secret_key = app.secret_key
         if not secret_key:
             return None
-        return self._serializer_for(secret_key)
-
-    def _serializer_for(self, secret_key):
         identity = (
             secret_key,
             self.salt,
@@ -611,6 +615,25 @@ class SecureCookieSessionInterface(SessionInterface):
             self.digest_method,
             self.serializer,
         )
+        kept = self.__dict__.get("_signing_serializers")
+        if kept:
+            try:
+                found = kept.get(identity)
+            except TypeError:
+                found = None  # a list of keys (rotation)
+            if found is not None:
+                return found
+        return self._serializer_for(secret_key, identity)
+
+    def _serializer_for(self, secret_key, identity=None):
+        if identity is None:
+            identity = (
+                secret_key,
+                self.salt,
+                self.key_derivation,
+                self.digest_method,
+                self.serializer,
+            )
         try:
             hash(identity)
         except TypeError:

@@ -480,3 +480,19 @@ def test_cookie_settings_follow_the_configuration():
     app.config["SESSION_COOKIE_PATH"] = None
     app.config["APPLICATION_ROOT"] = "/root"
     assert "Path=/root" in set_cookie_header(app)
+
+
+def test_a_replaced_change_callback_is_still_called():
+    from flaskcompat.sessions import SecureCookieSession
+
+    seen = []
+    session = SecureCookieSession({"a": 1})
+    session.on_update = seen.append
+    session["b"] = 2
+    del session["a"]
+    assert seen == [session, session]
+    assert session.accessed is True
+    assert session.modified is False  # the replaced callback decides that
+    session.on_update = None
+    session["c"] = 3
+    assert len(seen) == 2 and session.modified is False
