@@ -376,6 +376,9 @@ class SessionInterface(object):
         context."""
         raise NotImplementedError("save_session")
 
+    def _cookie_attributes(self, app):
+        return self._cookie_settings(app)[1]
+
     def _cookie_settings(self, app):
         """The cookie's name and the attributes ``set_cookie`` takes."""
         if _stock_cookie_hooks(self):
