@@ -496,3 +496,20 @@ def test_a_replaced_change_callback_is_still_called():
     session.on_update = None
     session["c"] = 3
     assert len(seen) == 2 and session.modified is False
+
+
+def test_native_string_keys_and_values():
+    app = make_app()
+    data = {str("native"): str("value"), "text": "caf\u00e9", str("n"): [str("a"), 1]}
+    with clock_at(NOW):
+        cookie = cookie_for(app, data)
+        assert cookie == reference().dumps(data)
+        assert opened(app, cookie) == reference().loads(cookie)
+
+
+def test_a_value_json_cannot_hold_fails_as_in_itsdangerous():
+    app = make_app()
+    with pytest.raises(TypeError):
+        reference().dumps({"n": object()})
+    with pytest.raises(TypeError):
+        cookie_for(app, {"n": object()})
