@@ -9,7 +9,11 @@ writes: a cookie set by one of them opens in all the others that share the
 secret key.
 """
 import re
+import struct
 import warnings
+import zlib
+from binascii import a2b_base64
+from binascii import b2a_base64
 from datetime import datetime
 from datetime import timedelta
 from hashlib import sha1
@@ -22,6 +26,7 @@ from werkzeug.datastructures import CallbackDict
 
 from ._compat import DICT_READERS_PY2_ONLY
 from ._compat import MutableMapping
+from ._compat import safe_str_cmp
 from ._compat import set_cookie_with_domain
 from .helpers import is_ip
 from .helpers import total_seconds
@@ -104,7 +109,10 @@ def _set_session_cookie(response, key, value, expires, attributes):
     class, gets the header Werkzeug wrote the first time, with the new
     value in place of the old."""
     kind = type(response)
-    if expires is None and _PLAIN_COOKIE_VALUE(value) and _own_set_cookie(kind):
+    own = _OWN_SET_COOKIE.get(kind)
+    if own is None:
+        own = _own_set_cookie(kind)
+    if expires is None and own and _PLAIN_COOKIE_VALUE(value):
         frame = _cookie_frame(kind, key, attributes)
         if frame is not None:
             header = frame[0] + str(value) + frame[1]
@@ -166,7 +174,11 @@ def _tracked(name, changes):
         self.accessed = True
         result = plain(self, *args, **kwargs)
         if changes:
-            self._mark_changed()
+            callback = self.on_update
+            if callback is _note_change:
+                self.modified = True  # what the callback does, without the calls
+            elif callback is not None:
+                callback(self)
         return result
 
     method.__name__ = name
@@ -365,6 +377,27 @@ class SessionInterface(object):
         raise NotImplementedError("save_session")
 
     def _cookie_attributes(self, app):
+        return self._cookie_settings(app)[1]
+
+    def _cookie_settings(self, app):
+        """The cookie's name and the attributes ``set_cookie`` takes."""
+        if _stock_cookie_hooks(self):
+            # the getters below, read straight from the configuration
+            config = app.config
+            domain = config["SESSION_COOKIE_DOMAIN"]
+            if domain is None:
+                domain = self.get_cookie_domain(app)  # derived and stored
+            attributes = {
+                "domain": domain or None,
+                "path": config["SESSION_COOKIE_PATH"] or config["APPLICATION_ROOT"],
+                "httponly": config["SESSION_COOKIE_HTTPONLY"],
+                "secure": config["SESSION_COOKIE_SECURE"],
+                "samesite": config["SESSION_COOKIE_SAMESITE"],
+            }
+            if config.get("SESSION_COOKIE_PARTITIONED", False):
+                attributes["partitioned"] = True
+            return config["SESSION_COOKIE_NAME"], attributes
+        name = self.get_cookie_name(app)
         attributes = dict(
             domain=self.get_cookie_domain(app),
             path=self.get_cookie_path(app),
@@ -374,7 +407,35 @@ class SessionInterface(object):
         )
         if self.get_cookie_partitioned(app):
             attributes["partitioned"] = True
-        return attributes
+        return name, attributes
+
+
+# The cookie's settings come from hooks a subclass may override; when none
+# is, the configuration is read directly (the same values, fewer calls).
+_COOKIE_HOOKS = (
+    "get_cookie_name",
+    "get_cookie_domain",
+    "get_cookie_path",
+    "get_cookie_httponly",
+    "get_cookie_secure",
+    "get_cookie_samesite",
+    "get_cookie_partitioned",
+)
+_COOKIE_HOOK_NAMES = frozenset(_COOKIE_HOOKS)
+# interface class -> whether every cookie hook is SessionInterface's
+_STOCK_HOOK_CLASSES = {}
+
+
+def _stock_cookie_hooks(interface):
+    kind = type(interface)
+    stock = _STOCK_HOOK_CLASSES.get(kind)
+    if stock is None:
+        stock = _STOCK_HOOK_CLASSES[kind] = all(
+            getattr(kind, name) == getattr(SessionInterface, name)
+            for name in _COOKIE_HOOKS
+        )
+    # a hook set on the instance itself counts as well
+    return stock and _COOKIE_HOOK_NAMES.isdisjoint(interface.__dict__)
 
 
 session_json_serializer = TaggedJSONSerializer()
@@ -405,6 +466,10 @@ class _SignerKeepingSerializer(URLSafeTimedSerializer):
     once per salt instead of once per cookie. Signatures are itsdangerous'
     own, byte for byte."""
 
+    #: A :class:`_DirectSigning` when the interface's settings are all the
+    #: defaults (set by the interface).
+    _direct = None
+
     def make_signer(self, salt=None):
         signers = self.__dict__.get("_signers")
         if signers is None:
@@ -422,6 +487,100 @@ class _SignerKeepingSerializer(URLSafeTimedSerializer):
         next(others, None)
         for signer in others:
             yield signer
+
+
+# The URL-safe base64 alphabet swaps two characters of the standard one.
+def _byte_table(swaps):
+    table = bytearray(range(256))
+    for old, new in swaps:
+        table[ord(old)] = ord(new)
+    return bytes(table)
+
+
+_TO_URL_SAFE = _byte_table([("+", "-"), ("/", "_")])
+_FROM_URL_SAFE = _byte_table([("-", "+"), ("_", "/")])
+_UNPADDED = b"="
+_DOT = b"."
+_PADDING = (b"", b"===", b"==", b"=")  # by length % 4
+_STAMP = struct.Struct(">Q")
+_DEFAULT_SALT = "cookie-session"
+# itsdangerous turns the timestamp into a datetime, which ends with 9999.
+_LAST_STAMP = 253402300799
+_SHA1_BLOCK = 64  # bytes; a longer HMAC key would be hashed first
+
+
+class _DirectSigning(object):
+    """Signs and opens session cookies in a few C calls, for a serializer
+    that is exactly the one the interface builds by default: the bytes are
+    those of itsdangerous' ``dumps`` (JSON, zlib when that is shorter by
+    more than a byte, URL-safe base64 without padding, a ``"."`` before a
+    compressed payload, then the timestamp and the HMAC-SHA1, each after a
+    ``"."``), and a cookie opens here only when it is well formed, signed
+    with the current key and young enough; anything else is left to
+    itsdangerous.
+
+    The HMAC is RFC 2104's two nested hashes, with the hash states of the
+    key's inner and outer pads computed once and copied for each cookie.
+    """
+
+    __slots__ = ("inner", "outer", "serializer", "signer")
+
+    def __init__(self, signer, key, serializer):
+        padded = bytearray(key.ljust(_SHA1_BLOCK, b"\0"))
+        self.inner = sha1(bytes(bytearray(byte ^ 0x36 for byte in padded)))
+        self.outer = sha1(bytes(bytearray(byte ^ 0x5C for byte in padded)))
+        self.serializer = serializer
+        # asked for the time, which tests may stop or turn back
+        self.signer = signer
+
+    def dumps(self, obj):
+        payload = self.serializer.dumps(obj).encode("utf-8")
+        packed = zlib.compress(payload)
+        if len(packed) < len(payload) - 1:
+            body = _DOT + b2a_base64(packed)[:-1].translate(_TO_URL_SAFE).rstrip(_UNPADDED)
+        else:
+            body = b2a_base64(payload)[:-1].translate(_TO_URL_SAFE).rstrip(_UNPADDED)
+        stamp = _STAMP.pack(self.signer.get_timestamp()).lstrip(b"\0")
+        signed = body + _DOT + b2a_base64(stamp)[:-1].translate(_TO_URL_SAFE).rstrip(_UNPADDED)
+        inner = self.inner.copy()
+        inner.update(signed)
+        outer = self.outer.copy()
+        outer.update(inner.digest())
+        mac = b2a_base64(outer.digest())[:-1].translate(_TO_URL_SAFE).rstrip(_UNPADDED)
+        return (signed + _DOT + mac).decode("ascii")
+
+    def loads(self, cookie, max_age):
+        """The session stored in ``cookie``, or ``_unset`` when itsdangerous
+        has to decide."""
+        if not _PLAIN_COOKIE_VALUE(cookie):
+            return _unset
+        signed, _, mac = cookie.encode("ascii").rpartition(_DOT)
+        body, _, stamp = signed.rpartition(_DOT)
+        if not body:
+            return _unset
+        inner = self.inner.copy()
+        inner.update(signed)
+        outer = self.outer.copy()
+        outer.update(inner.digest())
+        expected = b2a_base64(outer.digest())[:-1].translate(_TO_URL_SAFE).rstrip(_UNPADDED)
+        if not safe_str_cmp(expected, mac) or len(stamp) > 11:
+            return _unset
+        try:
+            stamp = a2b_base64(stamp.translate(_FROM_URL_SAFE) + _PADDING[len(stamp) % 4])
+            stamp = _STAMP.unpack(stamp.rjust(8, b"\0"))[0]
+            age = self.signer.get_timestamp() - stamp
+            if age < 0 or age > max_age or stamp > _LAST_STAMP:
+                return _unset
+            compressed = body[:1] == _DOT
+            if compressed:
+                body = body[1:]
+            payload = a2b_base64(body.translate(_FROM_URL_SAFE) + _PADDING[len(body) % 4])
+            if compressed:
+                payload = zlib.decompress(payload)
+            return self.serializer.loads(payload.decode("utf-8"))
+        except Exception:
+            # bad base64, zlib data, UTF-8 or JSON: itsdangerous' error
+            return _unset
 
 
 class SecureCookieSessionInterface(SessionInterface):
@@ -452,9 +611,6 @@ class SecureCookieSessionInterface(SessionInterface):
         secret_key = app.secret_key
         if not secret_key:
             return None
-        return self._serializer_for(secret_key)
-
-    def _serializer_for(self, secret_key):
         identity = (
             secret_key,
             self.salt,
@@ -462,6 +618,25 @@ class SecureCookieSessionInterface(SessionInterface):
             self.digest_method,
             self.serializer,
         )
+        kept = self.__dict__.get("_signing_serializers")
+        if kept:
+            try:
+                found = kept.get(identity)
+            except TypeError:
+                found = None  # a list of keys (rotation)
+            if found is not None:
+                return found
+        return self._serializer_for(secret_key, identity)
+
+    def _serializer_for(self, secret_key, identity=None):
+        if identity is None:
+            identity = (
+                secret_key,
+                self.salt,
+                self.key_derivation,
+                self.digest_method,
+                self.serializer,
+            )
         try:
             hash(identity)
         except TypeError:
@@ -481,27 +656,54 @@ class SecureCookieSessionInterface(SessionInterface):
         signing = dict(key_derivation=derive, digest_method=digest)
         if keep:
             # cached, so its signer and derived key can be kept as well
-            return _SignerKeepingSerializer(
+            kept = _SignerKeepingSerializer(
                 secret_key,
                 self.salt,
                 self.serializer,
                 signer=_KeyKeepingSigner,
                 signer_kwargs=signing,
             )
+            if self._signs_by_default():
+                signer = kept.make_signer(self.salt)
+                key = signer.derive_key()
+                if len(key) <= _SHA1_BLOCK:
+                    kept._direct = _DirectSigning(signer, key, self.serializer)
+            return kept
         serializer = URLSafeTimedSerializer
         return serializer(secret_key, self.salt, self.serializer, signer_kwargs=signing)
+
+    def _signs_by_default(self):
+        # Only what this class itself would build is signed directly: a
+        # subclass or instance that changes how is served by itsdangerous.
+        own = SecureCookieSessionInterface
+        return (
+            type(self).get_signing_serializer == own.get_signing_serializer
+            and self.salt == _DEFAULT_SALT
+            and self.digest_method is sha1
+            and self.key_derivation == "hmac"
+            and self.serializer is session_json_serializer
+        )
 
     def open_session(self, app, request):
         signer = self.get_signing_serializer(app)
         if signer is None:
             return None
-        cookie = request.cookies.get(self.get_cookie_name(app))
+        if _stock_cookie_hooks(self):
+            name = app.config["SESSION_COOKIE_NAME"]
+        else:
+            name = self.get_cookie_name(app)
+        cookie = request.cookies.get(name)
         data = self._unsign(signer, cookie, app) if cookie else None
         factory = self.session_class
         return factory(data) if isinstance(data, dict) else factory()
 
     def _unsign(self, signer, cookie, app):
         lifetime = total_seconds(app.permanent_session_lifetime)
+        direct = getattr(signer, "_direct", None)
+        if direct is not None:
+            found = direct.loads(cookie, lifetime)
+            if found is not _unset:
+                return found
         try:
             return signer.loads(cookie, max_age=lifetime)
         except BadData:
@@ -517,8 +719,7 @@ class SecureCookieSessionInterface(SessionInterface):
         return None
 
     def save_session(self, app, session, response):
-        cookie_key = self.get_cookie_name(app)
-        attributes = self._cookie_attributes(app)
+        cookie_key, attributes = self._cookie_settings(app)
 
         # Whatever the session held, the page depended on the cookie.
         varied = session.accessed
@@ -531,7 +732,16 @@ class SecureCookieSessionInterface(SessionInterface):
                 # read by the view or not (Flask CVE-2023-30861).
                 if not varied:
                     _vary_on_cookie(response)
-                signed = self.get_signing_serializer(app).dumps(dict(session))
+                if type(session) is SecureCookieSession:
+                    data = dict.copy(session)  # without a tracked call per key
+                else:
+                    data = dict(session)
+                serializer = self.get_signing_serializer(app)
+                direct = getattr(serializer, "_direct", None)
+                if direct is not None:
+                    signed = direct.dumps(data)
+                else:
+                    signed = serializer.dumps(data)
                 until = self.get_expiration_time(app, session)
                 _set_session_cookie(response, cookie_key, signed, until, attributes)
         elif session.modified:
