@@ -50,7 +50,7 @@ class _ContextVarView(object):
         self._stack, self.name = stack, name
 
     def get(self, *default):
-        found = self._stack.top
+        found = self._stack.peek()
         if found is not None:
             return found
         if default:

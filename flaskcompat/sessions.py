@@ -583,6 +583,12 @@ class _DirectSigning(object):
             return _unset
 
 
+# Why itsdangerous may refuse a cookie: forged, damaged or expired (every
+# BadData), or signed with a timestamp past the year 9999, which it fails
+# to read as a datetime (ValueError, or OverflowError on some releases).
+_UNOPENABLE = (BadData, ValueError, OverflowError)
+
+
 class SecureCookieSessionInterface(SessionInterface):
     """Sessions kept in a cookie signed with the application's secret key.
 
@@ -692,7 +698,10 @@ class SecureCookieSessionInterface(SessionInterface):
             name = app.config["SESSION_COOKIE_NAME"]
         else:
             name = self.get_cookie_name(app)
-        cookie = request.cookies.get(name)
+        cookies = request.cookies
+        # "in" first: a MultiDict's get() raises and catches a KeyError
+        # for a missing name, the first visit's case
+        cookie = cookies.get(name) if name in cookies else None
         data = self._unsign(signer, cookie, app) if cookie else None
         factory = self.session_class
         return factory(data) if isinstance(data, dict) else factory()
@@ -706,15 +715,14 @@ class SecureCookieSessionInterface(SessionInterface):
                 return found
         try:
             return signer.loads(cookie, max_age=lifetime)
-        except BadData:
-            # forged, damaged or expired: every itsdangerous error
+        except _UNOPENABLE:
             pass
         # Keys being rotated out (SECRET_KEY_FALLBACKS, Flask 3.1) still
         # open the cookies they signed; new cookies use the current key.
         for old_key in app.config.get("SECRET_KEY_FALLBACKS") or ():
             try:
                 return self._serializer_for(old_key).loads(cookie, max_age=lifetime)
-            except BadData:
+            except _UNOPENABLE:
                 continue
         return None
 
