@@ -234,6 +234,19 @@ except ImportError:
         from threading import get_ident as _get_ident
 
 
+class _Unbound(object):
+    """What a context proxy finds when no context is active: reading any
+    attribute of it raises ``RuntimeError`` with the stack's message."""
+
+    __slots__ = ("message",)
+
+    def __init__(self, message):
+        self.message = message
+
+    def __getattr__(self, name):
+        raise RuntimeError(self.message)
+
+
 class _ContextStackBase(object):
     """A stack of context objects local to the current thread, greenlet or
     task. Offers what Werkzeug's ``LocalStack`` offered the Flask 1.x
@@ -258,9 +271,9 @@ if ContextVar is not None:
         Werkzeug's ``LocalStack`` offered the Flask 1.x ecosystem:
         :meth:`push`, :meth:`pop` and :attr:`top`."""
 
-        __slots__ = ("name", "_var", "_top", "peek")
+        __slots__ = ("name", "_var", "_top", "peek", "_bound", "_unbound")
 
-        def __init__(self, name):
+        def __init__(self, name, unbound_message=None):
             self.name = name
             self._var = ContextVar("flaskcompat." + name)
             # The top object kept on its own as well, so that reading it
@@ -269,6 +282,12 @@ if ContextVar is not None:
             self._top = ContextVar("flaskcompat." + name + ".top")
             #: ``peek()`` is :attr:`top`, for code that reads it often.
             self.peek = partial(self._top.get, None)
+            # ... and once more for the proxies (see context_proxy), with a
+            # stand-in that refuses every attribute when the stack is empty
+            self._unbound = _Unbound(unbound_message or "no %s is active" % name)
+            self._bound = ContextVar(
+                "flaskcompat." + name + ".bound", default=self._unbound
+            )
 
         def _get(self):
             return self._var.get(())
@@ -278,6 +297,7 @@ if ContextVar is not None:
             stack = self._var.get(()) + (obj,)
             self._var.set(stack)
             self._top.set(obj)
+            self._bound.set(obj)
             return stack
 
         def pop(self):
@@ -288,7 +308,12 @@ if ContextVar is not None:
                 return None
             rest = stack[:-1]
             self._var.set(rest)
-            self._top.set(rest[-1] if rest else None)
+            if rest:
+                self._top.set(rest[-1])
+                self._bound.set(rest[-1])
+            else:
+                self._top.set(None)
+                self._bound.set(self._unbound)
             return stack[-1]
 
         @property
@@ -306,7 +331,7 @@ else:
 
         __slots__ = ("name", "_stacks", "_lock")
 
-        def __init__(self, name):
+        def __init__(self, name, unbound_message=None):
             self.name = name
             self._stacks = {}
             self._lock = threading.Lock()
@@ -356,6 +381,33 @@ else:
 # ---------------------------------------------------------------------------
 
 from werkzeug.local import LocalProxy  # noqa: E402  (every version)
+
+
+def _proxies_read_context_vars():
+    # Werkzeug 2.2+ proxies a ContextVar itself (its value, then the named
+    # attribute, both in C); older releases need a function to call.
+    if ContextVar is None:
+        return False
+    probe = ContextVar("flaskcompat.probe", default=_Unbound("probe"))
+    try:
+        LocalProxy(probe, "message")._get_current_object()
+    except Exception:
+        return False
+    return True
+
+
+_PROXIES_READ_CONTEXT_VARS = _proxies_read_context_vars()
+
+
+def context_proxy(stack, name, fallback):
+    """A :class:`LocalProxy` to attribute ``name`` of ``stack``'s top object
+    (``RuntimeError`` with the stack's message when it is empty). Where
+    Werkzeug can, it reads the stack's context variable directly, with no
+    Python call per use; elsewhere it calls ``fallback``."""
+    bound = getattr(stack, "_bound", None)
+    if bound is not None and _PROXIES_READ_CONTEXT_VARS:
+        return LocalProxy(bound, name)
+    return LocalProxy(fallback)
 
 try:
     # Werkzeug >= 2.0 split the wrappers into sans-IO and WSGI halves;

@@ -776,11 +776,6 @@ def _part_name_text(name):
         raise BadRequest(_UNDECODABLE_PART)
 
 
-def _split_pair(piece):
-    key, _, value = piece.partition(u"=")
-    return key, value
-
-
 class Request(JSONMixin, RequestBase):
     """The request class of flaskcompat (:data:`~flaskcompat.request`): the
     Werkzeug request plus what routing found. Set
@@ -865,9 +860,9 @@ class Request(JSONMixin, RequestBase):
             # Nothing to unquote: decode once, then split the text ("&" and
             # "=" are never part of a UTF-8 sequence, so this is the same).
             text = wsgi_to_text(query.replace("+", " "), "utf-8", self.encoding_errors)
-            pairs = [
-                _split_pair(piece) for piece in text.split(u"&") if piece
-            ]
+            # (key, "=", value)[::2] is the pair; a piece without "=" has
+            # an empty value
+            pairs = [piece.partition(u"=")[::2] for piece in text.split(u"&") if piece]
         return self.parameter_storage_class(pairs)
 
     @cached_property

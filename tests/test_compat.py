@@ -242,6 +242,60 @@ def test_context_stack_peek_is_local_to_each_thread():
     stack.pop()
 
 
+class Holder(object):
+    def __init__(self, value):
+        self.value = value
+
+
+def value_proxy(stack):
+    # the fallback raises as the framework's own fallbacks do
+    def top_value():
+        top = stack.top
+        if top is None:
+            raise RuntimeError("nothing pushed here")
+        return top.value
+
+    return _compat.context_proxy(stack, "value", top_value)
+
+
+def test_context_proxy_follows_the_stack_and_refuses_when_empty():
+    stack = _compat.ContextStack("test", "nothing pushed here")
+    proxy = value_proxy(stack)
+    with pytest.raises(RuntimeError) as raised:
+        proxy.upper()
+    assert str(raised.value) == "nothing pushed here"
+    assert not proxy  # an unbound proxy is false, as Werkzeug's are
+    stack.push(Holder("outer"))
+    stack.push(Holder("inner"))
+    seen = [proxy.upper()]
+    stack.pop()
+    seen.append(proxy.upper())
+    stack.pop()
+    assert seen == ["INNER", "OUTER"]
+    with pytest.raises(RuntimeError):
+        proxy.upper()
+
+
+def test_context_proxy_is_unbound_in_another_thread():
+    stack = _compat.ContextStack("test", "nothing pushed here")
+    proxy = value_proxy(stack)
+    stack.push(Holder("main"))
+    seen = []
+
+    def worker():
+        try:
+            seen.append(proxy.upper())
+        except RuntimeError:
+            seen.append("unbound")
+
+    thread = threading.Thread(target=worker)
+    thread.start()
+    thread.join()
+    assert seen == ["unbound"]
+    assert proxy.upper() == "MAIN"
+    stack.pop()
+
+
 def test_context_stack_is_local_to_each_thread():
     stack = _compat.ContextStack("test")
     stack.push("main")
