@@ -1118,8 +1118,9 @@ class Flask(Scaffold):
             "HTTP_COOKIE" in top.request.environ and self._session_needs_refresh(top.request)
         ):
             interface = self.session_interface
-            if not interface.is_null_session(top.session):
-                interface.save_session(self, top.session, response)
+            session = top.session
+            if not interface.is_null_session(session):
+                interface.save_session(self, session, response)
         return response
 
     def _session_needs_refresh(self, request):
