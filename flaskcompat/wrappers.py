@@ -929,7 +929,10 @@ class Request(JSONMixin, RequestBase):
             stream.close()
 
     def _load_form_data(self):
-        self._refuse_oversized_body()
+        # _refuse_oversized_body, spelled out (every form reads it)
+        length, limit = self.content_length, self.max_content_length
+        if length is not None and limit is not None and length > limit:
+            raise RequestEntityTooLarge()
         plain = _PLAIN_FORM_LOADING.get(type(self))
         if plain is None:
             plain = _loads_forms_plainly(type(self))
@@ -947,7 +950,9 @@ class Request(JSONMixin, RequestBase):
             loaded["stream"] = stream
             loaded["form"] = storage(url_decode_pairs(body))
             loaded["files"] = storage()
-            self._explain_empty_files()
+            top = _app_ctx_stack.peek()
+            if top is not None and top.app.debug:
+                self._explain_empty_files()
             return
         try:
             super(Request, self)._load_form_data()
