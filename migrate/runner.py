@@ -736,11 +736,6 @@ def _run_pool(paths, pending, settings, jobs, results, on_result):
     from . import engine
 
     engine.prepare(settings.target, settings.select, settings.exclude)
-    # The parser tables and compiled patterns live as long as the workers:
-    # keep them out of every collection the workers make (Python 3.7+).
-    freeze = getattr(gc, "freeze", None)
-    if freeze is not None:
-        freeze()
 
     # fork is the cheapest start on POSIX (the parser tables are inherited);
     # elsewhere the platform default is used.
@@ -759,7 +754,12 @@ def _run_pool(paths, pending, settings, jobs, results, on_result):
     members = []
     finished = deliver = False
     previous = _defer_signals()
+    # The parser tables and compiled patterns live as long as the workers:
+    # keep them out of every collection the workers make (Python 3.7+).
+    freeze = getattr(gc, "freeze", None)
     try:
+        if freeze is not None:
+            freeze()
         for _ in range(jobs):
             if _caught:
                 break
