@@ -13,6 +13,8 @@ import os
 import re
 import signal
 import stat
+import threading
+import time
 import traceback
 
 from . import atomic
@@ -526,33 +528,6 @@ def _byte_lines(data):
     return lines
 
 
-# --------------------------------------------------------------------------
-# Parallel runs
-
-_worker = None
-
-
-def _stop_worker(signum, frame):
-    # SystemExit unwinds the worker like any exception: a temporary file
-    # being written is removed (see atomic.atomic_write), then the process
-    # ends quietly. A second signal must not cut that clean-up short.
-    signal.signal(signal.SIGTERM, signal.SIG_IGN)
-    raise SystemExit(128 + signum)
-
-
-def _init_pool(settings):
-    global _worker
-    # Ctrl-C reaches every process of the terminal's group: the main process
-    # alone answers it, and stops the workers with SIGTERM.
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    signal.signal(signal.SIGTERM, _stop_worker)
-    _worker = Worker(settings)
-
-
-def _pool_process(path):
-    return _worker.process(path)
-
-
 def run(paths, settings, jobs=1, on_result=None, refused=None):
     """Process every file in *paths* (already expanded); return the
     :class:`FileResult` list in the order of *paths*.
@@ -605,63 +580,276 @@ def run(paths, settings, jobs=1, on_result=None, refused=None):
     return results
 
 
+# --------------------------------------------------------------------------
+# Parallel runs
+#
+# The workers are a small pool of our own: each worker process has a pipe of
+# its own, over which it receives batches of paths and sends back their
+# results. The workers share no queue and no lock, so one stopped at any
+# instant (by SIGTERM, or killed outright) can at worst leave its own pipe
+# half written, and that pipe is dropped with it. While workers run, SIGINT
+# and SIGTERM are only noted in the main process (see _defer_signals): the
+# workers are stopped, and then the signal takes effect from a point where
+# raising is safe, instead of in the middle of the pipes' bookkeeping.
+
+#: Seconds an interrupted worker gets to finish or undo the write it is in
+#: before it is killed outright.
+STOP_GRACE = 20.0
+
+#: How often (seconds) the main process looks for a noted signal while it
+#: waits for results.
+_POLL = 0.1
+
+#: The signals noted while workers run (a worker inherits the list as it
+#: was when it was started).
+_caught = []
+
+
+def _note_signal(signum, frame):
+    _caught.append(signum)
+
+
+def _defer_signals():
+    """Note SIGINT and SIGTERM instead of acting on them; return the
+    handlers replaced (none off the main thread, where handlers cannot be
+    set, and none for an ignored signal)."""
+    del _caught[:]
+    previous = {}
+    if threading.current_thread() is not threading.main_thread():
+        return previous
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        handler = signal.getsignal(signum)
+        if handler is not None and handler != signal.SIG_IGN:
+            previous[signum] = signal.signal(signum, _note_signal)
+    return previous
+
+
+def _restore_signals(previous, deliver):
+    """Put the *previous* handlers back; with *deliver*, act on the first
+    signal noted meanwhile as they would have."""
+    for signum, handler in previous.items():
+        signal.signal(signum, handler)
+    caught = [signum for signum in _caught if signum in previous]
+    del _caught[:]
+    if not (deliver and caught):
+        return
+    signum = caught[0]
+    handler = previous[signum]
+    if callable(handler):
+        handler(signum, None)
+    else:
+        os.kill(os.getpid(), signum)
+    # A handler that returns has still stopped the run: the results are
+    # incomplete.
+    raise KeyboardInterrupt
+
+
+#: Set in a worker by SIGTERM.
+_stopping = []
+
+#: The main process's ends of the workers' pipes: a worker started by fork
+#: closes its copies, so that it sees the end of its input when the main
+#: process closes the pipe or dies.
+_main_ends = []
+
+
+def _stop_worker(signum, frame):
+    # SystemExit unwinds the worker like any exception: a temporary file
+    # being written is removed (see atomic.atomic_write), then the process
+    # ends quietly. A second signal must not cut that clean-up short.
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
+    # The exception is lost when the handler happens to run in a finalizer
+    # (a generator closed as it is freed, say): the flag ends the worker at
+    # the next file then.
+    _stopping.append(signum)
+    raise SystemExit(128 + signum)
+
+
+def _worker_main(connection, settings):
+    """A worker process: migrate each batch of ``(slot, path)`` received,
+    send back the ``(slot, result)`` list; stop at None or end of input."""
+    # Ctrl-C reaches every process of the terminal's group: the main process
+    # alone answers it, and stops the workers with SIGTERM.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, _stop_worker)
+    if _caught:
+        # Signalled before the line above: the main process was stopping.
+        raise SystemExit(128 + signal.SIGTERM)
+    for end in _main_ends:
+        end.close()
+    worker = Worker(settings)
+    try:
+        while not _stopping:
+            try:
+                batch = connection.recv()
+            except EOFError:
+                break
+            if batch is None:
+                break
+            answer = []
+            for slot, path in batch:
+                if _stopping:
+                    break
+                answer.append((slot, worker.process(path)))
+            else:
+                connection.send(answer)
+    finally:
+        worker.close()
+    if _stopping:
+        raise SystemExit(128 + _stopping[0])
+
+
+class _Member(object):
+    """A worker process, its end of the pipe and the batches it holds."""
+
+    def __init__(self, context, settings):
+        self.connection, child_end = context.Pipe()
+        _main_ends.append(self.connection)
+        self.process = context.Process(target=_worker_main, args=(child_end, settings))
+        self.process.daemon = True
+        self.process.start()
+        child_end.close()
+        self.batches = []
+
+    def close(self):
+        if self.connection in _main_ends:
+            _main_ends.remove(self.connection)
+        self.connection.close()
+
+    def give(self, batches):
+        if batches:
+            batch = batches.pop()
+            self.batches.append(batch)
+            try:
+                self.connection.send(batch)
+            except OSError:
+                # The worker has ended: the main loop finds its pipe closed.
+                pass
+
+
 def _run_pool(paths, pending, settings, jobs, results, on_result):
     import multiprocessing
+    from multiprocessing.connection import wait
 
     # Loaded before the fork so that every worker inherits the parser tables
     # and the compiled fixer patterns.
     from . import engine
 
     engine.prepare(settings.target, settings.select, settings.exclude)
-    # The parser tables and compiled patterns live as long as the workers:
-    # keep them out of every collection the workers make (Python 3.7+).
-    freeze = getattr(gc, "freeze", None)
-    if freeze is not None:
-        freeze()
 
     # fork is the cheapest start on POSIX (the parser tables are inherited);
     # elsewhere the platform default is used.
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else None)
     jobs = min(jobs, len(pending))
-    # Largest files first, in small chunks: the workers then finish at about
+    # Largest files first, in small batches: the workers then finish at about
     # the same time instead of one of them ending the run with a big file.
     pending = sorted(pending, key=lambda index: -_size(paths[index]))
-    chunksize = max(1, min(8, len(pending) // (jobs * 16)))
-    pool = context.Pool(jobs, initializer=_init_pool, initargs=(settings,))
+    size = max(1, min(8, len(pending) // (jobs * 16)))
+    batches = [
+        [(index, paths[index]) for index in pending[start:start + size]]
+        for start in range(0, len(pending), size)
+    ]
+    batches.reverse()  # handed out from the end
+    members = []
+    finished = deliver = False
+    previous = _defer_signals()
+    # The parser tables and compiled patterns live as long as the workers:
+    # keep them out of every collection the workers make (Python 3.7+).
+    freeze = getattr(gc, "freeze", None)
     try:
-        work = [(index, paths[index]) for index in pending]
-        for index, result in pool.imap_unordered(_indexed, work, chunksize):
-            results[index] = result
-            if on_result is not None:
-                on_result(result)
-    except BaseException:
-        # Interrupted: stop the workers now rather than let them work
-        # through the queue (each one finishes or undoes the write it is in).
-        _terminate(pool, multiprocessing)
-        raise
-    else:
-        pool.close()
+        if freeze is not None:
+            freeze()
+        for _ in range(jobs):
+            if _caught:
+                break
+            members.append(_Member(context, settings))
+        for member in members:
+            # Two batches each: the next one is there when one is done.
+            member.give(batches)
+            member.give(batches)
+        while not _caught:
+            busy = dict((member.connection, member) for member in members if member.batches)
+            if not busy:
+                break
+            for connection in wait(list(busy), _POLL):
+                member = busy[connection]
+                try:
+                    answer = connection.recv()
+                except Exception:  # noqa: BLE001 - ended, or died half-way through a send
+                    members.remove(member)
+                    _lost(member, batches, results, on_result)
+                    if batches:
+                        members.append(_Member(context, settings))
+                        members[-1].give(batches)
+                        members[-1].give(batches)
+                    continue
+                member.batches.pop(0)
+                for index, result in answer:
+                    results[index] = result
+                    if on_result is not None:
+                        on_result(result)
+                member.give(batches)
+        finished = not _caught
+        # (An exception on its way out is not replaced by the signal.)
+        deliver = True
     finally:
-        pool.join()
+        _stop(members, finished)
         if freeze is not None:
             gc.unfreeze()
+        _restore_signals(previous, deliver)
 
 
-def _terminate(pool, multiprocessing):
-    # Pool.terminate() first takes the lock of the task queue, which an idle
-    # worker holds while it waits for work: it would wait forever. It runs
-    # on a thread here while the workers are stopped directly, so that the
-    # lock is let go.
-    import threading
+def _lost(member, batches, results, on_result):
+    """The worker of *member* ended before it answered: the files of the
+    batch it was in failed (each is either as it was or completely
+    rewritten); the batches it had not started go back to *batches*."""
+    member.process.kill()
+    member.process.join()
+    member.close()
+    code = member.process.exitcode
+    how = "killed by signal %d" % -code if code < 0 else "exit code %d" % code
+    if member.batches:
+        for index, path in member.batches[0]:
+            results[index] = FileResult(path).fail(
+                0,
+                "internal error: the worker process ended (%s) before it reported on this file, "
+                "which is either as it was or completely rewritten; please report it" % how,
+                internal=True,
+            )
+            if on_result is not None:
+                on_result(results[index])
+        batches.extend(reversed(member.batches[1:]))
+    member.batches = []
 
-    stopper = threading.Thread(target=pool.terminate)
-    stopper.daemon = True
-    stopper.start()
-    while stopper.is_alive():
-        for child in multiprocessing.active_children():
-            child.terminate()
-        stopper.join(0.1)
+
+def _stop(members, finished):
+    """End the workers: a finished run lets them close down; otherwise each
+    gets SIGTERM (it finishes or undoes the write it is in) and, after
+    :data:`STOP_GRACE` seconds, SIGKILL."""
+    from multiprocessing.connection import wait
+
+    for member in members:
+        if finished:
+            try:
+                member.connection.send(None)
+            except OSError:
+                pass
+        else:
+            member.process.terminate()
+            # A worker waiting for its next batch sees the end of input.
+            member.close()
+    if not finished:
+        deadline = time.monotonic() + STOP_GRACE
+        alive = [member.process for member in members]
+        while alive and time.monotonic() < deadline:
+            wait([process.sentinel for process in alive], max(0.0, deadline - time.monotonic()))
+            alive = [process for process in alive if process.exitcode is None]
+        for process in alive:
+            process.kill()
+    for member in members:
+        member.process.join()
+        member.close()
 
 
 def _size(path):
@@ -669,8 +857,3 @@ def _size(path):
         return os.path.getsize(path)
     except OSError:
         return 0
-
-
-def _indexed(item):
-    slot, path = item
-    return slot, _pool_process(path)
