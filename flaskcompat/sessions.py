@@ -617,13 +617,7 @@ class SecureCookieSessionInterface(SessionInterface):
         secret_key = app.secret_key
         if not secret_key:
             return None
-        identity = (
-            secret_key,
-            self.salt,
-            self.key_derivation,
-            self.digest_method,
-            self.serializer,
-        )
+        identity = self._serializer_identity(secret_key)
         kept = self.__dict__.get("_signing_serializers")
         if kept:
             try:
@@ -634,15 +628,19 @@ class SecureCookieSessionInterface(SessionInterface):
                 return found
         return self._serializer_for(secret_key, identity)
 
+    def _serializer_identity(self, secret_key):
+        # what a kept serializer is kept by
+        return (
+            secret_key,
+            self.salt,
+            self.key_derivation,
+            self.digest_method,
+            self.serializer,
+        )
+
     def _serializer_for(self, secret_key, identity=None):
         if identity is None:
-            identity = (
-                secret_key,
-                self.salt,
-                self.key_derivation,
-                self.digest_method,
-                self.serializer,
-            )
+            identity = self._serializer_identity(secret_key)
         try:
             hash(identity)
         except TypeError:
