@@ -901,9 +901,8 @@ class Flask(Scaffold):
         current = exc_info()
         assert current[1] is e
         # say which key was missing when the developer wants to know
-        if isinstance(e, BadRequestKeyError) and (
-            self.debug or self.config["TRAP_BAD_REQUEST_ERRORS"]
-        ):
+        missing_key = isinstance(e, BadRequestKeyError)
+        if missing_key and (self.debug or self.config["TRAP_BAD_REQUEST_ERRORS"]):
             e.show_exception = True
         http_error = isinstance(e, HTTPException)
         if http_error and not self.trap_http_exception(e):

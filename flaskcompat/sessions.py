@@ -397,7 +397,6 @@ class SessionInterface(object):
             if config.get("SESSION_COOKIE_PARTITIONED", False):
                 attributes["partitioned"] = True
             return config["SESSION_COOKIE_NAME"], attributes
-        name = self.get_cookie_name(app)
         attributes = dict(
             domain=self.get_cookie_domain(app),
             path=self.get_cookie_path(app),
@@ -407,7 +406,7 @@ class SessionInterface(object):
         )
         if self.get_cookie_partitioned(app):
             attributes["partitioned"] = True
-        return name, attributes
+        return self.get_cookie_name(app), attributes
 
 
 # The cookie's settings come from hooks a subclass may override; when none
@@ -529,9 +528,8 @@ class _DirectSigning(object):
         padded = bytearray(key.ljust(_SHA1_BLOCK, b"\0"))
         self.inner = sha1(bytes(bytearray(byte ^ 0x36 for byte in padded)))
         self.outer = sha1(bytes(bytearray(byte ^ 0x5C for byte in padded)))
-        self.serializer = serializer
-        # asked for the time, which tests may stop or turn back
-        self.signer = signer
+        # the signer is asked for the time, which tests may stop or turn back
+        self.serializer, self.signer = serializer, signer
 
     def dumps(self, obj):
         payload = self.serializer.dumps(obj).encode("utf-8")
@@ -693,13 +691,13 @@ class SecureCookieSessionInterface(SessionInterface):
         if signer is None:
             return None
         if _stock_cookie_hooks(self):
-            name = app.config["SESSION_COOKIE_NAME"]
+            cookie_name = app.config["SESSION_COOKIE_NAME"]
         else:
-            name = self.get_cookie_name(app)
+            cookie_name = self.get_cookie_name(app)
         cookies = request.cookies
         # "in" first: a MultiDict's get() raises and catches a KeyError
         # for a missing name, the first visit's case
-        cookie = cookies.get(name) if name in cookies else None
+        cookie = cookies.get(cookie_name) if cookie_name in cookies else None
         data = self._unsign(signer, cookie, app) if cookie else None
         factory = self.session_class
         return factory(data) if isinstance(data, dict) else factory()

@@ -206,10 +206,10 @@ def render_template(template_name_or_list, **context):
     _fill_context(app, context)
     template = app.jinja_env.get_or_select_template(name)
     if before_render_template.receivers:
-        before_render_template.send(app, template=template, context=context)
+        before_render_template.send(app, context=context, template=template)
     page = template.render(context)
     if template_rendered.receivers:
-        template_rendered.send(app, template=template, context=context)
+        template_rendered.send(app, context=context, template=template)
     return page
 
 

@@ -310,17 +310,23 @@ def _delimiter_ending(buf, end):
 def _read_form_body(stream, content_length, limit):
     """A URL-encoded body, 413 when it is longer than ``limit``."""
     _refuse_over(content_length, limit)
-    if content_length is not None:
-        # Asked for its length, the stream answers in one read as a rule;
-        # read() alone would go on asking until it is empty.
-        pieces, size = [], 0
-        while size < content_length:
-            piece = stream.read(content_length - size)
-            if not piece:
-                break
-            pieces.append(piece)
-            size += len(piece)
-        return pieces[0] if len(pieces) == 1 else b"".join(pieces)
+    if content_length is None:  # chunked
+        return _read_unannounced_body(stream, limit)
+    # Asked for its length, the stream answers in one read as a rule; read()
+    # alone would go on asking until it is empty.
+    pieces, size = [], 0
+    while size < content_length:
+        piece = stream.read(content_length - size)
+        if not piece:
+            break
+        pieces.append(piece)
+        size += len(piece)
+    return pieces[0] if len(pieces) == 1 else b"".join(pieces)
+
+
+def _read_unannounced_body(stream, limit):
+    # A body without a Content-Length (chunked): read up to one byte past
+    # the limit, which is then a 413.
     if limit is None:
         return stream.read()
     pieces, size = [], 0
@@ -932,7 +938,7 @@ class Request(JSONMixin, RequestBase):
         # _refuse_oversized_body, spelled out (every form reads it)
         length, limit = self.content_length, self.max_content_length
         if length is not None and limit is not None and length > limit:
-            raise RequestEntityTooLarge()
+            _refuse_over(length, limit)
         plain = _PLAIN_FORM_LOADING.get(type(self))
         if plain is None:
             plain = _loads_forms_plainly(type(self))

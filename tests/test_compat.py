@@ -272,8 +272,9 @@ def test_context_proxy_follows_the_stack_and_refuses_when_empty():
     seen.append(proxy.upper())
     stack.pop()
     assert seen == ["INNER", "OUTER"]
-    with pytest.raises(RuntimeError):
+    with pytest.raises(RuntimeError) as again:
         proxy.upper()
+    assert str(again.value) == "nothing pushed here"
 
 
 def test_context_proxy_is_unbound_in_another_thread():

@@ -182,7 +182,7 @@ def test_in_debug_mode_empty_files_still_explain_themselves(app):
     def upload():
         return flaskcompat.request.files["photo"]
 
-    with app.test_client() as client:
+    with app.test_client() as browser:
         with pytest.raises(KeyError) as raised:
-            client.post("/", data={"photo": "not a file"})
+            browser.post("/", data={"photo": "not a file"})
     assert "enctype" in str(raised.value)

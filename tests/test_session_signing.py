@@ -88,13 +88,7 @@ def make_app(interface=None):
 
 def cookie_for(app, data):
     """The session cookie ``app`` writes for a session holding ``data``."""
-    interface = app.session_interface
-    with app.test_request_context():
-        session = interface.open_session(app, flaskcompat.request)
-        session.update(data)
-        response = app.response_class()
-        interface.save_session(app, session, response)
-    header = response.headers.getlist("Set-Cookie")[-1]
+    header = set_cookie_header(app, data)
     return header.split(";", 1)[0].split("=", 1)[1]
 
 
@@ -190,7 +184,7 @@ def test_a_timestamp_past_9999_opens_a_new_session(moment):
         cookie = cookie_for(app, {"n": 1})
         assert cookie == reference().dumps({"n": 1})
         assert opened(app, cookie) == {}
-        client = app.test_client()
+        client = app.test_client(use_cookies=True)
         response = client.get("/n", headers={"Cookie": "session=" + cookie})
         assert (response.status_code, response.data) == (200, b"0")
 
@@ -428,11 +422,14 @@ HOOKED = [
 ]
 
 
-def set_cookie_header(app):
+def set_cookie_header(app, data=None):
+    """The Set-Cookie header ``app`` writes for a session holding ``data``
+    (by default ``{"n": 1}``)."""
     interface = app.session_interface
-    with app.test_request_context():
+    request_context = app.test_request_context()
+    with request_context:
         session = interface.open_session(app, flaskcompat.request)
-        session["n"] = 1
+        session.update({"n": 1} if data is None else data)
         response = app.response_class()
         interface.save_session(app, session, response)
     return response.headers.getlist("Set-Cookie")[-1]
@@ -479,12 +476,12 @@ def test_cookie_settings_follow_the_configuration():
         SESSION_COOKIE_NAME="jar",
         SESSION_COOKIE_PATH="/p",
         SESSION_COOKIE_DOMAIN="example.com",
-        SESSION_COOKIE_SECURE=True,
-        SESSION_COOKIE_SAMESITE="Lax",
+        SESSION_COOKIE_SECURE=1,
+        SESSION_COOKIE_SAMESITE="Strict",
     )
     header = set_cookie_header(app)
     assert header.startswith("jar=")
-    for part in ("Path=/p", "Secure", "SameSite=Lax", "HttpOnly"):
+    for part in ("Path=/p", "Secure", "SameSite=Strict", "HttpOnly"):
         assert part in header
     assert "example.com" in header
     app.config["SESSION_COOKIE_PATH"] = None
@@ -519,7 +516,8 @@ def test_native_string_keys_and_values():
 
 def test_a_value_json_cannot_hold_fails_as_in_itsdangerous():
     app = make_app()
-    with pytest.raises(TypeError):
-        reference().dumps({"n": object()})
-    with pytest.raises(TypeError):
-        cookie_for(app, {"n": object()})
+    unwritable = {"n": object()}
+    for write in (reference().dumps, lambda data: cookie_for(app, data)):
+        with pytest.raises(TypeError) as raised:
+            write(unwritable)
+        assert raised.type is TypeError
