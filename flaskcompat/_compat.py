@@ -234,19 +234,6 @@ except ImportError:
         from threading import get_ident as _get_ident
 
 
-class _Unbound(object):
-    """What a context proxy finds when no context is active: reading any
-    attribute of it raises ``RuntimeError`` with the stack's message."""
-
-    __slots__ = ("message",)
-
-    def __init__(self, message):
-        self.message = message
-
-    def __getattr__(self, name):
-        raise RuntimeError(self.message)
-
-
 class _ContextStackBase(object):
     """A stack of context objects local to the current thread, greenlet or
     task. Offers what Werkzeug's ``LocalStack`` offered the Flask 1.x
@@ -265,56 +252,63 @@ class _ContextStackBase(object):
 
 if ContextVar is not None:
 
+    # Under a None pushed on an empty stack (so that the stack is not empty);
+    # only ever the first of the entries below the top.
+    _BOTTOM = object()
+
+    def _entries(below):
+        return below[1:] if below and below[0] is _BOTTOM else below
+
     class ContextStack(_ContextStackBase):
         """A stack of context objects local to the current thread, greenlet
         or task, kept in a :class:`contextvars.ContextVar`. Offers what
         Werkzeug's ``LocalStack`` offered the Flask 1.x ecosystem:
         :meth:`push`, :meth:`pop` and :attr:`top`."""
 
-        __slots__ = ("name", "_var", "_top", "peek", "_bound", "_unbound")
+        __slots__ = ("name", "_top", "_below", "peek")
 
-        def __init__(self, name, unbound_message=None):
+        def __init__(self, name):
             self.name = name
-            self._var = ContextVar("flaskcompat." + name)
-            # The top object kept on its own as well, so that reading it
-            # is one call into C (:attr:`peek`), no Python frame: the
-            # request path reads it several times per request.
-            self._top = ContextVar("flaskcompat." + name + ".top")
+            # The top object in a context variable of its own, so that
+            # reading it is one call into C (:attr:`peek`), no Python frame;
+            # the objects under it in another, set only when contexts nest
+            # (a request pushes and pops with one set each).
+            self._top = ContextVar("flaskcompat." + name)
+            self._below = ContextVar("flaskcompat." + name + ".below")
             #: ``peek()`` is :attr:`top`, for code that reads it often.
             self.peek = partial(self._top.get, None)
-            # ... and once more for the proxies (see context_proxy), with a
-            # stand-in that refuses every attribute when the stack is empty
-            self._unbound = _Unbound(unbound_message or "no %s is active" % name)
-            self._bound = ContextVar(
-                "flaskcompat." + name + ".bound", default=self._unbound
-            )
 
         def _get(self):
-            return self._var.get(())
+            top, below = self._top.get(None), self._below.get(())
+            if top is None and not below:
+                return ()
+            return _entries(below) + (top,)
 
         def push(self, obj):
             """Push ``obj`` on top of the stack and return the new stack."""
-            stack = self._var.get(()) + (obj,)
-            self._var.set(stack)
+            current, below = self._top.get(None), self._below.get(())
+            if current is not None or below:
+                # the top is an entry (a pushed None too, when entries are
+                # under it): it goes under the new one
+                below += (current,)
+                self._below.set(below)
+            elif obj is None:
+                # None on an empty stack: marked, or it would read as empty
+                self._below.set((_BOTTOM,))
             self._top.set(obj)
-            self._bound.set(obj)
-            return stack
+            return _entries(below) + (obj,)
 
         def pop(self):
             """Remove the topmost object and return it, or ``None`` if the
             stack is empty."""
-            stack = self._var.get(())
-            if not stack:
-                return None
-            rest = stack[:-1]
-            self._var.set(rest)
-            if rest:
-                self._top.set(rest[-1])
-                self._bound.set(rest[-1])
-            else:
+            current, below = self._top.get(None), self._below.get(())
+            if below:
+                under = below[-1]
+                self._top.set(None if under is _BOTTOM else under)
+                self._below.set(below[:-1])
+            elif current is not None:
                 self._top.set(None)
-                self._bound.set(self._unbound)
-            return stack[-1]
+            return current
 
         @property
         def top(self):
@@ -331,7 +325,7 @@ else:
 
         __slots__ = ("name", "_stacks", "_lock")
 
-        def __init__(self, name, unbound_message=None):
+        def __init__(self, name):
             self.name = name
             self._stacks = {}
             self._lock = threading.Lock()
@@ -382,32 +376,6 @@ else:
 
 from werkzeug.local import LocalProxy  # noqa: E402  (every version)
 
-
-def _proxies_read_context_vars():
-    # Werkzeug 2.2+ proxies a ContextVar itself (its value, then the named
-    # attribute, both in C); older releases need a function to call.
-    if ContextVar is None:
-        return False
-    probe = ContextVar("flaskcompat.probe", default=_Unbound("probe"))
-    try:
-        LocalProxy(probe, "message")._get_current_object()
-    except Exception:
-        return False
-    return True
-
-
-_PROXIES_READ_CONTEXT_VARS = _proxies_read_context_vars()
-
-
-def context_proxy(stack, name, fallback):
-    """A :class:`LocalProxy` to attribute ``name`` of ``stack``'s top object
-    (``RuntimeError`` with the stack's message when it is empty). Where
-    Werkzeug can, it reads the stack's context variable directly, with no
-    Python call per use; elsewhere it calls ``fallback``."""
-    bound = getattr(stack, "_bound", None)
-    if bound is not None and _PROXIES_READ_CONTEXT_VARS:
-        return LocalProxy(bound, name)
-    return LocalProxy(fallback)
 
 try:
     # Werkzeug >= 2.0 split the wrappers into sans-IO and WSGI halves;

@@ -9,7 +9,6 @@ the same contexts through the ``app_ctx`` / ``request_ctx`` proxies.
 from ._compat import ContextStack as _BaseContextStack
 from ._compat import LocalProxy
 from ._compat import context_ident
-from ._compat import context_proxy
 
 _NO_REQUEST_CONTEXT = (
     "Working outside of request context.\n\n"
@@ -36,8 +35,8 @@ class ContextStack(_BaseContextStack):
     __ident_func__ = staticmethod(context_ident)
 
 
-_app_ctx_stack = ContextStack("app", _NO_APP_CONTEXT)
-_request_ctx_stack = ContextStack("request", _NO_REQUEST_CONTEXT)
+_app_ctx_stack = ContextStack("app")
+_request_ctx_stack = ContextStack("request")
 
 
 class _ContextVarView(object):
@@ -95,11 +94,7 @@ app_ctx = LocalProxy(_current_app_ctx)
 #: The active :class:`~flaskcompat.ctx.RequestContext` (Flask 2.2+ name).
 request_ctx = LocalProxy(_current_request_ctx)
 
-current_app = context_proxy(_app_ctx_stack, "app", lambda: _current_app_ctx().app)
-g = context_proxy(_app_ctx_stack, "g", lambda: _current_app_ctx().g)
-request = context_proxy(
-    _request_ctx_stack, "request", lambda: _current_request_ctx().request
-)
-session = context_proxy(
-    _request_ctx_stack, "session", lambda: _current_request_ctx().session
-)
+current_app = LocalProxy(lambda: _current_app_ctx().app)
+g = LocalProxy(lambda: _current_app_ctx().g)
+request = LocalProxy(lambda: _current_request_ctx().request)
+session = LocalProxy(lambda: _current_request_ctx().session)

@@ -242,59 +242,37 @@ def test_context_stack_peek_is_local_to_each_thread():
     stack.pop()
 
 
-class Holder(object):
-    def __init__(self, value):
-        self.value = value
-
-
-def value_proxy(stack):
-    # the fallback raises as the framework's own fallbacks do
-    def top_value():
-        top = stack.top
-        if top is None:
-            raise RuntimeError("nothing pushed here")
-        return top.value
-
-    return _compat.context_proxy(stack, "value", top_value)
-
-
-def test_context_proxy_follows_the_stack_and_refuses_when_empty():
-    stack = _compat.ContextStack("test", "nothing pushed here")
-    proxy = value_proxy(stack)
-    with pytest.raises(RuntimeError) as raised:
-        proxy.upper()
-    assert str(raised.value) == "nothing pushed here"
-    assert not proxy  # an unbound proxy is false, as Werkzeug's are
-    stack.push(Holder("outer"))
-    stack.push(Holder("inner"))
-    seen = [proxy.upper()]
-    stack.pop()
-    seen.append(proxy.upper())
-    stack.pop()
-    assert seen == ["INNER", "OUTER"]
-    with pytest.raises(RuntimeError) as again:
-        proxy.upper()
-    assert str(again.value) == "nothing pushed here"
-
-
-def test_context_proxy_is_unbound_in_another_thread():
-    stack = _compat.ContextStack("test", "nothing pushed here")
-    proxy = value_proxy(stack)
-    stack.push(Holder("main"))
+def test_context_stack_takes_none_as_an_entry():
+    # a pushed None hides what is under it (a test client shows "no
+    # request" that way) until it is popped
+    stack = _compat.ContextStack("test")
     seen = []
+    for step in (None, "a", None, None):
+        stack.push(step)
+        seen.append((len(stack), stack.top, stack.peek()))
+    while len(stack):
+        seen.append(("pop", stack.pop(), len(stack), stack.top))
+    seen.append(("pop", stack.pop(), len(stack), stack.top))
+    assert seen == [
+        (1, None, None),
+        (2, "a", "a"),
+        (3, None, None),
+        (4, None, None),
+        ("pop", None, 3, None),
+        ("pop", None, 2, "a"),
+        ("pop", "a", 1, None),
+        ("pop", None, 0, None),
+        ("pop", None, 0, None),
+    ]
 
-    def worker():
-        try:
-            seen.append(proxy.upper())
-        except RuntimeError:
-            seen.append("unbound")
 
-    thread = threading.Thread(target=worker)
-    thread.start()
-    thread.join()
-    assert seen == ["unbound"]
-    assert proxy.upper() == "MAIN"
-    stack.pop()
+def test_context_stack_nests_and_unwinds():
+    stack = _compat.ContextStack("test")
+    pushed = [stack.push(item) for item in ("a", "b", "c")]
+    assert pushed == [("a",), ("a", "b"), ("a", "b", "c")]
+    assert (len(stack), stack.top, stack.peek()) == (3, "c", "c")
+    assert [stack.pop() for _ in range(4)] == ["c", "b", "a", None]
+    assert (len(stack), stack.top, stack.peek()) == (0, None, None)
 
 
 def test_context_stack_is_local_to_each_thread():
