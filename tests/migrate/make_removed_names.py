@@ -88,9 +88,12 @@ HAS = r"""
 import json, sys, warnings
 warnings.simplefilter("ignore")
 table = json.loads(sys.stdin.read())
+# Every module first: some names appear as a side effect of importing
+# another module (atexit sets sys.exitfunc), whatever order the table has.
+for module in table:
+    __import__(module)
 found = {}
 for module, names in table.items():
-    __import__(module)
     found[module] = [name for name in names if hasattr(sys.modules[module], name)]
 sys.stdout.write(json.dumps(found))
 """
