@@ -935,10 +935,7 @@ class Request(JSONMixin, RequestBase):
             stream.close()
 
     def _load_form_data(self):
-        # _refuse_oversized_body, spelled out (every form reads it)
-        length, limit = self.content_length, self.max_content_length
-        if length is not None and limit is not None and length > limit:
-            _refuse_over(length, limit)
+        self._refuse_oversized_body()
         plain = _PLAIN_FORM_LOADING.get(type(self))
         if plain is None:
             plain = _loads_forms_plainly(type(self))
@@ -956,9 +953,7 @@ class Request(JSONMixin, RequestBase):
             loaded["stream"] = stream
             loaded["form"] = storage(url_decode_pairs(body))
             loaded["files"] = storage()
-            top = _app_ctx_stack.peek()
-            if top is not None and top.app.debug:
-                self._explain_empty_files()
+            self._explain_empty_files()
             return
         try:
             super(Request, self)._load_form_data()
