@@ -295,6 +295,9 @@ if ContextVar is not None:
             elif obj is None:
                 # None on an empty stack: marked, or it would read as empty
                 self._below.set((_BOTTOM,))
+            else:
+                self._top.set(obj)  # the first entry: nothing under it
+                return (obj,)
             self._top.set(obj)
             return _entries(below) + (obj,)
 
@@ -727,6 +730,61 @@ else:
         return None
 
     JSONEncoderBase = _stdlib_json.JSONEncoder
+
+_json_encoder_module = importlib.import_module("json.encoder")
+_c_make_encoder = getattr(_json_encoder_module, "c_make_encoder", None)
+
+
+def json_writer(encoder, acyclic=False):
+    """A function that returns ``encoder.encode(obj)``, calling the C
+    encoder that ``encode`` itself would build, with the same settings;
+    ``None`` when ``encode`` does not go that way (Python 2, an indent, no
+    C accelerator, or a class that changes ``encode`` or ``iterencode``).
+
+    ``encode`` builds the C encoder anew on every call. For data that is
+    known to hold no reference cycle (``acyclic``) one C encoder without
+    the cycle check is kept; otherwise each call builds one with its own
+    cycle bookkeeping, as ``encode`` does.
+    """
+    kind = type(encoder)
+    if (
+        six.PY2
+        or _c_make_encoder is None
+        or encoder.indent is not None
+        or kind.encode is not _stdlib_json.JSONEncoder.encode
+        or kind.iterencode is not _stdlib_json.JSONEncoder.iterencode
+    ):
+        return None
+    module = _json_encoder_module
+    strings = (
+        module.encode_basestring_ascii
+        if encoder.ensure_ascii
+        else module.encode_basestring
+    )
+    settings = (
+        encoder.default,
+        strings,
+        None,
+        encoder.key_separator,
+        encoder.item_separator,
+        encoder.sort_keys,
+        encoder.skipkeys,
+        encoder.allow_nan,
+    )
+    join = u"".join
+    if acyclic or not encoder.check_circular:
+        kept = _c_make_encoder(None, *settings)
+
+        def write(obj):
+            return join(kept(obj, 0))
+
+    else:
+        make = _c_make_encoder
+
+        def write(obj):
+            return join(make({}, *settings)(obj, 0))
+
+    return write
 
 
 import inspect  # noqa: E402

@@ -1150,8 +1150,10 @@ class Flask(Scaffold):
         Flask-SQLAlchemy-Lite closes its async sessions this way)."""
         if exc is _sentinel:
             exc = exc_info()[1]
-        for func in self.teardown_appcontext_funcs[::-1]:
-            self._sync(func)(exc)
+        funcs = self.teardown_appcontext_funcs
+        if funcs:
+            for func in funcs[::-1]:
+                self._sync(func)(exc)
         if appcontext_tearing_down.receivers:
             appcontext_tearing_down.send(self, exc=exc)
 

@@ -31,10 +31,11 @@ from ._compat import set_cookie_with_domain
 from .helpers import is_ip
 from .helpers import total_seconds
 from .json.tag import TaggedJSONSerializer
+from .wrappers import add_plain_header
 
 _unset = object()
 _PERMANENT_KEY = "_permanent"
-_VARY = "Cookie"
+_VARY = u"Cookie"
 
 
 def _vary_on_cookie(response):
@@ -47,7 +48,7 @@ def _vary_on_cookie(response):
         if name.lower() == "vary":
             response.vary.add(_VARY)
             return
-    headers.add("Vary", _VARY)  # absent: adding is what setting would do
+    add_plain_header(headers, u"Vary", _VARY)  # absent: adding is what setting would do
 
 #: How many signing serializers one interface keeps (one per secret key,
 #: salt... combination); key rotation rarely needs more.
@@ -119,7 +120,7 @@ def _set_session_cookie(response, key, value, expires, attributes):
             limit = response.max_cookie_size
             # Werkzeug warns about larger cookies: let it.
             if not limit or len(header) <= limit:
-                response.headers.add("Set-Cookie", header)
+                add_plain_header(response.headers, u"Set-Cookie", header)
                 return
     set_cookie_with_domain(response, key, value, expires=expires, **attributes)
 

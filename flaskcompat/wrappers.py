@@ -8,6 +8,8 @@ import sys
 
 from werkzeug.datastructures import CombinedMultiDict
 from werkzeug.datastructures import Headers
+from werkzeug.datastructures import ImmutableMultiDict
+from werkzeug.datastructures import MultiDict
 from werkzeug.exceptions import BadRequest
 from werkzeug.exceptions import RequestEntityTooLarge
 from werkzeug.http import parse_options_header
@@ -869,7 +871,7 @@ class Request(JSONMixin, RequestBase):
             # (key, "=", value)[::2] is the pair; a piece without "=" has
             # an empty value
             pairs = [piece.partition(u"=")[::2] for piece in text.split(u"&") if piece]
-        return self.parameter_storage_class(pairs)
+        return multidict_of(self.parameter_storage_class, pairs)
 
     @cached_property
     def values(self):
@@ -904,6 +906,18 @@ class Request(JSONMixin, RequestBase):
             # A length no read can take (Werkzeug 2.0 raises OverflowError).
             if len(announced) > 18:
                 _refuse_over(int(announced), sys.maxsize)
+            if (
+                environ.get("wsgi.input_terminated") is True
+                and "HTTP_TRANSFER_ENCODING" not in environ
+                and not self.shallow
+            ):
+                # The server ends the body itself (gunicorn does): every
+                # Werkzeug release gives its stream as it is, after (2.3+)
+                # refusing a length past the limit, which the usual way
+                # below still does.
+                limit = self.max_content_length
+                if limit is None or int(announced) <= limit:
+                    return environ["wsgi.input"]
         if self.content_length is None and environ.get("wsgi.input_terminated"):
             limit = self.max_content_length
             if limit is not None:
@@ -951,7 +965,7 @@ class Request(JSONMixin, RequestBase):
             storage = self.parameter_storage_class
             loaded = self.__dict__
             loaded["stream"] = stream
-            loaded["form"] = storage(url_decode_pairs(body))
+            loaded["form"] = multidict_of(storage, url_decode_pairs(body))
             loaded["files"] = storage()
             self._explain_empty_files()
             return
@@ -1050,6 +1064,36 @@ class ResponseHeaders(Headers):
 
 # Header classes whose iteration is their ``_list`` of pairs, as it is.
 _LISTED_HEADERS = (Headers, ResponseHeaders)
+
+
+def multidict_of(storage, pairs):
+    """``storage(pairs)`` for a list of ``(key, value)`` pairs. Werkzeug's
+    own multidicts keep the values of each key in a list stored under the
+    key, in the order the keys first appear; for those two classes that
+    mapping is built here and put in place, without the constructor's
+    checks of what it was given."""
+    if storage is not ImmutableMultiDict and storage is not MultiDict:
+        return storage(pairs)
+    grouped = {}
+    for key, value in pairs:
+        values = grouped.get(key)
+        if values is None:
+            grouped[key] = [value]
+        else:
+            values.append(value)
+    made = dict.__new__(storage)
+    dict.update(made, grouped)
+    return made
+
+
+def add_plain_header(headers, name, value):
+    """``headers.add(name, value)`` for a text name and value that the
+    framework built without line breaks: appended straight to the pairs of
+    a header class whose ``add`` would append them unchanged."""
+    if type(headers) in _LISTED_HEADERS and type(name) is type(value) is text_type:
+        headers._list.append((name, value))
+    else:
+        headers.add(name, value)
 
 
 def _utf8_text(value):

@@ -186,3 +186,81 @@ def test_in_debug_mode_empty_files_still_explain_themselves(app):
         with pytest.raises(KeyError) as raised:
             browser.post("/", data={"photo": "not a file"})
     assert "enctype" in str(raised.value)
+
+
+# -- the multidicts and the stream the shortcut hands over ---------------------
+
+texts = st.text(max_size=4)
+
+
+@BOUNDED
+@given(pairs=st.lists(st.tuples(texts, texts), max_size=10))
+def test_a_multidict_built_from_pairs_is_the_one_werkzeug_builds(pairs):
+    from werkzeug.datastructures import MultiDict
+
+    from flaskcompat.wrappers import multidict_of
+
+    for storage in (ImmutableMultiDict, MultiDict, Fields):
+        built, expected = multidict_of(storage, pairs), storage(pairs)
+        assert type(built) is storage
+        assert built == expected
+        assert list(built.lists()) == list(expected.lists())
+        assert list(built.items(multi=True)) == list(expected.items(multi=True))
+        assert built.to_dict() == expected.to_dict()
+
+
+def test_a_built_immutable_multidict_stays_immutable_and_hashable():
+    from flaskcompat.wrappers import multidict_of
+
+    built = multidict_of(ImmutableMultiDict, [("a", "1"), ("a", "2")])
+    with pytest.raises(TypeError):
+        built["b"] = "3"
+    with pytest.raises(TypeError):
+        built.add("a", "3")
+    assert hash(built) == hash(ImmutableMultiDict([("a", "1"), ("a", "2")]))
+    assert built.getlist("a") == ["1", "2"]
+
+
+def terminated_environ(body, **extra):
+    # what gunicorn hands over: it ends the body itself
+    environ = environ_for(body)
+    environ["wsgi.input_terminated"] = True
+    environ.update(extra)
+    return environ
+
+
+@pytest.mark.parametrize("limit", [None, 100])
+def test_a_server_ended_body_is_the_stream_werkzeug_gives(app, limit):
+    from werkzeug.wrappers import Request as WerkzeugRequest
+
+    app.config["MAX_CONTENT_LENGTH"] = limit
+    with app.app_context():
+        environ = terminated_environ(b"a=1&b=2")
+        ours = Request(environ).stream
+        werkzeugs = WerkzeugRequest(dict(environ)).stream
+        assert ours is werkzeugs is environ["wsgi.input"]
+        assert ours.read() == b"a=1&b=2"
+
+
+def test_a_server_ended_body_past_the_limit_is_a_413_both_ways(app):
+    app.config["MAX_CONTENT_LENGTH"] = 10
+    shortcut, parser = both(lambda: terminated_environ(b"a=" + b"x" * 20), app)
+    assert shortcut == parser == ("error", 413)
+
+
+def test_a_chunked_server_ended_body_is_still_held_to_the_limit(app):
+    app.config["MAX_CONTENT_LENGTH"] = 10
+    body = b"a=" + b"x" * 20
+    environ = terminated_environ(body, HTTP_TRANSFER_ENCODING="chunked")
+    with app.app_context():
+        with pytest.raises(RequestEntityTooLarge):
+            Request(environ).stream.read()
+
+
+@BOUNDED
+@given(parts=st.lists(pieces, max_size=12))
+def test_a_server_ended_body_reads_the_same_both_ways(parts):
+    app = flaskcompat.Flask(__name__)
+    body = b"".join(parts)
+    shortcut, parser = both(lambda: terminated_environ(body), app)
+    assert shortcut == parser

@@ -172,3 +172,36 @@ def test_body_responses_share_nothing_mutable():
     assert second.headers["Content-Length"] == "3"
     second.close()
     assert closed == []
+
+
+class CountingHeaders(Headers):
+    """A header class of the application's own: its add must be called."""
+
+    added = 0
+
+    def add(self, *args, **kwargs):
+        CountingHeaders.added += 1
+        return Headers.add(self, *args, **kwargs)
+
+
+@pytest.mark.parametrize(
+    "name, value",
+    [
+        ("Set-Cookie", "session=abc.def; HttpOnly; Path=/"),
+        ("Vary", "Cookie"),
+        (b"Vary", b"Cookie"),
+        ("Vary", b"Cookie"),
+    ],
+)
+def test_a_plain_header_is_added_as_add_would_add_it(name, value):
+    from flaskcompat.wrappers import ResponseHeaders
+    from flaskcompat.wrappers import add_plain_header
+
+    for kind in (Headers, ResponseHeaders, CountingHeaders):
+        ours, theirs = kind([("Content-Type", "text/plain")]), kind([("Content-Type", "text/plain")])
+        before = CountingHeaders.added
+        add_plain_header(ours, name, value)
+        if kind is CountingHeaders:
+            assert CountingHeaders.added == before + 1
+        theirs.add(name, value)
+        assert list(ours) == list(theirs)

@@ -24,6 +24,7 @@ from .._compat import Markup
 from .._compat import binary_type
 from .._compat import dataclass_as_dict
 from .._compat import exc_info
+from .._compat import json_writer
 from .._compat import reraise
 from .._compat import text_type
 from .._compat import undecodable_bytes_error
@@ -226,8 +227,9 @@ def dumps(obj, app=None, **kwargs):
     return text if codec is None else text.encode(codec)
 
 
-# JSONEncoder instances kept by their json.dumps settings (sort_keys,
-# ensure_ascii, separators, indent, default), for jsonify and dumps alike.
+# The encode functions of JSONEncoder instances, kept by their json.dumps
+# settings (sort_keys, ensure_ascii, separators, indent, default), for
+# jsonify and dumps alike.
 _KEPT_ENCODERS = {}
 _ENCODER_SETTINGS = frozenset(
     ["cls", "sort_keys", "ensure_ascii", "separators", "indent", "default"]
@@ -239,15 +241,17 @@ def _keep_encoder(key, kwargs):
         _KEPT_ENCODERS.clear()
     settings = dict(kwargs)
     del settings["cls"]
-    found = _KEPT_ENCODERS[key] = JSONEncoder(**settings)
+    encoder = JSONEncoder(**settings)
+    found = _KEPT_ENCODERS[key] = json_writer(encoder) or encoder.encode
     return found
 
 
 def _dumps_text(obj, kwargs):
     """``json.dumps(obj, **kwargs)`` as text. For :class:`JSONEncoder`
     itself, the encoder json.dumps would build is built once per settings
-    and kept (it holds nothing between calls)."""
-    key = encoder = None
+    and kept (it holds nothing between calls), and so is its ``encode``
+    (see :func:`~flaskcompat._compat.json_writer`)."""
+    key = write = None
     if kwargs.get("cls") is JSONEncoder and _ENCODER_SETTINGS.issuperset(kwargs):
         get = kwargs.get
         key = (
@@ -258,13 +262,13 @@ def _dumps_text(obj, kwargs):
             get("default"),
         )
         try:
-            encoder = _KEPT_ENCODERS.get(key)
+            write = _KEPT_ENCODERS.get(key)
         except TypeError:  # unhashable settings (separators as a list)
             key = None
     if key is not None:
-        if encoder is None:
-            encoder = _keep_encoder(key, kwargs)
-        text = encoder.encode(obj)
+        if write is None:
+            write = _keep_encoder(key, kwargs)
+        text = write(obj)
     else:
         text = _json.dumps(obj, **kwargs)
     if isinstance(text, binary_type):

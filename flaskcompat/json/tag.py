@@ -83,6 +83,7 @@ from .._compat import binary_type
 from .._compat import bytes_as_json_text
 from .._compat import integer_types
 from .._compat import iteritems
+from .._compat import json_writer
 from .._compat import text_type
 from ..globals import _app_ctx_stack
 from ..json import JSONDecoder
@@ -100,9 +101,9 @@ _COMPACT = (",", ":")
 #: registered, such values are written as they are without asking each tag.
 _UNTAGGED_TYPES = frozenset((text_type, float, bool, type(None)) + integer_types)
 
-# (sort_keys, ensure_ascii) -> the framework's encoder, built as json.dumps
-# would build it for a session payload.
-_ENCODERS = {}
+# (sort_keys, ensure_ascii, acyclic) -> the function that writes a tagged value the
+# way the framework's encoder (built as json.dumps would build it) does.
+_WRITERS = {}
 _BYTE_ORDER_MARK = u"\ufeff"
 
 
@@ -125,16 +126,23 @@ def _stock_json_app():
     return app, app.config
 
 
-def _compact_encoder(sort_keys, ensure_ascii):
-    wanted = (sort_keys, ensure_ascii)
-    encoder = _ENCODERS.get(wanted)
-    if encoder is None:
-        if len(_ENCODERS) >= 32:
-            _ENCODERS.clear()
-        encoder = _ENCODERS[wanted] = JSONEncoder(
+def _compact_writer(sort_keys, ensure_ascii, acyclic):
+    """What the framework's encoder with these settings makes of a tagged
+    value, as a function. With the built-in tags only, every container of
+    a tagged value is built afresh by :meth:`TaggedJSONSerializer.tag`,
+    which recurses without end on a cycle before any JSON is written: such
+    values are ``acyclic`` and the writer need not look for cycles."""
+    wanted = (sort_keys, ensure_ascii, acyclic)
+    writer = _WRITERS.get(wanted)
+    if writer is None:
+        if len(_WRITERS) >= 32:
+            _WRITERS.clear()
+        encoder = JSONEncoder(
             ensure_ascii=ensure_ascii, separators=_COMPACT, sort_keys=sort_keys
         )
-    return encoder
+        writer = json_writer(encoder, acyclic) or encoder.encode
+        _WRITERS[wanted] = writer
+    return writer
 
 
 class JSONTag(object):
@@ -430,11 +438,13 @@ class TaggedJSONSerializer(object):
             # What flaskcompat.json.dumps does with the default provider,
             # with an encoder built once.
             app, config = stock
+            acyclic = self._stock_size == len(self.order)
             if app is None:
-                encoder = _compact_encoder(True, True)
+                write = _compact_writer(True, True, acyclic)
             else:
-                encoder = _compact_encoder(config["JSON_SORT_KEYS"], config["JSON_AS_ASCII"])
-            text = encoder.encode(tagged)
+                sort_keys, ascii_only = config["JSON_SORT_KEYS"], config["JSON_AS_ASCII"]
+                write = _compact_writer(sort_keys, ascii_only, acyclic)
+            text = write(tagged)
             if isinstance(text, binary_type):  # Python 2, ASCII only
                 text = text.decode("utf-8")
             return text
