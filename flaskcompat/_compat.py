@@ -731,6 +731,26 @@ else:
 
     JSONEncoderBase = _stdlib_json.JSONEncoder
 
+try:
+    from collections import ChainMap as _ChainMap
+except ImportError:  # Python 2: Jinja 2.11 copies the globals into a dict
+    _ChainMap = None
+
+
+def flat_template_globals(found):
+    """A template's globals as one dict. Jinja 3 keeps them as a
+    ``ChainMap`` of the template's own over the environment's; a dict with
+    the same keys and values (the template's own winning) is what every
+    new context copies them into, but without a Python call per name.
+    Anything else is returned as it is."""
+    if _ChainMap is not None and type(found) is _ChainMap and len(found.maps) == 2:
+        own, shared = found.maps
+        flat = dict(shared)
+        flat.update(own)
+        return flat
+    return found
+
+
 _json_encoder_module = importlib.import_module("json.encoder")
 _c_make_encoder = getattr(_json_encoder_module, "c_make_encoder", None)
 

@@ -6,10 +6,13 @@ from functools import partial
 
 from jinja2 import BaseLoader
 from jinja2 import Environment as _JinjaEnvironment
+from jinja2 import Template as _JinjaTemplate
 from jinja2 import TemplateNotFound
+from jinja2.runtime import new_context as _new_context
 
 from ._compat import LocalProxy
 from ._compat import binary_type
+from ._compat import flat_template_globals
 from .ctx import _notify
 from .globals import _app_ctx_stack
 from .globals import _request_ctx_stack
@@ -92,9 +95,24 @@ def _fill_context(app, context):
     app.update_template_context(context)
 
 
+class Template(_JinjaTemplate):
+    """The templates of :class:`Environment`: Jinja's, with each new context
+    filled from the template's globals flattened into one dict first (see
+    :func:`~flaskcompat._compat.flat_template_globals`), the same names and
+    values Jinja would read from them one by one."""
+
+    def new_context(self, vars=None, shared=False, locals=None):
+        found = flat_template_globals(self.globals)
+        return _new_context(
+            self.environment, self.name, self.blocks, vars, shared, found, locals
+        )
+
+
 class Environment(_JinjaEnvironment):
     """A Jinja2 environment that knows its application (``self.app``) and
     loads templates through the application's global loader by default."""
+
+    template_class = Template
 
     def __init__(self, app, **options):
         # An explicit loader (even None) wins over the app's global one.
