@@ -144,8 +144,14 @@ else:
 
 if six.PY2:
     from urllib import unquote as _unquote_to_bytes  # bytes in, bytes out
+
+    _PERCENT = b"%"
 else:
     from urllib.parse import unquote_to_bytes as _unquote_to_bytes
+
+    # "%" as the byte value: Python 3 first tries a bytes operand of "in"
+    # as an integer, and pays for the TypeError before searching.
+    _PERCENT = ord("%")
 
 
 def url_decode_pairs(data, encoding=DEFAULT_ENCODING, errors="replace"):
@@ -163,9 +169,9 @@ def url_decode_pairs(data, encoding=DEFAULT_ENCODING, errors="replace"):
             continue
         key, _, value = piece.partition(b"=")
         # only a part with an escape needs unquoting
-        if b"%" in key:
+        if _PERCENT in key:
             key = _unquote_to_bytes(key)
-        if b"%" in value:
+        if _PERCENT in value:
             value = _unquote_to_bytes(value)
         pairs.append((key.decode(encoding, errors), value.decode(encoding, errors)))
     return pairs

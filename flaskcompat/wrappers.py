@@ -724,6 +724,7 @@ def _request_function(name):
 # Content-Length as RFC 9110 writes it (Werkzeug reads anything else as
 # "no length" and parses an empty body).
 _CONTENT_LENGTH = re.compile(r"[ \t]*[0-9]+[ \t]*\Z")
+_PLAIN_DIGITS = re.compile(r"[0-9]+\Z").match
 _UNDECODABLE_PART = (
     u"The form data could not be parsed: a part header is not valid UTF-8."
 )
@@ -893,6 +894,21 @@ class Request(JSONMixin, RequestBase):
         """The path and the (decoded) query string, joined by ``?``."""
         query = wsgi_to_text(self.environ.get("QUERY_STRING", ""))
         return u"%s?%s" % (self.path, query)
+
+    @cached_property
+    def content_length(self):
+        """The body's length as announced by ``Content-Length`` (``None``
+        without one, or for a chunked body): Werkzeug's answer, read
+        straight from the environ when the header is plain digits."""
+        environ = self.environ
+        announced = environ.get("CONTENT_LENGTH")
+        if (
+            announced
+            and "HTTP_TRANSFER_ENCODING" not in environ
+            and _PLAIN_DIGITS(announced) is not None
+        ):
+            return int(announced)
+        return RequestBase.content_length.__get__(self, type(self))
 
     @cached_property
     def stream(self):

@@ -17,6 +17,7 @@ from werkzeug.datastructures import ImmutableMultiDict
 from werkzeug.exceptions import RequestEntityTooLarge
 
 import flaskcompat
+from flaskcompat._compat import text_to_wsgi
 from flaskcompat.wrappers import Request
 
 BOUNDED = settings(
@@ -262,3 +263,24 @@ def test_a_server_ended_body_reads_the_same_both_ways(parts):
     body = b"".join(parts)
     shortcut, parser = both(lambda: terminated_environ(body), app)
     assert shortcut == parser
+
+
+@BOUNDED
+@given(
+    announced=st.one_of(
+        st.from_regex(r"\A[0-9]{1,25}\Z"),
+        # latin-1 only: a WSGI environ holds the header's bytes as code points
+        st.text(alphabet="0123456789 \t+-x\xb2\xb9", max_size=6),
+    ),
+    chunked=st.sampled_from([None, "chunked", "gzip"]),
+)
+def test_the_content_length_is_the_one_werkzeug_reads(announced, chunked):
+    from werkzeug.wrappers import Request as WerkzeugRequest
+
+    environ = environ_for(b"")
+    environ["CONTENT_LENGTH"] = text_to_wsgi(announced)
+    if chunked is not None:
+        environ["HTTP_TRANSFER_ENCODING"] = chunked
+    assert Request(dict(environ)).content_length == (
+        WerkzeugRequest(dict(environ)).content_length
+    )
