@@ -48,7 +48,8 @@ def _vary_on_cookie(response):
         if name.lower() == "vary":
             response.vary.add(_VARY)
             return
-    add_plain_header(headers, u"Vary", _VARY)  # absent: adding is what setting would do
+    # absent: adding is what setting would do
+    add_plain_header(headers, u"Vary", _VARY)
 
 #: How many signing serializers one interface keeps (one per secret key,
 #: salt... combination); key rotation rarely needs more.

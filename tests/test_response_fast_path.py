@@ -198,7 +198,8 @@ def test_a_plain_header_is_added_as_add_would_add_it(name, value):
     from flaskcompat.wrappers import add_plain_header
 
     for kind in (Headers, ResponseHeaders, CountingHeaders):
-        ours, theirs = kind([("Content-Type", "text/plain")]), kind([("Content-Type", "text/plain")])
+        ours = kind([("Content-Type", "text/plain")])
+        theirs = kind([("Content-Type", "text/plain")])
         before = CountingHeaders.added
         add_plain_header(ours, name, value)
         if kind is CountingHeaders:

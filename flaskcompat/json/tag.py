@@ -101,8 +101,9 @@ _COMPACT = (",", ":")
 #: registered, such values are written as they are without asking each tag.
 _UNTAGGED_TYPES = frozenset((text_type, float, bool, type(None)) + integer_types)
 
-# (sort_keys, ensure_ascii, acyclic) -> the function that writes a tagged value the
-# way the framework's encoder (built as json.dumps would build it) does.
+# (sort_keys, ensure_ascii, acyclic) -> the function that writes a tagged
+# value the way the framework's encoder (built as json.dumps would build it)
+# does.
 _WRITERS = {}
 _BYTE_ORDER_MARK = u"\ufeff"
 
@@ -442,8 +443,8 @@ class TaggedJSONSerializer(object):
             if app is None:
                 write = _compact_writer(True, True, acyclic)
             else:
-                sort_keys, ascii_only = config["JSON_SORT_KEYS"], config["JSON_AS_ASCII"]
-                write = _compact_writer(sort_keys, ascii_only, acyclic)
+                sort_keys = config["JSON_SORT_KEYS"]
+                write = _compact_writer(sort_keys, config["JSON_AS_ASCII"], acyclic)
             text = write(tagged)
             if isinstance(text, binary_type):  # Python 2, ASCII only
                 text = text.decode("utf-8")
