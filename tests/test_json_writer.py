@@ -11,8 +11,6 @@ import json as stdlib_json
 
 import pytest
 from hypothesis import given
-from hypothesis import HealthCheck
-from hypothesis import settings
 from hypothesis import strategies as st
 
 import flaskcompat
@@ -20,14 +18,9 @@ from flaskcompat import json
 from flaskcompat.json import JSONEncoder
 from flaskcompat.json.tag import TaggedJSONSerializer
 from flaskcompat.sessions import session_json_serializer
+from bounded import bounded
 
-BOUNDED = settings(
-    max_examples=150,
-    deadline=None,
-    derandomize=True,
-    database=None,
-    suppress_health_check=[HealthCheck.too_slow],
-)
+BOUNDED = bounded(150)
 
 scalars = st.one_of(
     st.none(),

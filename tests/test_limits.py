@@ -14,13 +14,12 @@ import io
 
 import pytest
 from hypothesis import given
-from hypothesis import HealthCheck
-from hypothesis import settings
 from hypothesis import strategies as st
 from werkzeug.test import EnvironBuilder
 
 import flaskcompat
 from flaskcompat import request
+from bounded import bounded
 
 BOUNDARY = "limitsboundary"
 MULTIPART = "multipart/form-data; boundary=" + BOUNDARY
@@ -370,13 +369,7 @@ def test_oversized_part_headers_are_413(form_app):
 # say file or field, stray headers in content. Whatever the release makes of
 # such a body, a view never sees more parts or a longer field than allowed.
 
-BOUNDED = settings(
-    max_examples=150,
-    deadline=None,
-    derandomize=True,
-    database=None,
-    suppress_health_check=[HealthCheck.too_slow],
-)
+BOUNDED = bounded(150)
 MARKER = b"--" + BOUNDARY.encode("ascii")
 NEWLINES = st.sampled_from([b"\r\n", b"\n", b"\r"])
 FIELD_HEADER = b'Content-Disposition: form-data; name="n"'

@@ -15,8 +15,6 @@ import uuid
 from datetime import datetime
 
 from hypothesis import given
-from hypothesis import HealthCheck
-from hypothesis import settings
 from hypothesis import strategies as st
 from markupsafe import Markup
 
@@ -32,14 +30,9 @@ from flaskcompat._compat import url_decode_pairs
 from flaskcompat._compat import wsgi_bytes
 from flaskcompat._compat import wsgi_to_text
 from fuzz import families
+from bounded import bounded
 
-BOUNDED = settings(
-    max_examples=150,
-    deadline=None,
-    derandomize=True,
-    database=None,
-    suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
-)
+BOUNDED = bounded(150, filtering=True)
 
 
 def make_app():

@@ -20,22 +20,15 @@ from datetime import timedelta
 import itsdangerous
 import pytest
 from hypothesis import given
-from hypothesis import HealthCheck
-from hypothesis import settings
 from hypothesis import strategies as st
 from markupsafe import Markup
 
 import flaskcompat
 from flaskcompat.sessions import SecureCookieSessionInterface
 from flaskcompat.sessions import session_json_serializer
+from bounded import bounded
 
-BOUNDED = settings(
-    max_examples=120,
-    deadline=None,
-    derandomize=True,
-    database=None,
-    suppress_health_check=[HealthCheck.too_slow],
-)
+BOUNDED = bounded(120)
 
 KEY = "signing test key"
 SALT = "cookie-session"

@@ -7,11 +7,11 @@ from __future__ import unicode_literals
 
 import jinja2
 from hypothesis import given
-from hypothesis import settings
 from hypothesis import strategies as st
 
 import flaskcompat
 from flaskcompat.templating import Template
+from bounded import bounded
 
 NAMES = ["a", "b", "c", "d"]
 SOURCE = "|".join(
@@ -36,7 +36,7 @@ def render_both(shared, own, later, values):
     return pages
 
 
-@settings(max_examples=120, deadline=None, derandomize=True, database=None)
+@bounded(120)
 @given(shared=LAYER, own=LAYER, later=LAYER, values=LAYER)
 def test_a_template_sees_the_globals_a_jinja_template_sees(shared, own, later, values):
     ours, jinjas = render_both(shared, own, later, values)
