@@ -922,22 +922,17 @@ class Request(JSONMixin, RequestBase):
             # A length no read can take (Werkzeug 2.0 raises OverflowError).
             if len(announced) > 18:
                 _refuse_over(int(announced), sys.maxsize)
-            if (
-                environ.get("wsgi.input_terminated") is True
-                and "HTTP_TRANSFER_ENCODING" not in environ
-                and not self.shallow
-            ):
-                # The server ends the body itself (gunicorn does): every
-                # Werkzeug release gives its stream as it is, after (2.3+)
-                # refusing a length past the limit, which the usual way
-                # below still does.
-                limit = self.max_content_length
-                if limit is None or int(announced) <= limit:
-                    return environ["wsgi.input"]
-        if self.content_length is None and environ.get("wsgi.input_terminated"):
-            limit = self.max_content_length
-            if limit is not None:
-                return _BoundedInput(environ["wsgi.input"], limit)
+        server_ended = environ.get("wsgi.input_terminated")
+        if server_ended:  # the server ends the body itself (gunicorn does)
+            length, limit = self.content_length, self.max_content_length
+            if length is None:
+                if limit is not None:
+                    return _BoundedInput(environ["wsgi.input"], limit)
+            elif not self.shallow and (limit is None or length <= limit):
+                # Every Werkzeug release gives the stream as it is, after
+                # (2.3+) refusing a length past the limit, which the usual
+                # way below still does.
+                return environ["wsgi.input"]
         return RequestBase.stream.__get__(self, type(self))
 
     def _refuse_oversized_body(self):
