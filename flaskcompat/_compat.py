@@ -208,9 +208,9 @@ def jinja_finalize(value, _type=type, _text=text_type, _bytes=binary_type):
     strings) as UTF-8 text, floats as Python 3 writes them; the same page on
     every interpreter. Called for every ``{{ }}``: text, the usual value,
     is answered first, and the names are local."""
-    kind = _type(value)
-    if kind is _text:
+    if value.__class__ is _text:  # a proxy of text is printed as its text
         return value
+    kind = _type(value)
     if isinstance(value, _bytes):
         return value.decode(DEFAULT_ENCODING, "replace")
     if kind is float:
@@ -491,23 +491,63 @@ def wsgi_header_list(headers):
     return items
 
 
+# header name as a response holds it -> 0 (sent as it is), 1 (the
+# Content-Length) or 2 (Location or Content-Location, which Werkzeug fixes
+# up before sending); learnt name by name, at most 512 of them.
+_HEADER_ROLES = {}
+_LOCATION_NAMES = ("location", "content-location")
+
+
+def _header_role(name):
+    lowered = name.lower()
+    if lowered in _LOCATION_NAMES:
+        role = 2
+    else:
+        role = 1 if lowered == "content-length" else 0
+    if len(_HEADER_ROLES) < 512:
+        _HEADER_ROLES[name] = role
+    return role
+
+
 if six.PY2:
 
     def direct_header_list(headers, pairs):
         """:func:`wsgi_header_list` of ``headers``, whose pairs are
-        ``pairs`` (Werkzeug 1.0 makes them native strings on Python 2)."""
-        return wsgi_header_list(headers)
+        ``pairs``, when they need none of Werkzeug's fix-ups (they hold a
+        Content-Length, no Location and no Content-Location); else
+        ``None``. Werkzeug 1.0 makes them native strings on Python 2."""
+        sized = False
+        for name, _value in pairs:
+            role = _HEADER_ROLES.get(name)
+            if role is None:
+                role = _header_role(name)
+            if role == 2:
+                return None
+            if role:
+                sized = True
+        return wsgi_header_list(headers) if sized else None
 
 
 else:
 
     def direct_header_list(headers, pairs):
         """:func:`wsgi_header_list` of ``headers``, whose pairs are
-        ``pairs``: the pairs, copied, once every value is known to be
-        latin-1."""
-        for _name, value in pairs:
+        ``pairs``, when they need none of Werkzeug's fix-ups (they hold a
+        Content-Length, no Location and no Content-Location); else
+        ``None``. One walk reads the names and checks that each value is
+        latin-1, as :func:`wsgi_header_list` would."""
+        sized = False
+        roles = _HEADER_ROLES
+        for name, value in pairs:
+            role = roles.get(name)
+            if role is None:
+                role = _header_role(name)
+            if role:
+                if role == 2:
+                    return None  # fixed up by Werkzeug, then checked
+                sized = True
             value.encode(WSGI_ENCODING)
-        return list(pairs)
+        return list(pairs) if sized else None
 
 
 def test_client_cookies_enabled(client):

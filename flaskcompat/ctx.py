@@ -204,19 +204,23 @@ class RequestContext(object):
     the end of the ``with client:`` block removes it.
     """
 
+    #: The flashed messages, read from the session on first use.
+    flashes = None
+    #: Whether :meth:`auto_pop` kept the context pushed for inspection, and
+    #: the exception it was left with.
+    preserved, _preserved_exc = False, None
+    # How many pops auto_pop held back while preserving the context.
+    _held_pops = 0
+
     def __init__(self, app, environ, request=None, session=None):
         self.app = app
         if request is None:
-            request = self.app.request_class(environ)
+            request = app.request_class(environ)
         self.request = request
-        self.flashes = None
         self._session = session
         # One entry per push: the app context it pushed, or None.
         self._pushed_app_ctxs = []
         self._after_request_functions = []  # run before after_request's
-        self.preserved, self._preserved_exc = False, None
-        # How many pops auto_pop held back while preserving the context.
-        self._held_pops = 0
         # A static rule answers the request without binding a URL adapter
         # (built later, if url_for needs it); otherwise bind and match as
         # usual.
@@ -343,8 +347,9 @@ class RequestContext(object):
         closed = False
         try:
             if last:
-                self.preserved, self._preserved_exc = False, None
-                self._held_pops = 0
+                if self.preserved:
+                    self.preserved, self._preserved_exc = False, None
+                    self._held_pops = 0
                 if exc is _UNSET:
                     exc = exc_info()[1]
                 app = self.app

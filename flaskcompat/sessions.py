@@ -176,11 +176,7 @@ def _tracked(name, changes):
         self.accessed = True
         result = plain(self, *args, **kwargs)
         if changes:
-            callback = self.on_update
-            if callback is _note_change:
-                self.modified = True  # what the callback does, without the calls
-            elif callback is not None:
-                callback(self)
+            self._mark_changed()
         return result
 
     method.__name__ = name
@@ -207,20 +203,40 @@ class SecureCookieSession(CallbackDict, SessionMixin):
 
     def _mark_changed(self):
         callback = self.on_update
-        if callback is not None:
+        if callback is _note_change:
+            self.modified = True  # what the callback does, without the calls
+        elif callback is not None:
             callback(self)
 
-    __getitem__ = _tracked("__getitem__", False)
-    __contains__ = _tracked("__contains__", False)
-    get = _tracked("get", False)
+    # The readers and the writer views use most, spelled out; the rest are
+    # made by _tracked.
+    def __getitem__(self, key):
+        self.accessed = True
+        return dict.__getitem__(self, key)
+
+    def __contains__(self, key):
+        self.accessed = True
+        return dict.__contains__(self, key)
+
+    def get(self, key, default=None):
+        self.accessed = True
+        return dict.get(self, key, default)
+
+    def __len__(self):
+        self.accessed = True
+        return dict.__len__(self)
+
+    def __setitem__(self, key, value):
+        self.accessed = True
+        dict.__setitem__(self, key, value)
+        self._mark_changed()
+
     # Listing the session reads it as much as looking up a key does.
     __iter__ = _tracked("__iter__", False)
-    __len__ = _tracked("__len__", False)
     keys = _tracked("keys", False)
     values = _tracked("values", False)
     items = _tracked("items", False)
 
-    __setitem__ = _tracked("__setitem__", True)
     __delitem__ = _tracked("__delitem__", True)
     popitem = _tracked("popitem", True)
     update = _tracked("update", True)

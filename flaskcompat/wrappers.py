@@ -1130,16 +1130,7 @@ def _direct_headers(response, environ):
         return None
     headers = response.headers
     pairs = headers._list if type(headers) in _LISTED_HEADERS else list(headers)
-    # One walk over the list: "in" on Werkzeug's Headers raises and catches
-    # an exception for every missing name.
-    sized = False
-    for name, _value in pairs:
-        name = name.lower()
-        if name in ("location", "content-location"):
-            return None
-        if name == "content-length":
-            sized = True
-    return direct_header_list(headers, pairs) if sized else None
+    return direct_header_list(headers, pairs)
 
 
 class Response(JSONMixin, ResponseBase):

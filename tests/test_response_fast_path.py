@@ -39,6 +39,11 @@ CASES = [
     dict(response="gone", status=204),
     dict(response="moved", status=302, headers={"Location": "/target"}),
     dict(response="here", headers={"Content-Location": "/caf\u00e9"}),
+    # names in any case; a location Werkzeug must quote before it is latin-1
+    dict(response="moved", status=302, headers={"location": "/lower"}),
+    dict(response="here", headers={"CONTENT-LOCATION": "/caf\u00e9", "X-Before": "1"}),
+    dict(response="moved", status=301, headers=[("X-Before", "1"), ("Location", "/\u2603")]),
+    dict(response="sized", headers={"content-length": "5"}),
     dict(response="not modified", status=304),
     dict(response=["a", "b"]),
     dict(response="teapot", status=418),
