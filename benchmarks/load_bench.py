@@ -23,9 +23,14 @@ loopback port with the app of ``bench_apps.py`` and then:
 6. counts worker restarts: a worker that died or timed out is replaced by the
    master, which logs "Booting worker" again.
 
-The clean mix is measured in ``--rounds`` rounds (a fresh server each time,
-the frameworks' order alternating from round to round), and the round with
-the median requests/s is reported. With ``taskset`` on PATH and at least two
+The clean mix is measured in ``--rounds`` rounds, each on a fresh server,
+after one warm-up round of every framework that is not counted (the first
+server of a run measured a few percent slower than later ones, whichever
+framework it ran). In a round every framework runs once, one after the
+other, the order reversed from round to round; the round with the median
+requests/s of each framework is reported, and the ratio of the first
+framework's requests/s to each other's is taken round by round (the two ran
+side by side) and its median reported. With ``taskset`` on PATH and at least two
 CPUs, gunicorn runs on the first CPU and the load generator on the second
 (``--no-pin`` turns that off): on a small machine the two otherwise compete
 for a core, and a threaded worker's threads pass the GIL between cores, so
@@ -687,17 +692,42 @@ def median_round(rounds):
     return ordered[(len(ordered) - 1) // 2]
 
 
+def clean_rounds(frameworks, worker_class, args, folder, wrk):
+    """The rounds of the clean mix, one list per framework: a warm-up round
+    first, not counted, then ``--rounds`` rounds in which every framework
+    runs once, the order reversed from one round to the next."""
+    for framework in frameworks:
+        clean_round(framework, worker_class, args, folder, wrk)
+    found = [[] for _ in frameworks]
+    for number in range(args.rounds):
+        order = list(range(len(frameworks)))
+        if number % 2:
+            order.reverse()
+        for index in order:
+            found[index].append(clean_round(frameworks[index], worker_class, args, folder, wrk))
+    return found
+
+
+def paired_ratios(rounds, others):
+    """The first framework's requests/s over each other framework's, round
+    by round, with their median (the lower middle one for an even count)."""
+    ratios = {}
+    for name, theirs in others:
+        each = [ours["rps"] / their["rps"] for ours, their in zip(rounds, theirs) if their["rps"]]
+        if each:
+            ratios[name] = {"rounds": each, "median": sorted(each)[(len(each) - 1) // 2]}
+    return ratios
+
+
 def measure(framework, worker_class, args, folder, wrk, nginx):
+    """Memory, malformed requests, slow clients and restarts, on one server
+    (the clean mix is measured by :func:`clean_rounds`)."""
     server = Server(framework, worker_class, folder)
     result = {"framework": framework, "worker": worker_class}
     try:
         first_worker = server.worker()
         served = drive(server.port, 300, 1, limit=1000)["sent"]
         result["rss 1k KiB"] = rss_kib(server.worker())
-        clean = clean_mix(server, args, folder, wrk)
-        served += clean["sent"]
-        result["clean"] = clean
-        result["clean rounds"] = [clean]
         mixed = drive(server.port, args.duration, args.connections, malformed=args.malformed)
         served += mixed["sent"]
         result["malformed mix"] = mixed
@@ -745,6 +775,9 @@ def print_result(result):
     if len(rounds) > 1:
         print("%-21s req/s of the %d rounds: %s (the median one above)" % (
             "", len(rounds), ", ".join("%.0f" % found["rps"] for found in rounds)))
+    for other, ratio in sorted(result.get("ratios", {}).items()):
+        print("%-21s req/s over %s's, round by round: %s (median %.2f)" % (
+            "", other, ", ".join("%.2f" % each for each in ratio["rounds"]), ratio["median"]))
     print(
         "%-21s malformed mix: %d sent (%d malformed): 2xx %d, 4xx %d, 5xx %d, "
         "no answer %d; worker restarts %d"
@@ -797,6 +830,12 @@ def rst_tables(paths):
                                 result["requests served"] // 1000),
                 "%d / %d" % (mixed["malformed"], mixed["sent"]),
                 "%d" % mixed["5xx"], "%d" % result["worker restarts"],
+                ", ".join(
+                    "%.2f x %s (%.2f-%.2f)" % (
+                        ratio["median"], "Flask" if other == "flask" else other,
+                        min(ratio["rounds"]), max(ratio["rounds"]))
+                    for other, ratio in sorted(result.get("ratios", {}).items())
+                ) or "-",
             ])
             for where, counts in sorted(result.get("slow clients", {}).items()):
                 slow.append([python, result["worker"], name, where,
@@ -807,7 +846,8 @@ def rst_tables(paths):
     columns = sorted(set(column for seen in answers.values() for column in seen))
     tables = [
         grid(["Python", "worker", "framework", "req/s", "p50 ms", "p99 ms",
-              "CPU us/req", "RSS 1k MiB", "RSS end MiB", "malformed / sent", "5xx", "restarts"], load),
+              "CPU us/req", "RSS 1k MiB", "RSS end MiB", "malformed / sent", "5xx", "restarts",
+              "req/s ratio, median of rounds (range)"], load),
         grid(["Python", "worker", "framework", "normal client", "answered", "failed"], slow),
         grid(["malformed request"] + ["%s, %s" % (c[1], c[0]) for c in columns],
              [[kind] + ["/".join(sorted(answers[kind].get(c, ()))) or "-" for c in columns]
@@ -821,8 +861,9 @@ def main(argv=None):
     parser.add_argument("--frameworks", default="flaskcompat,flask")
     parser.add_argument("--workers", default="sync,gthread")
     parser.add_argument("--duration", type=int, default=10, help="seconds per phase")
-    parser.add_argument("--rounds", type=int, default=3,
-                        help="rounds of the clean mix; the median one is reported")
+    parser.add_argument("--rounds", type=int, default=5,
+                        help="rounds of the clean mix, after one warm-up round; the median"
+                        " one is reported")
     parser.add_argument("--no-pin", action="store_true",
                         help="leave the server and the load generator to the kernel's placement")
     parser.add_argument("--connections", type=int, default=8)
@@ -864,18 +905,16 @@ def main(argv=None):
     frameworks = args.frameworks.split(",")
     try:
         for worker_class in args.workers.split(","):
+            rounds = clean_rounds(frameworks, worker_class, args, folder, wrk)
             found = []
-            for framework in frameworks:
-                found.append(measure(framework, worker_class, args, folder, wrk, nginx))
-            for number in range(1, args.rounds):
-                order = list(range(len(frameworks)))
-                if number % 2:
-                    order.reverse()
-                for index in order:
-                    found[index]["clean rounds"].append(
-                        clean_round(frameworks[index], worker_class, args, folder, wrk))
+            for index, framework in enumerate(frameworks):
+                result = measure(framework, worker_class, args, folder, wrk, nginx)
+                result["clean rounds"] = rounds[index]
+                result["clean"] = median_round(rounds[index])
+                found.append(result)
+            found[0]["ratios"] = paired_ratios(
+                rounds[0], list(zip(frameworks[1:], rounds[1:])))
             for result in found:
-                result["clean"] = median_round(result["clean rounds"])
                 print_result(result)
                 results.append(result)
     finally:
