@@ -538,7 +538,7 @@ else:
         latin-1, as :func:`wsgi_header_list` would."""
         sized = False
         roles = _HEADER_ROLES
-        for name, value in pairs:
+        for name, text in pairs:
             role = roles.get(name)
             if role is None:
                 role = _header_role(name)
@@ -546,7 +546,7 @@ else:
                 if role == 2:
                     return None  # fixed up by Werkzeug, then checked
                 sized = True
-            value.encode(WSGI_ENCODING)
+            text.encode(WSGI_ENCODING)
         return list(pairs) if sized else None
 
 

@@ -215,7 +215,7 @@ class RequestContext(object):
     def __init__(self, app, environ, request=None, session=None):
         self.app = app
         if request is None:
-            request = app.request_class(environ)
+            request = self.app.request_class(environ)
         self.request = request
         self._session = session
         # One entry per push: the app context it pushed, or None.

@@ -210,25 +210,25 @@ class SecureCookieSession(CallbackDict, SessionMixin):
 
     # The readers and the writer views use most, spelled out; the rest are
     # made by _tracked.
-    def __getitem__(self, key):
+    def __getitem__(self, field):
         self.accessed = True
-        return dict.__getitem__(self, key)
+        return dict.__getitem__(self, field)
 
-    def __contains__(self, key):
+    def __contains__(self, field):
         self.accessed = True
-        return dict.__contains__(self, key)
+        return dict.__contains__(self, field)
 
-    def get(self, key, default=None):
+    def get(self, field, default=None):
         self.accessed = True
-        return dict.get(self, key, default)
+        return dict.get(self, field, default)
 
     def __len__(self):
         self.accessed = True
         return dict.__len__(self)
 
-    def __setitem__(self, key, value):
+    def __setitem__(self, field, stored):
         self.accessed = True
-        dict.__setitem__(self, key, value)
+        dict.__setitem__(self, field, stored)
         self._mark_changed()
 
     # Listing the session reads it as much as looking up a key does.
