@@ -876,6 +876,8 @@ def main(argv=None):
         "--table", nargs="+", metavar="RESULT", help="print the tables of --json files"
     )
     args = parser.parse_args(argv)
+    if args.rounds < 1:
+        parser.error("--rounds must be at least 1")
     if args.table:
         print(rst_tables(args.table))
         return
