@@ -4,7 +4,6 @@ never half of it, and a crash leaves the old file in place."""
 import errno
 import os
 import stat
-import tempfile
 
 
 class FileChangedError(OSError):
@@ -16,6 +15,19 @@ class ReadOnlyError(PermissionError):
 
 
 _WRITE_BITS = stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH
+
+#: How many random names a write tries for its temporary file.
+_TEMP_NAME_TRIES = 100
+
+
+def _temp_path(folder, name):
+    """A hidden name next to *name*: ``.NAME.XXXXXXXX.migrate-tmp``."""
+    return os.path.join(folder, ".%s.%s.migrate-tmp" % (name, os.urandom(4).hex()))
+
+
+def _private(path, flags):
+    # Readable by the owner alone until it gets the original's mode.
+    return os.open(path, flags, 0o600)
 
 
 def snapshot(path):
@@ -53,9 +65,23 @@ def atomic_write(path, data, expect=None):
             "its folder is read-only (mode %04o), so it cannot be replaced" % stat.S_IMODE(folder_mode),
             path,
         )
-    fd, temp = tempfile.mkstemp(prefix="." + name + ".", suffix=".migrate-tmp", dir=folder)
+    # The temporary file's name is chosen before the file is made, so that
+    # an interruption (SIGTERM raises in a worker, SIGINT with -j 1) landing
+    # right after the file appears, even inside the call that made it, still
+    # finds and removes it. (tempfile.mkstemp names it only on its return.)
+    temp = stream = None
     try:
-        with os.fdopen(fd, "wb") as stream:
+        for _attempt in range(_TEMP_NAME_TRIES):
+            temp = _temp_path(folder, name)
+            try:
+                stream = open(temp, "xb", opener=_private)
+            except FileExistsError:
+                temp = None  # another file's name: never removed here
+                continue
+            break
+        else:
+            raise FileExistsError(errno.EEXIST, "no free name for a temporary file", folder)
+        with stream:
             stream.write(data)
             stream.flush()
             os.fsync(stream.fileno())
@@ -68,10 +94,13 @@ def atomic_write(path, data, expect=None):
                 pass
         os.replace(temp, target)
     except BaseException:
-        try:
-            os.unlink(temp)
-        except OSError:
-            pass
+        if stream is not None:
+            stream.close()  # an open file cannot be removed everywhere
+        if temp is not None:
+            try:
+                os.unlink(temp)
+            except OSError:
+                pass
         raise
     _fsync_folder(folder)
 

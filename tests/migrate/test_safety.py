@@ -159,6 +159,40 @@ def test_atomic_write_failure_leaves_the_original(tmp_path, monkeypatch):
     assert os.listdir(str(tmp_path)) == ["m.py"]
 
 
+@pytest.mark.parametrize("step", ["open", "fsync", "chmod", "replace"])
+def test_an_interruption_just_after_any_step_leaves_no_temporary_file(tmp_path, monkeypatch, step):
+    # A signal's exception lands right after the step returns, even inside
+    # the call that made the temporary file.
+    path = write_file(tmp_path, "m.py", b"original\n")
+    real = getattr(os, step)
+
+    def interrupted(*args, **kwargs):
+        real(*args, **kwargs)
+        raise SystemExit(143)
+
+    monkeypatch.setattr(os, step, interrupted)
+    with pytest.raises(SystemExit):
+        atomic.atomic_write(str(path), b"new\n")
+    monkeypatch.undo()
+    assert os.listdir(str(tmp_path)) == ["m.py"]
+    expected = b"new\n" if step == "replace" else b"original\n"
+    assert path.read_bytes() == expected
+
+
+def test_a_temporary_name_in_use_is_skipped_and_kept(tmp_path, monkeypatch):
+    path = write_file(tmp_path, "m.py", b"original\n")
+    taken = tmp_path / ".m.py.00000000.migrate-tmp"
+    taken.write_bytes(b"someone else's\n")
+    names = iter(["00000000", "11111111"])
+    monkeypatch.setattr(
+        atomic, "_temp_path", lambda folder, name: os.path.join(folder, ".%s.%s.migrate-tmp" % (name, next(names)))
+    )
+    atomic.atomic_write(str(path), b"new\n")
+    assert path.read_bytes() == b"new\n"
+    assert taken.read_bytes() == b"someone else's\n"
+    assert sorted(os.listdir(str(tmp_path))) == [".m.py.00000000.migrate-tmp", "m.py"]
+
+
 def test_encode_refuses_characters_the_encoding_lacks():
     _, info = sourcefile.decode(b"# coding: latin-1\nx = 1\n")
     with pytest.raises(MigrateError) as error:
