@@ -4,12 +4,14 @@ worker process, sync and threaded (gthread) workers, driven for a fixed short
 time.
 
 For each framework and worker class the script starts gunicorn on a free
-loopback port with the app of ``bench_apps.py`` and then:
+loopback port with the app of ``bench_apps.py``, and:
 
-1. sends 1,000 requests and reads the worker's resident memory (RSS);
-2. measures requests/s and the 50th/99th latency percentiles of the clean mix
+1. measures requests/s and the 50th/99th latency percentiles of the clean mix
    (hello, route, json, form, template, session, 404) for ``--duration``
-   seconds, with wrk when it is on PATH, else with the Python client below;
+   seconds, with wrk when it is on PATH, else with the Python client below,
+   in rounds on servers of their own (see below);
+2. on one more server, sends 1,000 requests and reads the worker's resident
+   memory (RSS);
 3. sends the same mix with ``--malformed`` of the requests malformed (a bad or
    non-ASCII method, a bad Content-Length, a non-UTF-8 query, broken
    multipart, non-ASCII bytes in headers and cookies, a truncated body, a body

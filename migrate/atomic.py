@@ -95,7 +95,10 @@ def atomic_write(path, data, expect=None):
         os.replace(temp, target)
     except BaseException:
         if stream is not None:
-            stream.close()  # an open file cannot be removed everywhere
+            try:
+                stream.close()  # an open file cannot be removed everywhere
+            except OSError:
+                pass  # a failed flush: the file is removed all the same
         if temp is not None:
             try:
                 os.unlink(temp)

@@ -42,6 +42,8 @@ def test_a_round_without_answers_is_left_out_and_no_rounds_give_no_ratio():
     assert found == {"flask": {"rounds": [2.0], "median": 2.0}}
 
 
-def test_at_least_one_round_is_asked_for():
-    with pytest.raises(SystemExit):
+def test_at_least_one_round_is_asked_for(capsys):
+    with pytest.raises(SystemExit) as stopped:
         load_bench.main(["--rounds", "0"])
+    assert stopped.value.code == 2  # refused before any server starts
+    assert "--rounds must be at least 1" in capsys.readouterr().err
