@@ -120,6 +120,16 @@ def build_parser():
         "flask3: what 3 does, then flaskcompat and Flask/Werkzeug 1.x APIs to Flask 3.1",
     )
     parser.add_argument(
+        "--source-python",
+        type=int,
+        choices=(2, 3),
+        default=2,
+        metavar="{2,3}",
+        help="with --target 3 or flask3, how to read a file that compiles on Python 3 and "
+        "shows no syntax of Python 3 alone: as Python 2 (default), or as Python 3 already, "
+        "so that only pyupgrade and the clean-up run (for files the tool migrated before)",
+    )
+    parser.add_argument(
         "--min-version",
         type=_version,
         default=(3, 6),
@@ -290,6 +300,7 @@ def write_report(path, results, settings, elapsed, interpreters=None):
         "version": __version__,
         "target": settings.target,
         "min_version": ".".join(str(part) for part in settings.min_version),
+        "source_python": settings.source_python,
         "mode": settings.mode,
         "seconds": round(elapsed, 3),
         "totals": totals,
@@ -379,6 +390,13 @@ def main(argv=None, stdout=None, stderr=None):
         list_fixes(stdout, args.target)
         return EXIT_OK
     args.target = args.target or "2and3"
+    if args.source_python == 3 and args.target == "2and3":
+        parser.print_usage(stderr)
+        stderr.write(
+            "flaskcompat-migrate: error: --source-python 3 goes with --target 3 or flask3: "
+            "--target 2and3 is for Python 2 code\n"
+        )
+        return EXIT_USAGE
     if not args.paths:
         parser.print_usage(stderr)
         stderr.write("flaskcompat-migrate: error: no PATH given\n")
@@ -424,6 +442,7 @@ def main(argv=None, stdout=None, stderr=None):
         verify_interpreters=interpreters,
         cache_dir=cache_dir,
         project_methods=project_methods([path for path in paths if path not in refused]),
+        source_python=args.source_python,
     )
     jobs = args.jobs or os.cpu_count() or 1
     tty = hasattr(stderr, "isatty") and stderr.isatty()

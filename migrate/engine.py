@@ -427,6 +427,7 @@ def migrate_source(
     filename="<string>",
     min_version=DEFAULT_MIN_VERSION,
     project_methods=(),
+    source_python=2,
 ):
     """Rewrite the Python 2 module *source* (text) and return a
     :class:`MigrateResult`.
@@ -435,12 +436,21 @@ def migrate_source(
     (then pyupgrade for *min_version* and the six/``__future__`` clean-up),
     or ``"flask3"`` (all that, then one pass of the ``flask3_*`` fixers).
     *select* limits the run to the named fixers, *exclude* leaves some out.
+    *source_python* says how ``"3"`` and ``"flask3"`` read a module that
+    compiles on Python 3 and prints only with calls but shows no syntax of
+    Python 3 alone: ``2`` (the default) gives it Python 2's meaning, ``3``
+    takes it as Python 3 already (only pyupgrade and the clean-up run), as
+    when the tool goes over its own ``"3"`` output again.
     Line endings (CRLF, LF, CR, mixed) and every byte outside the rewritten
     spans come back unchanged; a leading BOM character is kept. Raises
     :class:`MigrateError` for source that cannot be parsed.
     """
     if target not in TARGETS:
         raise ValueError("target must be one of %s, not %r" % (", ".join(TARGETS), target))
+    if source_python not in (2, 3):
+        raise ValueError("source_python must be 2 or 3, not %r" % (source_python,))
+    if source_python == 3 and target == "2and3":
+        raise ValueError("source_python=3 needs target '3' or 'flask3'")
     min_version = tuple(min_version)
     bom = ""
     body = source
@@ -458,10 +468,11 @@ def migrate_source(
         # output, say, which no longer imports print_function): its
         # print(...) calls are calls, never print statements of a tuple.
         options["python3_input"] = True
-        if _python3_only(text):
-            # Python 3 beyond doubt: the Python 2 pass would read its "\u"
-            # escapes, input() and dict views with Python 2's meaning.
-            # pyupgrade and the six/__future__ clean-up still run.
+        if source_python == 3 or _python3_only(text):
+            # Python 3 beyond doubt, or by the caller's word: the Python 2
+            # pass would read its "\u" escapes, input() and dict views with
+            # Python 2's meaning. pyupgrade and the six/__future__ clean-up
+            # still run.
             main_fixers = [cls for cls in main_fixers if "2and3" not in getattr(cls, "targets", ())]
     if project_methods:
         options["project_methods"] = frozenset(project_methods)

@@ -170,8 +170,10 @@ class Settings(object):
         verify_interpreters=None,
         cache_dir=None,
         project_methods=(),
+        source_python=2,
     ):
         self.target = target
+        self.source_python = source_python
         self.select = sorted(select) if select is not None else None
         self.exclude = sorted(exclude)
         self.min_version = tuple(min_version)
@@ -189,6 +191,7 @@ class Settings(object):
             "min_version": list(self.min_version),
             "verify": sorted(self.verify_interpreters or {}),
             "project_methods": self.project_methods,
+            "source_python": self.source_python,
         }
 
 
@@ -338,6 +341,7 @@ class Worker(object):
                 filename=path,
                 min_version=settings.min_version,
                 project_methods=settings.project_methods,
+                source_python=settings.source_python,
             )
             result.fix_counts = migrated.fix_counts
             result.reviews = [(review.line, review.fixer, review.message) for review in migrated.reviews]

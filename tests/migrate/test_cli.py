@@ -110,7 +110,14 @@ def test_unknown_fixer_is_a_usage_error(tree):
 
 @pytest.mark.parametrize(
     "argv",
-    [[], ["--target", "4", "x.py"], ["--min-version", "2.7", "x.py"], ["--jobs", "-1", "x.py"], ["--write", "--check", "x.py"]],
+    [
+        [],
+        ["--target", "4", "x.py"],
+        ["--min-version", "2.7", "x.py"],
+        ["--jobs", "-1", "x.py"],
+        ["--write", "--check", "x.py"],
+        ["--target", "3", "--source-python", "4", "x.py"],
+    ],
 )
 def test_usage_errors_exit_2(argv):
     assert run(*argv)[0] == 2
@@ -235,6 +242,57 @@ def test_target_3(tree):
     code, _, _ = run("--write", "--target", "3", str(tree / "pkg" / "klass.py"))
     assert code == 0
     assert (tree / "pkg" / "klass.py").read_bytes() == b"class A:\n    x = repr(1)\n"
+
+
+# Python 2 code whose --target 3 result compiles on both and shows no syntax
+# of Python 3 alone: read as Python 2 again, it would change again.
+AMBIGUOUS_RESULT = (
+    b"name = raw_input('name? ')\n"
+    b"mark = u'\\u2122'\n"
+    b"for key, value in {}.items():\n"
+    b"    pass\n"
+)
+
+
+def test_source_python_3_reads_the_target_3_output_as_final(tree):
+    path = tree / "pkg" / "ask.py"
+    path.write_bytes(AMBIGUOUS_RESULT)
+    assert run("--write", "--target", "3", str(path))[0] == 0
+    migrated = path.read_bytes()
+    assert migrated == b"name = input('name? ')\nmark = '\\u2122'\nfor key, value in {}.items():\n    pass\n"
+    # By default the result is Python 2 code that happens to compile on 3.
+    code, diff, _ = run("--target", "3", str(path))
+    assert code == 0
+    assert b"+name = eval(input('name? '))" in diff
+    # Read as Python 3, it is final; the cached answer of the run above is
+    # not reused for it.
+    code, diff, err = run("--check", "--target", "3", "--source-python", "3", str(path))
+    assert (code, diff) == (0, b"")
+    assert "from cache" not in err
+    assert "0 would change" in err
+    assert path.read_bytes() == migrated
+
+
+def test_source_python_3_still_migrates_python_2_syntax(tree):
+    views = tree / "pkg" / "views.py"
+    code, _, _ = run("--write", "--target", "3", "--source-python", "3", str(views))
+    assert code == 0
+    assert views.read_bytes() == b"print('hello')\n"
+
+
+def test_source_python_3_needs_a_python_3_target(tree):
+    code, out, err = run("--source-python", "3", str(tree))
+    assert (code, out) == (2, b"")
+    assert "--source-python 3 goes with --target 3 or flask3" in err
+    assert (tree / "pkg" / "views.py").read_bytes() == b"print 'hello'\n"
+
+
+def test_report_names_how_files_were_read(tree, tmp_path):
+    report = tmp_path / "report.json"
+    run("--check", "--target", "3", "--source-python", "3", "--report", str(report), str(tree))
+    assert json.loads(report.read_text(encoding="utf-8"))["source_python"] == 3
+    run("--check", "--report", str(report), str(tree))
+    assert json.loads(report.read_text(encoding="utf-8"))["source_python"] == 2
 
 
 def test_a_rewrite_that_stops_compiling_is_refused_before_verify(tmp_path, monkeypatch):

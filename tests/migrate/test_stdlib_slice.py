@@ -242,3 +242,38 @@ def test_a_check_of_the_result_reports_nothing_new_to_review(stdlib):
     new = review_items(stdlib.second) - review_items(stdlib.first)
     assert sorted(new) == []
     assert len(review_items(stdlib.first)) > 100
+
+
+@pytest.fixture(scope="module")
+def stdlib_target3(tmp_path_factory):
+    """The top-level modules of the library, migrated with ``--target 3``,
+    then checked again as Python 3 (``--source-python 3``)."""
+    _executable, library = python27()
+    state = Migrated()
+    state.names = sorted(name for name in os.listdir(library) if name.endswith(".py"))
+    base = tmp_path_factory.mktemp("stdlib3")
+    state.migrated = str(base / "migrated")
+    os.makedirs(state.migrated)
+    for name in state.names:
+        shutil.copyfile(os.path.join(library, name), os.path.join(state.migrated, name))
+    first = str(base / "first.json")
+    state.first_code, state.first_err = run_tool("--write", "--target", "3", "--report", first, state.migrated)
+    state.first = read_report(first)
+    second = str(base / "second.json")
+    state.second_code, state.second_err = run_tool(
+        "--check", "--target", "3", "--source-python", "3", "--report", second, state.migrated
+    )
+    state.second = read_report(second)
+    return state
+
+
+def test_target_3_output_read_as_python_3_is_final(stdlib_target3):
+    state = stdlib_target3
+    assert state.first_code == 0, state.first_err
+    changed = [entry for entry in state.first.values() if entry["status"] == "changed"]
+    assert len(changed) > len(state.names) // 2
+    again = sorted(path for path, entry in state.second.items() if entry["status"] != "unchanged")
+    assert again == [], state.second_err
+    assert state.second_code == 0
+    new = review_items(state.second) - review_items(state.first)
+    assert sorted(new) == []

@@ -37,3 +37,31 @@ def test_target3_settles_in_one_run(before, expected):
     assert not second.changed
     if expected is not None:
         assert first.source == expected
+
+
+# Python 2 whose --target 3 result compiles on both and has no syntax of
+# Python 3 alone; read as Python 2 again, each result would change again.
+AMBIGUOUS = [
+    "x = raw_input()\n",
+    "y = eval(input())\n",
+    "s = u'\\u2122'\n",
+    "n = d.iteritems()\n",
+]
+
+
+@pytest.mark.parametrize("before", AMBIGUOUS)
+def test_a_result_read_as_python3_is_final(before):
+    first = migrate_source(before, target="3")
+    assert first.changed
+    assert migrate_source(first.source, target="3").changed
+    for target in ("3", "flask3"):
+        again = migrate_source(first.source, target=target, source_python=3)
+        assert not again.changed
+        assert again.source == first.source
+
+
+def test_source_python_is_2_or_3_and_3_needs_a_python3_target():
+    with pytest.raises(ValueError):
+        migrate_source("x = 1\n", target="2and3", source_python=3)
+    with pytest.raises(ValueError):
+        migrate_source("x = 1\n", target="3", source_python=4)
