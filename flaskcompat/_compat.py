@@ -397,6 +397,121 @@ except ImportError:  # Werkzeug 1.0
 
 import hmac  # noqa: E402
 
+
+# -- the request's environ fields, set when first read -----------------------
+# Werkzeug 2.0+ builds a request by reading its method, scheme, server, paths,
+# query string, headers and remote address out of the environ at once (1.0
+# reads each of them when it is first used). An app that answers from a
+# static route may never read most of them.
+
+try:
+    import werkzeug.sansio.request  # noqa: F401
+except ImportError:  # Werkzeug 1.0
+    _EAGER_REQUEST_BASE = None
+else:
+    from werkzeug.wrappers import Request as _EAGER_REQUEST_BASE
+
+_PROBE_ENVIRON = {
+    "REQUEST_METHOD": "GET",
+    "SERVER_NAME": "localhost",
+    "SERVER_PORT": "80",
+    "wsgi.url_scheme": "http",
+}
+
+
+def _environ_field_names(base):
+    # What Werkzeug's constructor sets, found by running it once.
+    probe = base.__new__(base)
+    base.__init__(probe, dict(_PROBE_ENVIRON), populate_request=False)
+    return tuple(sorted(set(vars(probe)) - {"environ", "shallow"}))
+
+
+class _EnvironField(object):
+    """A request attribute that Werkzeug's constructor would have set from
+    the environ. The first read of any of them runs that constructor, which
+    sets them all in the instance; values assigned before are kept."""
+
+    __slots__ = ("name",)
+
+    def __init__(self, name):
+        self.name = name
+
+    def __get__(self, request, owner=None):
+        if request is None:
+            return self
+        state = vars(request)
+        assigned = [(name, state[name]) for name in _ENVIRON_FIELDS if name in state]
+        _EAGER_REQUEST_BASE.__init__(
+            request,
+            state["environ"],
+            populate_request=False,
+            shallow=state.get("shallow", False),
+        )
+        state.update(assigned)
+        return state[self.name]
+
+    def __repr__(self):
+        return "<environ field %s>" % self.name
+
+
+_ENVIRON_FIELDS = ()
+if _EAGER_REQUEST_BASE is not None:
+    _ENVIRON_FIELDS = _environ_field_names(_EAGER_REQUEST_BASE)
+
+#: request class -> whether its instances may defer the environ fields (no
+#: class between it and the one :func:`defer_environ_fields` set up defines
+#: one of them).
+_DEFERS_FIELDS = {}
+
+
+def _defers_fields(cls, owner):
+    answer = not any(
+        name in vars(klass)
+        for klass in cls.__mro__[: cls.__mro__.index(owner)]
+        for name in _ENVIRON_FIELDS
+    )
+    if len(_DEFERS_FIELDS) < 256:
+        _DEFERS_FIELDS[cls] = answer
+    return answer
+
+
+def defer_environ_fields(cls):
+    """Class decorator for a subclass of Werkzeug's request: on Werkzeug
+    2.0+, its constructor keeps the environ and leaves the fields Werkzeug
+    reads from it (``method``, ``path``, ``headers``...) to be set on first
+    read, all at once and by Werkzeug. Werkzeug 1.0 reads them lazily
+    already: the class is returned as it is."""
+    if _EAGER_REQUEST_BASE is None:
+        return cls
+    for name in _ENVIRON_FIELDS:
+        if name != "method":
+            setattr(cls, name, _EnvironField(name))
+    eager_init = _EAGER_REQUEST_BASE.__init__
+
+    def __init__(self, environ, populate_request=True, shallow=False):
+        defers = _DEFERS_FIELDS.get(type(self))
+        if defers is None:
+            defers = _defers_fields(type(self), cls)
+        if not defers:
+            eager_init(self, environ, populate_request, shallow)
+            return
+        state = vars(self)
+        if state:
+            # Set by a subclass before calling this: Werkzeug's constructor
+            # would replace them with the environ's.
+            for name in _ENVIRON_FIELDS:
+                state.pop(name, None)
+        state["environ"] = environ
+        state["shallow"] = shallow
+        # Read on every dispatch: set now, as Werkzeug sets it.
+        state["method"] = environ.get("REQUEST_METHOD", "GET").upper()
+        if populate_request and not shallow:
+            environ["werkzeug.request"] = self
+
+    __init__.__doc__ = eager_init.__doc__
+    cls.__init__ = __init__
+    return cls
+
 from werkzeug.formparser import FormDataParser as WerkzeugFormDataParser  # noqa: E402
 from werkzeug.http import parse_cookie as _werkzeug_parse_cookie  # noqa: E402
 

@@ -19,6 +19,7 @@ from werkzeug.wrappers import Response as ResponseBase
 
 from . import json
 from ._compat import cookie_header_without_nameless
+from ._compat import defer_environ_fields
 from ._compat import direct_header_list
 from ._compat import parse_cookie_header
 from ._compat import PART_CHARSETS_HONOURED
@@ -785,6 +786,7 @@ def _part_name_text(name):
         raise BadRequest(_UNDECODABLE_PART)
 
 
+@defer_environ_fields
 class Request(JSONMixin, RequestBase):
     """The request class of flaskcompat (:data:`~flaskcompat.request`): the
     Werkzeug request plus what routing found. Set
