@@ -505,7 +505,7 @@ def defer_environ_fields(cls):
         state["shallow"] = shallow
         # Read on every dispatch: set now, as Werkzeug sets it.
         state["method"] = environ.get("REQUEST_METHOD", "GET").upper()
-        if populate_request and not shallow:
+        if not shallow and populate_request:
             environ["werkzeug.request"] = self
 
     __init__.__doc__ = eager_init.__doc__

@@ -17,18 +17,21 @@ from flaskcompat import Request
 FIELDS = ("method", "scheme", "server", "root_path", "path", "query_string", "remote_addr")
 
 
+# The smallest environ Werkzeug's request reads without a KeyError, plus a
+# path, a host and a client address.
+MINIMAL = (
+    ("REQUEST_METHOD", "GET"),
+    ("wsgi.url_scheme", "http"),
+    ("SERVER_NAME", "localhost"),
+    ("SERVER_PORT", "80"),
+    ("PATH_INFO", "/"),
+    ("HTTP_HOST", "localhost"),
+    ("REMOTE_ADDR", "127.0.0.1"),
+)
+
+
 def base_environ(**extra):
-    environ = {
-        "REQUEST_METHOD": "GET",
-        "SCRIPT_NAME": "",
-        "PATH_INFO": "/",
-        "QUERY_STRING": "",
-        "SERVER_NAME": "localhost",
-        "SERVER_PORT": "80",
-        "HTTP_HOST": "localhost",
-        "REMOTE_ADDR": "127.0.0.1",
-        "wsgi.url_scheme": "http",
-    }
+    environ = dict(MINIMAL)
     environ.update(extra)
     return environ
 
@@ -94,11 +97,11 @@ def test_fields_are_what_werkzeug_reads(method, script, path, query, host, schem
 
 
 def test_a_field_set_before_it_was_read_keeps_its_value():
-    request = Request(base_environ(PATH_INFO="/from-environ", QUERY_STRING="a=1"))
-    request.path = "/assigned"
-    assert request.query_string == b"a=1"  # reads the other fields
-    assert request.path == "/assigned"
-    assert request.headers["Host"] == "localhost"
+    made = Request(base_environ(PATH_INFO="/from-environ", QUERY_STRING="a=1"))
+    made.path = "/assigned"
+    assert made.query_string == b"a=1"  # reads the other fields
+    assert made.path == "/assigned"
+    assert made.headers["Host"] == "localhost"
 
 
 def test_a_field_a_subclass_set_before_the_constructor_is_as_werkzeug_leaves_it():
@@ -131,8 +134,8 @@ def test_a_subclass_that_defines_a_field_gets_werkzeug_behaviour():
 
 def test_the_request_registers_itself_in_the_environ_unless_shallow():
     environ = base_environ()
-    request = Request(environ)
-    assert environ["werkzeug.request"] is request
+    made = Request(environ)
+    assert environ["werkzeug.request"] is made
     other = base_environ()
     shallow = Request(other, shallow=True)
     assert "werkzeug.request" not in other
@@ -159,10 +162,10 @@ def test_a_static_route_answers_without_reading_the_path():
 
         return request.path
 
-    client = app.test_client()
-    assert client.get("/hello").data == b"hi"
+    browser = app.test_client()
+    assert browser.get("/hello").data == b"hi"
     # Only the method, which every dispatch reads; Werkzeug 1.0 reads it
     # from the environ each time, 2.0+ keeps it in the instance.
     eager = "method" in vars(WerkzeugRequest(base_environ()))
     assert seen[0] == (["method"] if eager else [])
-    assert client.get("/path").data == b"/path"
+    assert browser.get("/path").data == b"/path"

@@ -61,7 +61,7 @@ def test_a_result_read_as_python3_is_final(before):
 
 
 def test_source_python_is_2_or_3_and_3_needs_a_python3_target():
-    with pytest.raises(ValueError):
-        migrate_source("x = 1\n", target="2and3", source_python=3)
-    with pytest.raises(ValueError):
-        migrate_source("x = 1\n", target="3", source_python=4)
+    for target, source_python in (("2and3", 3), ("3", 4)):
+        pytest.raises(
+            ValueError, migrate_source, "x = 1\n", target=target, source_python=source_python
+        )
