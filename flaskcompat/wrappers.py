@@ -711,6 +711,7 @@ def _loads_forms_plainly(request_class):
         request_class.form_data_parser_class is FormDataParser
         and own("make_form_data_parser") is _request_function("make_form_data_parser")
         and own("want_form_data_parsed") is _request_function("want_form_data_parsed")
+        and own("mimetype") is _request_function("mimetype")
     )
     _PLAIN_FORM_LOADING[request_class] = plain
     return plain
@@ -721,6 +722,8 @@ def _request_function(name):
     found = getattr(Request, name, None)
     return getattr(found, "__func__", found)
 
+
+_URLENCODED = "application/x-www-form-urlencoded"
 
 # Content-Length as RFC 9110 writes it (Werkzeug reads anything else as
 # "no length" and parses an empty body).
@@ -969,7 +972,11 @@ class Request(JSONMixin, RequestBase):
         if (
             plain
             and "form" not in self.__dict__
-            and self.mimetype == "application/x-www-form-urlencoded"
+            # the header exactly as the mimetype reads, without parsing it
+            and (
+                self.environ.get("CONTENT_TYPE") == _URLENCODED
+                or self.mimetype == _URLENCODED
+            )
         ):
             # What FormDataParser.parse gives for this body, without
             # building a parser for it.

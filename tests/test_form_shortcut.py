@@ -178,6 +178,23 @@ def test_a_request_class_with_its_own_parser_class_keeps_it(app):
     assert parsed == [True]
 
 
+def test_a_request_class_with_its_own_mimetype_is_asked(app):
+    # A class that reads every body as JSON, though the header says
+    # URL-encoded: its form is what Werkzeug's parser makes of that (empty
+    # on Werkzeug 2.0+, which asks the property; 1.0 reads the header).
+    class JSONOnly(Request):
+        @property
+        def mimetype(self):
+            return "application/json"
+
+    class JSONOnlyParser(ParserRequest):
+        @property
+        def mimetype(self):
+            return "application/json"
+
+    assert seen(JSONOnly, environ_for(b"a=1"), app) == seen(JSONOnlyParser, environ_for(b"a=1"), app)
+
+
 def test_in_debug_mode_empty_files_still_explain_themselves(app):
     app.debug = True
 
