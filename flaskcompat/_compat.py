@@ -440,6 +440,9 @@ class _EnvironField(object):
         if request is None:
             return self
         state = vars(request)
+        if "environ" not in state:
+            # a subclass that never called the constructor: nothing to read
+            raise AttributeError(self.name)
         assigned = [(name, state[name]) for name in _ENVIRON_FIELDS if name in state]
         _EAGER_REQUEST_BASE.__init__(
             request,
@@ -477,10 +480,10 @@ def _defers_fields(cls, owner):
 
 def defer_environ_fields(cls):
     """Class decorator for a subclass of Werkzeug's request: on Werkzeug
-    2.0+, its constructor keeps the environ and leaves the fields Werkzeug
-    reads from it (``method``, ``path``, ``headers``...) to be set on first
-    read, all at once and by Werkzeug. Werkzeug 1.0 reads them lazily
-    already: the class is returned as it is."""
+    2.0+, its constructor keeps the environ, sets the method, and leaves the
+    other fields Werkzeug reads from it (``path``, ``headers``...) to be set
+    on first read, all at once and by Werkzeug. Werkzeug 1.0 reads them
+    lazily already: the class is returned as it is."""
     if _EAGER_REQUEST_BASE is None:
         return cls
     for name in _ENVIRON_FIELDS:

@@ -169,3 +169,18 @@ def test_a_static_route_answers_without_reading_the_path():
     eager = "method" in vars(WerkzeugRequest(base_environ()))
     assert seen[0] == (["method"] if eager else [])
     assert browser.get("/path").data == b"/path"
+
+
+def test_a_subclass_that_skips_the_constructor_has_no_fields():
+    class Skipping(Request):
+        def __init__(self, environ):
+            pass
+
+    class SkippingWerkzeug(WerkzeugRequest):
+        def __init__(self, environ):
+            pass
+
+    for cls in (Skipping, SkippingWerkzeug):
+        made = cls(base_environ())
+        assert getattr(made, "path", "missing") == "missing"
+        assert getattr(made, "headers", "missing") == "missing"
