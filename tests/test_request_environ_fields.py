@@ -13,7 +13,6 @@ from werkzeug.wrappers import Request as WerkzeugRequest
 from flaskcompat import Flask
 from flaskcompat import Request
 
-# Werkzeug 1.0 has no server and root_path (and reads every field lazily).
 FIELDS = ("method", "scheme", "server", "root_path", "path", "query_string", "remote_addr")
 
 
@@ -43,11 +42,15 @@ def outcome(read):
         return type(error)
 
 
+# The fields this Werkzeug's request has (1.0 lacks server and root_path).
+PRESENT = [
+    name for name in FIELDS
+    if hasattr(WerkzeugRequest, name) or name in vars(WerkzeugRequest(base_environ()))
+]
+
+
 def fields(request):
-    values = dict(
-        (name, getattr(request, name)) for name in FIELDS if hasattr(WerkzeugRequest, name)
-        or name in vars(WerkzeugRequest(base_environ()))
-    )
+    values = dict((name, getattr(request, name)) for name in PRESENT)
     values["headers"] = sorted(request.headers.items())
     values["url"] = outcome(lambda: request.url)
     values["host"] = outcome(lambda: request.host)
