@@ -9,7 +9,10 @@ loopback port with the app of ``bench_apps.py``, and:
 1. measures requests/s and the 50th/99th latency percentiles of the clean mix
    (hello, route, json, form, template, session, 404) for ``--duration``
    seconds, with wrk when it is on PATH, else with the Python client below,
-   in rounds on servers of their own (see below);
+   in rounds on servers of their own (see below), with the worker's CPU
+   time per request and the share of the phase it spent on the CPU (a sync
+   worker that waits for each client to close its connection, as gunicorn
+   27 does, is busy less than all the time however fast the app is);
 2. on one more server, sends 1,000 requests and reads the worker's resident
    memory (RSS);
 3. sends the same mix with ``--malformed`` of the requests malformed (a bad or
@@ -32,11 +35,13 @@ framework it ran). In a round every framework runs once, one after the
 other, the order reversed from round to round; the round with the median
 requests/s of each framework is reported, and the ratio of the first
 framework's requests/s to each other's is taken round by round (the two ran
-side by side) and its median reported. With ``taskset`` on PATH and at least two
-CPUs, gunicorn runs on the first CPU and the load generator on the second
-(``--no-pin`` turns that off): on a small machine the two otherwise compete
-for a core, and a threaded worker's threads pass the GIL between cores, so
-the same app measures very differently from one run to the next.
+side by side) and its median reported, and so is each other framework's
+worker CPU time per request over the first's. With ``taskset`` on PATH and
+at least two CPUs, gunicorn runs on the first CPU and the load generator on
+the second (``--no-pin`` turns that off): on a small machine the two
+otherwise compete for a core, and a threaded worker's threads pass the GIL
+between cores, so the same app measures very differently from one run to
+the next.
 
 Every process it starts is stopped in a ``finally`` block; every socket has a
 timeout and every loop a deadline. Run it with ``tox -e load-py27`` or
@@ -666,13 +671,18 @@ def clean_mix(server, args, folder, wrk):
     clean mix (what the framework and gunicorn cost, whoever else shares
     the machine)."""
     cpu_before = cpu_seconds(server.worker())
+    started = time.time()
     if wrk:
         clean = run_wrk(wrk, server.port, args.duration, args.connections, wrk_script(folder))
     else:
         clean = drive(server.port, args.duration, args.connections)
+    elapsed = time.time() - started
     if clean["sent"]:
         used = cpu_seconds(server.worker()) - cpu_before
         clean["worker cpu us"] = used * 1e6 / clean["sent"]
+        # The share of the phase the worker spent on the CPU: below 100%,
+        # it waited (for a client, or for a connection to close).
+        clean["worker busy"] = used / elapsed if elapsed > 0 else 0.0
     return clean
 
 
@@ -716,6 +726,22 @@ def paired_ratios(rounds, others):
     ratios = {}
     for name, theirs in others:
         each = [ours["rps"] / their["rps"] for ours, their in zip(rounds, theirs) if their["rps"]]
+        if each:
+            ratios[name] = {"rounds": each, "median": sorted(each)[(len(each) - 1) // 2]}
+    return ratios
+
+
+def paired_cpu_ratios(rounds, others):
+    """Each other framework's worker CPU time per request over the first
+    framework's, round by round, with their median: how much server CPU
+    a request costs on each, whatever the worker waited for."""
+    ratios = {}
+    for name, theirs in others:
+        each = [
+            their["worker cpu us"] / ours["worker cpu us"]
+            for ours, their in zip(rounds, theirs)
+            if ours.get("worker cpu us") and their.get("worker cpu us")
+        ]
         if each:
             ratios[name] = {"rounds": each, "median": sorted(each)[(len(each) - 1) // 2]}
     return ratios
@@ -773,12 +799,18 @@ def print_result(result):
     if "worker cpu us" in clean:
         print("%-21s worker CPU per request of the clean mix: %.0f us"
               % ("", clean["worker cpu us"]))
+    if "worker busy" in clean:
+        print("%-21s worker on the CPU for %.0f%% of the clean mix's time"
+              % ("", clean["worker busy"] * 100))
     rounds = result.get("clean rounds", [])
     if len(rounds) > 1:
         print("%-21s req/s of the %d rounds: %s (the median one above)" % (
             "", len(rounds), ", ".join("%.0f" % found["rps"] for found in rounds)))
     for other, ratio in sorted(result.get("ratios", {}).items()):
         print("%-21s req/s over %s's, round by round: %s (median %.2f)" % (
+            "", other, ", ".join("%.2f" % each for each in ratio["rounds"]), ratio["median"]))
+    for other, ratio in sorted(result.get("cpu ratios", {}).items()):
+        print("%-21s %s's worker CPU per request over ours, round by round: %s (median %.2f)" % (
             "", other, ", ".join("%.2f" % each for each in ratio["rounds"]), ratio["median"]))
     print(
         "%-21s malformed mix: %d sent (%d malformed): 2xx %d, 4xx %d, 5xx %d, "
@@ -827,6 +859,7 @@ def rst_tables(paths):
                 python, result["worker"], name,
                 "%.0f" % clean["rps"], "%.1f" % clean["p50 ms"], "%.1f" % clean["p99 ms"],
                 "%.0f" % clean["worker cpu us"] if "worker cpu us" in clean else "-",
+                "%.0f" % (clean["worker busy"] * 100) if "worker busy" in clean else "-",
                 "%.1f" % (result["rss 1k KiB"] / 1024.0),
                 "%.1f (%dk)" % (result["rss end KiB"] / 1024.0,
                                 result["requests served"] // 1000),
@@ -838,6 +871,12 @@ def rst_tables(paths):
                         min(ratio["rounds"]), max(ratio["rounds"]))
                     for other, ratio in sorted(result.get("ratios", {}).items())
                 ) or "-",
+                ", ".join(
+                    "%s %.2f (%.2f-%.2f)" % (
+                        "Flask" if other == "flask" else other,
+                        ratio["median"], min(ratio["rounds"]), max(ratio["rounds"]))
+                    for other, ratio in sorted(result.get("cpu ratios", {}).items())
+                ) or "-",
             ])
             for where, counts in sorted(result.get("slow clients", {}).items()):
                 slow.append([python, result["worker"], name, where,
@@ -848,8 +887,9 @@ def rst_tables(paths):
     columns = sorted(set(column for seen in answers.values() for column in seen))
     tables = [
         grid(["Python", "worker", "framework", "req/s", "p50 ms", "p99 ms",
-              "CPU us/req", "RSS 1k MiB", "RSS end MiB", "malformed / sent", "5xx", "restarts",
-              "req/s ratio, median of rounds (range)"], load),
+              "CPU us/req", "busy %", "RSS 1k MiB", "RSS end MiB", "malformed / sent", "5xx",
+              "restarts", "req/s ratio, median of rounds (range)",
+              "their CPU/req over ours"], load),
         grid(["Python", "worker", "framework", "normal client", "answered", "failed"], slow),
         grid(["malformed request"] + ["%s, %s" % (c[1], c[0]) for c in columns],
              [[kind] + ["/".join(sorted(answers[kind].get(c, ()))) or "-" for c in columns]
@@ -916,8 +956,9 @@ def main(argv=None):
                 result["clean rounds"] = rounds[index]
                 result["clean"] = median_round(rounds[index])
                 found.append(result)
-            found[0]["ratios"] = paired_ratios(
-                rounds[0], list(zip(frameworks[1:], rounds[1:])))
+            others = list(zip(frameworks[1:], rounds[1:]))
+            found[0]["ratios"] = paired_ratios(rounds[0], others)
+            found[0]["cpu ratios"] = paired_cpu_ratios(rounds[0], others)
             for result in found:
                 print_result(result)
                 results.append(result)

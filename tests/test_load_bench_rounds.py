@@ -5,6 +5,7 @@ requests/s to each other's taken round by round (the two servers of a round
 ran side by side)."""
 from __future__ import unicode_literals
 
+import json
 import os
 import sys
 
@@ -47,3 +48,37 @@ def test_at_least_one_round_is_asked_for(capsys):
         load_bench.main(["--rounds", "0"])
     assert stopped.value.code == 2  # refused before any server starts
     assert "--rounds must be at least 1" in capsys.readouterr().err
+
+
+def test_cpu_ratios_pair_the_rounds_and_skip_rounds_without_a_figure():
+    ours = [{"worker cpu us": 200.0}, {"worker cpu us": 250.0}, {}, {"worker cpu us": 100.0}]
+    theirs = [{"worker cpu us": 300.0}, {"worker cpu us": 250.0}, {"worker cpu us": 400.0}, {}]
+    found = load_bench.paired_cpu_ratios(ours, [("flask", theirs), ("bottle", [{}])])
+    assert found == {"flask": {"rounds": [1.5, 1.0], "median": 1.0}}
+
+
+def test_the_table_shows_the_busy_share_and_the_cpu_ratio(tmp_path):
+    def result(framework, rps, cpu, busy):
+        return {
+            "framework": framework, "worker": "sync", "rss 1k KiB": 1024,
+            "rss end KiB": 2048, "requests served": 5000, "worker restarts": 0,
+            "clean": {"rps": rps, "p50 ms": 1.0, "p99 ms": 2.0,
+                      "worker cpu us": cpu, "worker busy": busy},
+            "malformed mix": {"malformed": 1, "sent": 10, "5xx": 0,
+                              "malformed answers": {}},
+        }
+    ours = result("flaskcompat", 400.0, 200.0, 0.8)
+    ours["ratios"] = {"flask": {"rounds": [1.25, 1.3], "median": 1.25}}
+    ours["cpu ratios"] = {"flask": {"rounds": [1.5, 1.6], "median": 1.5}}
+    path = str(tmp_path / "run.json")
+    with open(path, "w") as stream:
+        json.dump({"versions": {"python": "3.x", "flask": "9"},
+                   "results": [ours, result("flask", 320.0, 300.0, 0.96)]}, stream)
+    table = load_bench.rst_tables([path]).splitlines()
+    header = [line for line in table if line.startswith("Python")][0]
+    assert "busy %" in header and "their CPU/req over ours" in header
+    ours_row = [line for line in table if " flaskcompat " in line][0].split()
+    assert ours_row[6:8] == ["200", "80"]
+    assert ours_row[-3:] == ["Flask", "1.50", "(1.50-1.60)"]
+    flask_row = [line for line in table if " Flask 9 " in line][0].split()
+    assert flask_row[7:9] == ["300", "96"]
