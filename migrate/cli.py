@@ -127,7 +127,8 @@ def build_parser():
         metavar="{2,3}",
         help="with --target 3 or flask3, how to read a file that compiles on Python 3 and "
         "shows no syntax of Python 3 alone: as Python 2 (default), or as Python 3 already, "
-        "so that only pyupgrade and the clean-up run (for files the tool migrated before)",
+        "so that only the fixers of names Python 3 lacks (xrange, basestring...), pyupgrade "
+        "and the clean-up run (for files the tool migrated before)",
     )
     parser.add_argument(
         "--min-version",

@@ -439,8 +439,9 @@ def migrate_source(
     *source_python* says how ``"3"`` and ``"flask3"`` read a module that
     compiles on Python 3 and prints only with calls but shows no syntax of
     Python 3 alone: ``2`` (the default) gives it Python 2's meaning, ``3``
-    takes it as Python 3 already (only pyupgrade and the clean-up run), as
-    when the tool goes over its own ``"3"`` output again.
+    takes it as Python 3 already (only the ``python3_safe`` fixers, of
+    names Python 3 lacks, pyupgrade and the clean-up run), as when the tool
+    goes over its own ``"3"`` output again.
     Line endings (CRLF, LF, CR, mixed) and every byte outside the rewritten
     spans come back unchanged; a leading BOM character is kept. Raises
     :class:`MigrateError` for source that cannot be parsed.
@@ -471,9 +472,14 @@ def migrate_source(
         if source_python == 3 or _python3_only(text):
             # Python 3 beyond doubt, or by the caller's word: the Python 2
             # pass would read its "\u" escapes, input() and dict views with
-            # Python 2's meaning. pyupgrade and the six/__future__ clean-up
-            # still run.
-            main_fixers = [cls for cls in main_fixers if "2and3" not in getattr(cls, "targets", ())]
+            # Python 2's meaning. Only the fixers that start from names
+            # Python 3 lacks (xrange, basestring, sys.maxint...) run, then
+            # pyupgrade and the six/__future__ clean-up.
+            main_fixers = [
+                cls
+                for cls in main_fixers
+                if "2and3" not in getattr(cls, "targets", ()) or getattr(cls, "python3_safe", False)
+            ]
     if project_methods:
         options["project_methods"] = frozenset(project_methods)
 

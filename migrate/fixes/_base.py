@@ -45,6 +45,22 @@ class MigrateFix(BaseFix):
     #: The same for node types: a module without a node of one of these
     #: types gives the fixer nothing to do.
     required_types = ()
+    #: True for a fixer each of whose rewrites and reviews starts from a name
+    #: that Python 3 does not have (see :meth:`python2_names`), used as the
+    #: builtin or module attribute it was on Python 2. In code read as
+    #: Python 3 such a name can only be a Python 2 leftover, which fails
+    #: there when it runs: rewriting it cannot change what working Python 3
+    #: code does, so the fixer runs on modules read as Python 3 as well.
+    python3_safe = False
+    #: ``(module, name)`` pairs: the names a ``python3_safe`` fixer of its
+    #: own kind starts from (``("builtins", "basestring")``).
+    python2_only_names = ()
+
+    @classmethod
+    def python2_names(cls):
+        """The ``(module, name)`` pairs this fixer rewrites or reports, for
+        a ``python3_safe`` fixer: none of them exists on Python 3."""
+        return tuple(cls.python2_only_names)
 
     def __init__(self, options=None, log=None):
         super(MigrateFix, self).__init__(
@@ -112,6 +128,10 @@ class RenameBuiltinFix(MigrateFix):
         if self.PATTERN is None:
             self.PATTERN = "name=%r" % self.builtin
         super(RenameBuiltinFix, self).__init__(options, log)
+
+    @classmethod
+    def python2_names(cls):
+        return (("builtins", cls.builtin),)
 
     def transform(self, node, results):
         from ._util import is_builtin_use, replace_name
@@ -202,6 +222,10 @@ class ModuleAttributeFix(MigrateFix):
     module = None
     replacements = {}
     imports = ()
+
+    @classmethod
+    def python2_names(cls):
+        return tuple((cls.module, name) for name in sorted(cls.replacements))
 
     def __init__(self, options=None, log=None):
         if self.PATTERN is None:

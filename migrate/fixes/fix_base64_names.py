@@ -8,6 +8,7 @@ class FixBase64Names(ModuleAttributeFix):
     """Replace base64's removed string-named aliases."""
 
     name = "base64_names"
+    python3_safe = True
     summary = "base64.decodestring(s) -> binascii.a2b_base64(s); encodestring reviewed"
     module = "base64"
     replacements = {"decodestring": "binascii.a2b_base64", "encodestring": None}

@@ -12,6 +12,8 @@ class FixBasestring(MigrateFix):
     """
 
     name = "basestring"
+    python3_safe = True
+    python2_only_names = (("builtins", "basestring"),)
     summary = "isinstance(x, basestring) -> isinstance(x, six.string_types)"
     PATTERN = "name='basestring'"
 

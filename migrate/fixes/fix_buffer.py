@@ -12,6 +12,8 @@ class FixBuffer(MigrateFix):
     """
 
     name = "buffer"
+    python3_safe = True
+    python2_only_names = (("builtins", "buffer"),)
     summary = "buffer(...) is reported for review (memoryview behaves differently)"
     PATTERN = "name='buffer'"
 

@@ -11,6 +11,8 @@ class FixExecfile(MigrateFix):
     """Replace the builtin ``execfile`` by exec of the compiled file."""
 
     name = "execfile"
+    python3_safe = True
+    python2_only_names = (("builtins", "execfile"),)
     summary = "execfile(f, g, l) -> exec(compile(open(f, 'rb').read(), f, 'exec'), g, l)"
     PATTERN = """
         power< name='execfile' trailer< '(' args=any ')' > >

@@ -29,6 +29,7 @@ class FixItertools(ModuleAttributeFix):
     """
 
     name = "itertools"
+    python3_safe = True
     summary = "itertools.imap -> six.moves.map (ifilter, izip, izip_longest, ifilterfalse alike)"
     module = "itertools"
     replacements = dict((old, "six.moves." + new) for old, new in MOVED.items())

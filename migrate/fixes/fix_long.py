@@ -69,6 +69,8 @@ class FixLong(MigrateFix):
     """
 
     name = "long"
+    python3_safe = True
+    python2_only_names = (("builtins", "long"),)
     summary = "long(x) -> int(x); isinstance(x, (int, long)) -> isinstance(x, (int, six.integer_types))"
     PATTERN = "name='long'"
 

@@ -6,6 +6,7 @@ class FixReduce(RenameBuiltinFix):
     """Replace the builtin ``reduce`` by ``functools.reduce``."""
 
     name = "reduce"
+    python3_safe = True
     summary = "reduce -> functools.reduce"
     builtin = "reduce"
     replacement = "functools.reduce"

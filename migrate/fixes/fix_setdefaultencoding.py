@@ -11,6 +11,7 @@ class FixSetdefaultencoding(ModuleAttributeFix):
     """
 
     name = "setdefaultencoding"
+    python3_safe = True
     summary = "sys.setdefaultencoding(...) is reported (no such thing on Python 3)"
     module = "sys"
     replacements = {"setdefaultencoding": None}

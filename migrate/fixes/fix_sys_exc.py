@@ -6,6 +6,7 @@ class FixSysExc(ModuleAttributeFix):
     """Replace the deprecated per-thread exception attributes of sys."""
 
     name = "sys_exc"
+    python3_safe = True
     summary = "sys.exc_type -> sys.exc_info()[0] (exc_value, exc_traceback alike); sys.exc_clear() reported"
     module = "sys"
     replacements = {

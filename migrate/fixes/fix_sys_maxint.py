@@ -10,6 +10,7 @@ class FixSysMaxint(ModuleAttributeFix):
     """
 
     name = "sys_maxint"
+    python3_safe = True
     summary = "sys.maxint -> sys.maxsize"
     module = "sys"
     replacements = {"maxint": "sys.maxsize"}

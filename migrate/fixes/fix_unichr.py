@@ -6,6 +6,7 @@ class FixUnichr(RenameBuiltinFix):
     """Replace the builtin ``unichr`` by ``six.unichr``."""
 
     name = "unichr"
+    python3_safe = True
     summary = "unichr -> six.unichr"
     builtin = "unichr"
     replacement = "six.unichr"

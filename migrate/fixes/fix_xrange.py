@@ -6,6 +6,7 @@ class FixXrange(RenameBuiltinFix):
     """Replace the builtin ``xrange`` by ``six.moves.range``."""
 
     name = "xrange"
+    python3_safe = True
     summary = "xrange -> six.moves.range (lazy on both)"
     builtin = "xrange"
     replacement = "six.moves.range"
