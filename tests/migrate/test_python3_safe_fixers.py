@@ -12,6 +12,9 @@ import builtins
 import importlib
 
 import pytest
+from hypothesis import given
+from hypothesis import settings
+from hypothesis import strategies as st
 
 from migrate.engine import migrate_source
 from migrate.fixes import all_fixers
@@ -89,3 +92,34 @@ def test_a_python2_module_is_still_read_as_python2_by_default():
     assert migrate_source("answer = input('? ')\n", target="3").source == (
         "answer = eval(input('? '))\n"
     )
+
+
+# Statements of a module read as Python 3: (as written, as it must come out).
+STATEMENTS = [
+    ("for i in xrange(n):\n    total += i\n", "for i in range(n):\n    total += i\n"),
+    ("name = raw_input('? ')\n", "name = input('? ')\n"),
+    ("ok = isinstance(v, basestring)\n", "ok = isinstance(v, str)\n"),
+    ("big = long(v)\n", "big = int(v)\n"),
+    ("top = sys.maxint\n", "top = sys.maxsize\n"),
+    ("c = unichr(v)\n", "c = chr(v)\n"),
+    ("answer = input('? ')\n", None),
+    ("keys = d.keys()\n", None),
+    ("pairs = d.iteritems()\n", None),
+    ("doubled = map(double, xs)\n", None),
+    ("half = n / 2\n", None),
+    ("text = '\\u00e9'\n", None),
+    ("total = sum(range(n))\n", None),
+]
+
+
+@given(st.lists(st.sampled_from(STATEMENTS), min_size=1, max_size=8))
+@settings(max_examples=60, deadline=None)
+def test_each_statement_is_rewritten_or_kept_as_python3_means_it(chosen):
+    before = "import sys\n" + "".join(written for written, _ in chosen)
+    expected = "import sys\n" + "".join(
+        written if wanted is None else wanted for written, wanted in chosen
+    )
+    result = migrate_source(before, target="3", source_python=3)
+    assert result.source == expected
+    compile(result.source, "<migrated>", "exec")
+    assert not migrate_source(result.source, target="3", source_python=3).changed
