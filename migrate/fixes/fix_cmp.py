@@ -27,6 +27,8 @@ class FixCmp(MigrateFix):
     """Define ``cmp`` for Python 3 in modules that call the builtin."""
 
     name = "cmp"
+    python3_safe = True
+    python2_only_names = (("builtins", "cmp"),)
     summary = "cmp(a, b) keeps working: a fallback definition for Python 3"
     PATTERN = "name='cmp'"
 

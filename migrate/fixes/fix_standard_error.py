@@ -18,6 +18,8 @@ class FixStandardError(MigrateFix):
     """Define ``StandardError`` for Python 3 in modules that use the builtin."""
 
     name = "standard_error"
+    python3_safe = True
+    python2_only_names = (("builtins", "StandardError"),)
     summary = "StandardError keeps working: StandardError = Exception where Python 3 lacks it"
     PATTERN = "name='StandardError'"
 

@@ -93,6 +93,7 @@ class FixUnicode(RenameBuiltinFix):
     """
 
     name = "unicode"
+    python3_safe = True
     summary = "unicode -> six.text_type"
     builtin = "unicode"
     replacement = "six.text_type"
