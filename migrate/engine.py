@@ -480,6 +480,7 @@ def migrate_source(
                 for cls in main_fixers
                 if "2and3" not in getattr(cls, "targets", ()) or getattr(cls, "python3_safe", False)
             ]
+            options["python3_meaning"] = True
     if project_methods:
         options["project_methods"] = frozenset(project_methods)
 

@@ -222,10 +222,21 @@ class ModuleAttributeFix(MigrateFix):
     module = None
     replacements = {}
     imports = ()
+    #: Attributes among :attr:`replacements` that Python 3's module has too
+    #: (some only since 3.10): a module read as Python 3 means Python 3's,
+    #: and keeps them as they are.
+    python3_kept = frozenset()
 
     @classmethod
     def python2_names(cls):
-        return tuple((cls.module, name) for name in sorted(cls.replacements))
+        return tuple(
+            (cls.module, name) for name in sorted(cls.replacements) if name not in cls.python3_kept
+        )
+
+    def keeps(self, attribute):
+        """Whether ``attribute`` is left as it is: a module read as Python 3
+        means Python 3's attribute of that name."""
+        return attribute in self.python3_kept and self.options.get("python3_meaning", False)
 
     def __init__(self, options=None, log=None):
         if self.PATTERN is None:
@@ -254,6 +265,8 @@ class ModuleAttributeFix(MigrateFix):
         attr = results["attr"]
         if isinstance(attr, list):
             attr = attr[0]
+        if self.keeps(attr.value):
+            return None
         replacement = self.replacements[attr.value]
         if replacement is None:
             self.review_attribute(node, attr.value)
@@ -278,7 +291,7 @@ class ModuleAttributeFix(MigrateFix):
         from fissix.pgen2 import token
 
         for leaf in names.leaves():
-            if leaf.type == token.NAME and leaf.value in self.replacements:
+            if leaf.type == token.NAME and leaf.value in self.replacements and not self.keeps(leaf.value):
                 self.review(
                     node,
                     "from %s import %s: use %s instead"

@@ -43,6 +43,7 @@ class FixStringModule(ModuleAttributeFix):
     """Rewrite the ``string`` module functions and constants removed in 3.x."""
 
     name = "string_module"
+    python3_safe = True
     summary = ("string.upper(s) -> s.upper(), string.join(l, sep) -> sep.join(l), string.letters -> ascii_letters, "
                "string.whitespace in Python 2's order where the order shows")
     module = "string"
@@ -51,6 +52,7 @@ class FixStringModule(ModuleAttributeFix):
         + [(name, None) for name in METHODS | REVIEW | set(ALIASES) | set(CONVERSIONS) | set(["join"])]
         + [("whitespace", WHITESPACE_27)]
     )
+    python3_kept = frozenset(["whitespace"])
 
     def from_import(self, node, names):
         """Report ``from string import ...`` of a replaced name."""
@@ -58,6 +60,8 @@ class FixStringModule(ModuleAttributeFix):
 
         for leaf in names.leaves():
             if leaf.type != tokens.NAME:
+                continue
+            if self.keeps(leaf.value):
                 continue
             if leaf.value == "whitespace":
                 self.review(node, "from string import whitespace: 3.x lists the same characters in another "

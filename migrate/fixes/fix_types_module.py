@@ -49,10 +49,12 @@ class FixTypesModule(ModuleAttributeFix):
     """
 
     name = "types_module"
+    python3_safe = True
     summary = "types.IntType -> int, types.StringTypes -> six.string_types...; StringType & co. reported"
     module = "types"
     replacements = REPLACEMENTS
     imports = ("six",)
+    python3_kept = frozenset(["NoneType", "NotImplementedType", "EllipsisType"])
 
     def transform(self, node, results):
         """Rewrite; with ``--target 3`` LongType is plainly ``int``."""
@@ -100,6 +102,8 @@ class FixTypesModule(ModuleAttributeFix):
         from ._m3util import from_import_parts, replace_statement
 
         pairs = from_import_parts(node)[1]
+        if pairs and all(self.keeps(name) for name, _alias in pairs):
+            return  # Python 3.10's own names, in a module read as Python 3
         stmt = node.parent
         simple = (
             pairs

@@ -23,7 +23,8 @@ SAFE = sorted(name for name, fixer in all_fixers().items() if fixer.python3_safe
 
 
 def test_some_fixers_are_marked_and_the_ambiguous_ones_are_not():
-    assert {"xrange", "raw_input", "basestring", "long", "unicode", "sys_maxint", "itertools"} <= set(SAFE)
+    assert {"xrange", "raw_input", "basestring", "long", "unicode", "sys_maxint", "itertools",
+            "string_module", "types_module"} <= set(SAFE)
     # Python 3 code uses these names with Python 3's meaning
     assert not {"input", "dict", "map", "filter", "zip", "division", "str_escapes"} & set(SAFE)
 
@@ -51,6 +52,10 @@ REWRITTEN = [
     ("class Failed(StandardError):\n    pass\n",
      "StandardError = Exception\nclass Failed(StandardError):\n    pass\n"),
     ("r = cmp(a, b)\n", "def cmp(a, b):\n    return (a > b) - (a < b)\nr = cmp(a, b)\n"),
+    ("import string\nl = string.letters\n", "import string\nl = string.ascii_letters\n"),
+    ("import string\nu = string.upper(s)\n", "import string\nu = s.upper()\n"),
+    ("import types\nok = isinstance(x, types.StringTypes)\n", "import types\nok = isinstance(x, str)\n"),
+    ("import types\nok = type(x) is types.IntType\n", "import types\nok = type(x) is int\n"),
 ]
 
 
@@ -89,6 +94,11 @@ KEPT = [
     "half = n / 2\n",
     # a method of the object's own class on Python 3: left alone
     "pairs = d.iteritems()\n",
+    # attributes Python 3's module has too (types' since 3.10)
+    "import string\ngap = string.whitespace\n",
+    "from string import whitespace\n",
+    "import types\nnothing = types.NoneType\n",
+    "from types import EllipsisType, NoneType\n",
 ]
 
 
@@ -97,6 +107,16 @@ def test_what_python3_code_means_is_kept(source):
     result = migrate_source(source, target="3", source_python=3)
     assert result.source == source
     assert not result.changed
+    assert result.reviews == []
+
+
+def test_attributes_python3_still_has_are_left_out_of_the_python2_names():
+    fixers = all_fixers()
+    assert ("types", "NoneType") not in fixers["types_module"].python2_names()
+    assert ("types", "StringTypes") in fixers["types_module"].python2_names()
+    assert ("string", "whitespace") not in fixers["string_module"].python2_names()
+    # in code for 2.7 as well, string.whitespace still gets Python 2's order
+    assert migrate_source("import string\ngap = string.whitespace\n").changed
 
 
 def test_a_python2_module_is_still_read_as_python2_by_default():
