@@ -480,6 +480,9 @@ def migrate_source(
                 for cls in main_fixers
                 if "2and3" not in getattr(cls, "targets", ()) or getattr(cls, "python3_safe", False)
             ]
+            # Unlike python3_input (set for every file that compiles on
+            # Python 3), this says the file means what Python 3 makes of
+            # it: ModuleAttributeFix keeps the attributes Python 3 still has.
             options["python3_meaning"] = True
     if project_methods:
         options["project_methods"] = frozenset(project_methods)
