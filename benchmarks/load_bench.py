@@ -41,7 +41,13 @@ at least two CPUs, gunicorn runs on the first CPU and the load generator on
 the second (``--no-pin`` turns that off): on a small machine the two
 otherwise compete for a core, and a threaded worker's threads pass the GIL
 between cores, so the same app measures very differently from one run to
-the next.
+the next. For the whole run it also asks the kernel to keep idle CPUs out
+of their sleep states (``/dev/cpu_dma_latency``, which needs root;
+``--allow-cpu-sleep`` leaves them alone): a sync worker waits for the load
+generator to close each connection, so the time that generator's idle CPU
+takes to wake up is otherwise part of every request, and it is the
+machine's, not the server's or the framework's. The output and the
+``--json`` file say which way the run went.
 
 Every process it starts is stopped in a ``finally`` block; every socket has a
 timeout and every loop a deadline. Run it with ``tox -e load-py27`` or
@@ -49,6 +55,7 @@ timeout and every loop a deadline. Run it with ``tox -e load-py27`` or
 flaskcompat installed::
 
     python benchmarks/load_bench.py [--duration S] [--rounds N] [--no-pin]
+        [--allow-cpu-sleep]
         [--rss-requests N] [--frameworks flaskcompat,flask]
         [--workers sync,gthread] [--malformed SHARE] [--slow-clients N]
         [--client wrk|python] [--json PATH]
@@ -65,6 +72,7 @@ import re
 import shutil
 import signal
 import socket
+import struct
 import subprocess
 import sys
 import tempfile
@@ -103,6 +111,39 @@ def pin_this_process(role):
         with open(os.devnull, "w") as quiet:
             subprocess.check_call(["taskset", "-a", "-p", "-c", cpu, str(os.getpid())],
                                   stdout=quiet)
+
+
+#: Linux's PM QoS request for the CPUs' wake-up latency, in microseconds: while
+#: a process holds it open with 0 written to it, idle CPUs poll instead of
+#: entering a sleep state they would take time to leave.
+CPU_LATENCY_REQUEST = "/dev/cpu_dma_latency"
+
+
+def keep_cpus_awake(path=CPU_LATENCY_REQUEST):
+    """Ask the kernel to keep idle CPUs out of their sleep states for as
+    long as the returned file descriptor stays open: ``(fd, None)``, or
+    ``(None, why)`` when the request cannot be made (no such file, or not
+    allowed to write it).
+
+    A sync worker waits for each client to close its connection before it
+    accepts the next one, so every request also waits for the load
+    generator's CPU to wake up and read the answer; how long that takes is
+    a property of the machine (a virtual CPU that halts when idle takes
+    tens of microseconds), not of the server or the framework, and it
+    weighs most on the fastest app. Latency benchmarks make the same
+    request (cyclictest does by default; tuned's latency-performance
+    profile does it system-wide).
+    """
+    try:
+        handle = os.open(path, os.O_WRONLY)
+    except (IOError, OSError) as problem:
+        return None, "%s: %s" % (path, problem.strerror or problem)
+    try:
+        os.write(handle, struct.pack("=i", 0))
+    except (IOError, OSError) as problem:
+        os.close(handle)
+        return None, "%s: %s" % (path, problem.strerror or problem)
+    return handle, None
 
 
 def free_port():
@@ -850,13 +891,15 @@ def rst_tables(paths):
     load, slow, answers = [], [], {}
     for run in runs:
         python = run["versions"]["python"]
+        # "awake": the run held idle CPUs out of their sleep states
+        idle = {"held off": "awake", "allowed": "sleep"}.get(run.get("cpu sleep"), "-")
         for result in run["results"]:
             name = result["framework"]
             if name == "flask":
                 name = "Flask %s" % run["versions"]["flask"]
             clean, mixed = result["clean"], result["malformed mix"]
             load.append([
-                python, result["worker"], name,
+                python, result["worker"], idle, name,
                 "%.0f" % clean["rps"], "%.1f" % clean["p50 ms"], "%.1f" % clean["p99 ms"],
                 "%.0f" % clean["worker cpu us"] if "worker cpu us" in clean else "-",
                 "%.0f" % (clean["worker busy"] * 100) if "worker busy" in clean else "-",
@@ -886,7 +929,7 @@ def rst_tables(paths):
                 merged.update(seen)
     columns = sorted(set(column for seen in answers.values() for column in seen))
     tables = [
-        grid(["Python", "worker", "framework", "req/s", "p50 ms", "p99 ms",
+        grid(["Python", "worker", "idle CPUs", "framework", "req/s", "p50 ms", "p99 ms",
               "CPU us/req", "busy %", "RSS 1k MiB", "RSS end MiB", "malformed / sent", "5xx",
               "restarts", "req/s ratio, median of rounds (range)",
               "their CPU/req over ours"], load),
@@ -908,6 +951,9 @@ def main(argv=None):
                         " one is reported")
     parser.add_argument("--no-pin", action="store_true",
                         help="leave the server and the load generator to the kernel's placement")
+    parser.add_argument("--allow-cpu-sleep", action="store_true",
+                        help="let idle CPUs enter their sleep states (by default the run"
+                        " holds a PM QoS request that keeps them polling, when it may)")
     parser.add_argument("--connections", type=int, default=8)
     parser.add_argument("--rss-requests", type=int, default=100000)
     parser.add_argument("--malformed", type=float, default=0.1)
@@ -944,6 +990,13 @@ def main(argv=None):
         pin_this_process("client")
     print("gunicorn on CPU %s, load generator on CPU %s; %d rounds of the clean mix"
           % (PLACES["server"] or "any", PLACES["client"] or "any", args.rounds))
+    if args.allow_cpu_sleep:
+        awake, why = None, "--allow-cpu-sleep"
+    else:
+        awake, why = keep_cpus_awake()
+    cpu_sleep = "held off" if awake is not None else "allowed"
+    print("CPU sleep states: %s%s" % (cpu_sleep, " (%s)" % why if why else
+                                      " (%s = 0, held for the whole run)" % CPU_LATENCY_REQUEST))
     folder = tempfile.mkdtemp(prefix="bench-load-")
     results = []
     frameworks = args.frameworks.split(",")
@@ -964,11 +1017,13 @@ def main(argv=None):
                 results.append(result)
     finally:
         shutil.rmtree(folder, ignore_errors=True)
+        if awake is not None:
+            os.close(awake)
     if args.json:
         with open(args.json, "w") as stream:
             json.dump({"versions": versions, "client": "wrk" if wrk else "python",
                        "connections": args.connections, "duration": args.duration,
-                       "rounds": args.rounds, "cpus": PLACES,
+                       "rounds": args.rounds, "cpus": PLACES, "cpu sleep": cpu_sleep,
                        "results": results}, stream, indent=1, sort_keys=True)
             stream.write("\n")
     failures = sum(r["malformed mix"]["5xx"] + r["worker restarts"] for r in results)

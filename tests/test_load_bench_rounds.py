@@ -72,13 +72,53 @@ def test_the_table_shows_the_busy_share_and_the_cpu_ratio(tmp_path):
     ours["cpu ratios"] = {"flask": {"rounds": [1.5, 1.6], "median": 1.5}}
     path = str(tmp_path / "run.json")
     with open(path, "w") as stream:
-        json.dump({"versions": {"python": "3.x", "flask": "9"},
+        json.dump({"versions": {"python": "3.x", "flask": "9"}, "cpu sleep": "held off",
                    "results": [ours, result("flask", 320.0, 300.0, 0.96)]}, stream)
     table = load_bench.rst_tables([path]).splitlines()
     header = [line for line in table if line.startswith("Python")][0]
     assert "busy %" in header and "their CPU/req over ours" in header
     ours_row = [line for line in table if " flaskcompat " in line][0].split()
-    assert ours_row[6:8] == ["200", "80"]
+    assert ours_row[2] == "awake"
+    assert ours_row[7:9] == ["200", "80"]
     assert ours_row[-3:] == ["Flask", "1.50", "(1.50-1.60)"]
     flask_row = [line for line in table if " Flask 9 " in line][0].split()
-    assert flask_row[7:9] == ["300", "96"]
+    assert flask_row[8:10] == ["300", "96"]
+
+
+@pytest.mark.parametrize("recorded, shown", [("allowed", "sleep"), (None, "-")])
+def test_the_table_says_whether_idle_cpus_could_sleep(tmp_path, recorded, shown):
+    run = {"versions": {"python": "3.x", "flask": "9"}, "results": [{
+        "framework": "flaskcompat", "worker": "sync", "rss 1k KiB": 1024,
+        "rss end KiB": 1024, "requests served": 1000, "worker restarts": 0,
+        "clean": {"rps": 10.0, "p50 ms": 1.0, "p99 ms": 2.0},
+        "malformed mix": {"malformed": 0, "sent": 10, "5xx": 0, "malformed answers": {}},
+    }]}
+    if recorded is not None:  # a file written before the column existed has no entry
+        run["cpu sleep"] = recorded
+    path = str(tmp_path / "run.json")
+    with open(path, "w") as stream:
+        json.dump(run, stream)
+    row = [line for line in load_bench.rst_tables([path]).splitlines()
+           if " flaskcompat " in line][0].split()
+    assert row[2] == shown
+
+
+def test_keeping_cpus_awake_writes_a_zero_latency_and_keeps_the_file_open(tmp_path):
+    request = tmp_path / "cpu_dma_latency"
+    request.write_bytes(b"")
+    handle, why = load_bench.keep_cpus_awake(str(request))
+    try:
+        assert why is None
+        os.fstat(handle)  # still open: the kernel drops the request on close
+        assert request.read_bytes() == b"\0\0\0\0"
+    finally:
+        os.close(handle)
+
+
+def test_a_request_that_cannot_be_made_is_reported_not_raised(tmp_path):
+    missing = str(tmp_path / "no-such-device")
+    handle, why = load_bench.keep_cpus_awake(missing)
+    assert handle is None
+    assert why.startswith(missing + ": ")
+    handle, why = load_bench.keep_cpus_awake(str(tmp_path))  # a directory
+    assert handle is None and why.startswith(str(tmp_path) + ": ")
