@@ -131,8 +131,8 @@ def keep_cpus_awake(path=CPU_LATENCY_REQUEST):
     a property of the machine (a virtual CPU that halts when idle takes
     tens of microseconds), not of the server or the framework, and it
     weighs most on the fastest app. Latency benchmarks make the same
-    request (cyclictest does by default; tuned's latency-performance
-    profile does it system-wide).
+    request (cyclictest does by default, and tuned's latency-performance
+    profile holds a similar one).
     """
     try:
         handle = os.open(path, os.O_WRONLY)
